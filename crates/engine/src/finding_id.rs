@@ -1,0 +1,92 @@
+//! Stable finding ids (see `shared/contract.md`). An id names a cause, not a symptom.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! finding_ids {
+    ($($variant:ident => $id:literal),+ $(,)?) => {
+        /// Every cause the engine can prove. The string form is part of the public contract.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum FindingId { $($variant),+ }
+
+        impl FindingId {
+            pub const ALL: &'static [FindingId] = &[$(FindingId::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(FindingId::$variant => $id),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<FindingId> {
+                match s { $($id => Some(FindingId::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+finding_ids! {
+    NetDns => "net.dns",
+    NetConnect => "net.connect",
+    TlsCertificate => "tls.certificate",
+    TlsMissing => "tls.missing",
+    HttpRedirect => "http.redirect",
+    HttpMaintenance => "http.maintenance",
+    HttpRateLimited => "http.rate_limited",
+    SiteNotWordpress => "site.not_wordpress",
+    RestPlainPermalinks => "rest.plain_permalinks",
+    RestBlocked => "rest.blocked",
+    RestDisabled => "rest.disabled",
+    RestInvalidJson => "rest.invalid_json",
+    RestCached => "rest.cached",
+    WcInactive => "wc.inactive",
+    WcAuthEndpoint => "wc.auth_endpoint",
+    WafCloudflare => "waf.cloudflare",
+    WafSucuri => "waf.sucuri",
+    WafWordfence => "waf.wordfence",
+    WafModsecurity => "waf.modsecurity",
+    WafImunify360 => "waf.imunify360",
+    WafSiteground => "waf.siteground",
+    WafAkamai => "waf.akamai",
+    WafUnknown => "waf.unknown",
+    AuthHeaderStripped => "auth.header_stripped",
+    AuthKeyInvalid => "auth.key_invalid",
+    AuthSecretInvalid => "auth.secret_invalid",
+    AuthHttpsRequired => "auth.https_required",
+    AuthHttpsNotDetected => "auth.https_not_detected",
+    AuthReadOnly => "auth.read_only",
+    AuthCapability => "auth.capability",
+    AuthAppPasswordInvalid => "auth.app_password_invalid",
+    CallbackNotReceived => "callback.not_received",
+    CallbackRejected => "callback.rejected",
+}
+
+impl std::fmt::Display for FindingId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for FindingId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for FindingId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        FindingId::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown finding id {s:?}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for id in FindingId::ALL {
+            assert_eq!(FindingId::parse(id.as_str()), Some(*id));
+            assert!(seen.insert(id.as_str()), "duplicate id {id}");
+        }
+    }
+}

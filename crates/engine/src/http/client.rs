@@ -1,0 +1,361 @@
+//! The shared HTTP client: rustls with our trust roots, HTTP/2 by ALPN, keep-alive, no automatic
+//! redirects (each hop is followed by hand and recorded), and hard bounds on time and body size so a
+//! hostile or broken server can neither hang nor exhaust a run.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::{Bytes, BytesMut};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use reqwest::Method;
+use secrecy::{ExposeSecret, SecretString};
+use thiserror::Error;
+use url::Url;
+
+use super::exchange::{Exchange, Fetched};
+use crate::credentials::REDACTED;
+use crate::net::resolve::{ResolveError, Resolver};
+use crate::net::trust::Trust;
+use crate::oauth1;
+
+/// Largest body kept, after decompression (a compression bomb stops here).
+pub const BODY_CAP: usize = 4 * 1024 * 1024;
+/// At most this many redirects are followed for one request.
+pub const MAX_REDIRECTS: usize = 5;
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(8);
+
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    #[error("{0}")]
+    Dns(String),
+    #[error("connection failed: {0}")]
+    Connect(String),
+    #[error("TLS failed: {0}")]
+    Tls(String),
+    #[error("no answer within {0:?}")]
+    Timeout(Duration),
+    #[error("more than {MAX_REDIRECTS} redirects")]
+    TooManyRedirects,
+    #[error("the server's answer was malformed: {0}")]
+    Protocol(String),
+    #[error("refused to send credentials over plain HTTP")]
+    InsecureCredentials,
+}
+
+/// How a request authenticates. Secrets stay typed until the moment they are put on the wire.
+#[derive(Debug, Clone, Default)]
+pub enum Auth {
+    #[default]
+    None,
+    /// `Authorization: Basic` (WooCommerce keys or an application password).
+    Basic { user: String, password: SecretString },
+    /// `?consumer_key=…&consumer_secret=…` (WooCommerce's fallback for header-stripping hosts).
+    QueryKeys { key: SecretString, secret: SecretString },
+    /// One-legged OAuth 1.0a in the query; `signed_scheme` overrides the base string's scheme.
+    OAuth1 { key: SecretString, secret: SecretString, signed_scheme: Option<&'static str> },
+}
+
+impl Auth {
+    fn reveals_secret(&self) -> bool {
+        matches!(self, Auth::Basic { .. } | Auth::QueryKeys { .. })
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Auth::None)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ProbeRequest {
+    pub method: Method,
+    pub url: Url,
+    pub auth: Auth,
+    pub json_body: Option<String>,
+    pub headers: Vec<(HeaderName, HeaderValue)>,
+    /// Follow redirects (recording each hop) instead of reporting the first answer.
+    pub follow: bool,
+}
+
+impl ProbeRequest {
+    pub fn get(url: Url) -> ProbeRequest {
+        ProbeRequest { method: Method::GET, url, auth: Auth::None, json_body: None, headers: Vec::new(), follow: false }
+    }
+    pub fn with_method(mut self, method: Method) -> Self {
+        self.method = method;
+        self
+    }
+    pub fn with_json(mut self, body: &str) -> Self {
+        self.json_body = Some(body.to_string());
+        self
+    }
+    pub fn with_auth(mut self, auth: Auth) -> Self {
+        self.auth = auth;
+        self
+    }
+    pub fn following(mut self) -> Self {
+        self.follow = true;
+        self
+    }
+    pub fn with_header(mut self, name: &'static str, value: &str) -> Self {
+        if let Ok(v) = HeaderValue::from_str(value) {
+            self.headers.push((HeaderName::from_static(name), v));
+        }
+        self
+    }
+}
+
+#[derive(Clone)]
+pub struct HttpClient {
+    verified: reqwest::Client,
+    /// Accepts any certificate; used after the TLS check found the certificate broken, so the rest
+    /// of the store can still be diagnosed. Never carries credentials.
+    insecure: reqwest::Client,
+    deadline: Instant,
+    per_request: Duration,
+    resolver: Resolver,
+    user_agent: String,
+}
+
+impl std::fmt::Debug for HttpClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpClient").field("deadline", &self.deadline).finish_non_exhaustive()
+    }
+}
+
+impl HttpClient {
+    pub fn new(trust: &Trust, resolver: Resolver, deadline: Instant, per_request: Duration) -> Result<HttpClient, FetchError> {
+        let user_agent = format!("Handshake/{} (WooCommerce connection check)", env!("CARGO_PKG_VERSION"));
+        let build = |tls: rustls::ClientConfig| {
+            reqwest::Client::builder()
+                .tls_backend_preconfigured(tls)
+                .dns_resolver(resolver.clone())
+                .redirect(reqwest::redirect::Policy::none())
+                .connect_timeout(CONNECT_TIMEOUT)
+                .pool_idle_timeout(Duration::from_secs(30))
+                .no_proxy()
+                .build()
+                .map_err(|e| FetchError::Protocol(e.to_string()))
+        };
+        Ok(HttpClient {
+            verified: build(trust.client_config())?,
+            insecure: build(trust.insecure_client_config())?,
+            deadline,
+            per_request,
+            resolver,
+            user_agent,
+        })
+    }
+
+    pub fn resolver(&self) -> &Resolver {
+        &self.resolver
+    }
+
+    pub fn deadline(&self) -> Instant {
+        self.deadline
+    }
+
+    fn budget(&self) -> Duration {
+        self.deadline.saturating_duration_since(Instant::now()).min(self.per_request)
+    }
+
+    /// Sends the request (following redirects by hand when asked). `insecure_tls` accepts any
+    /// certificate and is refused for requests that carry credentials.
+    pub async fn fetch(&self, req: &ProbeRequest, insecure_tls: bool) -> Fetched {
+        let mut fetched = Fetched::default();
+        let origin = req.url.origin();
+        let mut method = req.method.clone();
+        let mut url = req.url.clone();
+        let mut body = req.json_body.clone();
+        for _ in 0..=MAX_REDIRECTS {
+            // Credentials only go to the origin they were meant for, and never in clear text.
+            let same_origin = url.origin() == origin;
+            let auth = if same_origin { req.auth.clone() } else { Auth::None };
+            if auth.reveals_secret() && url.scheme() != "https" {
+                fetched.error = Some(FetchError::InsecureCredentials);
+                return fetched;
+            }
+            if insecure_tls && !auth.is_none() {
+                fetched.error = Some(FetchError::Tls("the certificate is not valid, so no credentials were sent".into()));
+                return fetched;
+            }
+            match self.send_once(&method, &url, &auth, body.as_deref(), &req.headers, insecure_tls).await {
+                Ok(exchange) => {
+                    let next = if req.follow && exchange.is_redirect() { exchange.location() } else { None };
+                    let status = exchange.status;
+                    fetched.hops.push(exchange);
+                    let Some(next) = next else { return fetched };
+                    // What browsers and most HTTP clients do: 301/302/303 turn a POST into a GET.
+                    if matches!(status, 301..=303) && method != Method::GET && method != Method::HEAD {
+                        method = Method::GET;
+                        body = None;
+                    }
+                    url = next;
+                }
+                Err(e) => {
+                    fetched.error = Some(e);
+                    return fetched;
+                }
+            }
+        }
+        fetched.error = Some(FetchError::TooManyRedirects);
+        fetched
+    }
+
+    async fn send_once(
+        &self,
+        method: &Method,
+        url: &Url,
+        auth: &Auth,
+        json_body: Option<&str>,
+        extra: &[(HeaderName, HeaderValue)],
+        insecure_tls: bool,
+    ) -> Result<Exchange, FetchError> {
+        let budget = self.budget();
+        if budget.is_zero() {
+            return Err(FetchError::Timeout(Duration::ZERO));
+        }
+        let mut wire_url = url.clone();
+        let mut headers = HeaderMap::new();
+        headers.insert(USER_AGENT, HeaderValue::from_str(&self.user_agent).unwrap_or(HeaderValue::from_static("Handshake")));
+        headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static("application/json, text/html;q=0.9, */*;q=0.5"));
+        for (k, v) in extra {
+            headers.insert(k.clone(), v.clone());
+        }
+        match auth {
+            Auth::None => {}
+            Auth::Basic { user, password } => {
+                use base64::Engine as _;
+                let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{}", password.expose_secret()));
+                let mut value = HeaderValue::from_str(&format!("Basic {token}")).map_err(|e| FetchError::Protocol(e.to_string()))?;
+                value.set_sensitive(true);
+                headers.insert(AUTHORIZATION, value);
+            }
+            Auth::QueryKeys { key, secret } => {
+                wire_url
+                    .query_pairs_mut()
+                    .append_pair("consumer_key", key.expose_secret())
+                    .append_pair("consumer_secret", secret.expose_secret());
+            }
+            Auth::OAuth1 { key, secret, signed_scheme } => {
+                wire_url = oauth1::sign_url(
+                    url,
+                    method.as_str(),
+                    key.expose_secret(),
+                    secret.expose_secret(),
+                    *signed_scheme,
+                    oauth1::now(),
+                    &oauth1::nonce(),
+                );
+            }
+        }
+        let client = if insecure_tls { &self.insecure } else { &self.verified };
+        let mut builder = client.request(method.clone(), wire_url.as_str()).headers(headers).timeout(budget);
+        if let Some(b) = json_body {
+            builder = builder.header(CONTENT_TYPE, "application/json").body(b.to_string());
+        }
+        let started = Instant::now();
+        let work = async {
+            let resp = builder.send().await.map_err(|e| classify(&e, budget))?;
+            let status = resp.status().as_u16();
+            let http_version = format!("{:?}", resp.version());
+            let headers = resp.headers().clone();
+            let (body, truncated) = read_capped(resp, budget).await?;
+            Ok::<_, FetchError>((status, http_version, headers, body, truncated))
+        };
+        // reqwest's own timeout covers the body too; this outer bound is the belt to its braces.
+        let (status, http_version, headers, body, body_truncated) =
+            tokio::time::timeout(budget + Duration::from_millis(250), work).await.map_err(|_| FetchError::Timeout(budget))??;
+        Ok(Exchange {
+            method: method.to_string(),
+            url: redact_url(&wire_url),
+            status,
+            headers,
+            body,
+            body_truncated,
+            http_version,
+            elapsed: started.elapsed(),
+            sent_credentials: !auth.is_none(),
+        })
+    }
+}
+
+async fn read_capped(mut resp: reqwest::Response, budget: Duration) -> Result<(Bytes, bool), FetchError> {
+    let mut buf = BytesMut::new();
+    loop {
+        match resp.chunk().await {
+            Ok(Some(chunk)) => {
+                let room = BODY_CAP - buf.len();
+                if chunk.len() > room {
+                    buf.extend_from_slice(&chunk[..room]);
+                    return Ok((buf.freeze(), true));
+                }
+                buf.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok((buf.freeze(), false)),
+            Err(e) if e.is_timeout() => return Err(FetchError::Timeout(budget)),
+            // A body cut short still tells us what the server said so far.
+            Err(_) if !buf.is_empty() => return Ok((buf.freeze(), true)),
+            Err(e) => return Err(classify(&e, budget)),
+        }
+    }
+}
+
+/// Credential-bearing query parameters, replaced in every recorded URL.
+const SECRET_PARAMS: &[&str] = &["consumer_key", "consumer_secret", "oauth_signature", "oauth_consumer_key", "password"];
+
+pub fn redact_url(url: &Url) -> Url {
+    if url.query().is_none() {
+        return url.clone();
+    }
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if SECRET_PARAMS.contains(&k.as_ref()) { REDACTED.to_string() } else { v.into_owned() };
+            (k.into_owned(), v)
+        })
+        .collect();
+    let mut out = url.clone();
+    out.set_query(None);
+    if !pairs.is_empty() {
+        out.query_pairs_mut().extend_pairs(pairs);
+    }
+    out
+}
+
+fn classify(e: &reqwest::Error, budget: Duration) -> FetchError {
+    if e.is_timeout() {
+        return FetchError::Timeout(budget);
+    }
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    let mut messages = Vec::new();
+    while let Some(s) = source {
+        if let Some(r) = s.downcast_ref::<ResolveError>() {
+            return FetchError::Dns(r.to_string());
+        }
+        if let Some(t) = s.downcast_ref::<rustls::Error>() {
+            return FetchError::Tls(t.to_string());
+        }
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            if let Some(inner) = io.get_ref() {
+                if let Some(t) = inner.downcast_ref::<rustls::Error>() {
+                    return FetchError::Tls(t.to_string());
+                }
+            }
+            if matches!(io.kind(), std::io::ErrorKind::ConnectionRefused | std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::TimedOut) {
+                return FetchError::Connect(io.to_string());
+            }
+        }
+        messages.push(s.to_string());
+        source = s.source();
+    }
+    let text = messages.last().cloned().unwrap_or_else(|| e.to_string());
+    if e.is_connect() {
+        if messages.iter().any(|m| m.contains("tls") || m.contains("TLS") || m.contains("certificate") || m.contains("HandshakeFailure")) {
+            return FetchError::Tls(text);
+        }
+        return FetchError::Connect(text);
+    }
+    FetchError::Protocol(text)
+}
+
+/// Shared so that probes reuse connections (keep-alive and HTTP/2 multiplexing).
+pub type SharedClient = Arc<HttpClient>;

@@ -1,0 +1,96 @@
+//! What one request saw, kept as evidence. Built only from the response and a redacted request line:
+//! nothing here can hold a credential the engine sent.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::HeaderMap;
+use url::Url;
+
+use crate::firewall::ResponseView;
+
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    pub method: String,
+    /// Absolute URL with credential parameters replaced by `[REDACTED]`.
+    pub url: Url,
+    pub status: u16,
+    pub headers: HeaderMap,
+    /// At most `BODY_CAP` bytes, after decompression.
+    pub body: Bytes,
+    pub body_truncated: bool,
+    pub http_version: String,
+    pub elapsed: Duration,
+    /// Whether this hop carried credentials (never across origins or over plain HTTP).
+    pub sent_credentials: bool,
+}
+
+impl Exchange {
+    pub fn view(&self) -> ResponseView<'_> {
+        ResponseView { status: self.status, headers: &self.headers, body: &self.body }
+    }
+
+    /// `GET /wp-json/?rest_route=…` relative to the host, for evidence lines.
+    pub fn request_line(&self) -> String {
+        let mut target = self.url.path().to_string();
+        if let Some(q) = self.url.query() {
+            target.push('?');
+            target.push_str(&shorten(q, 160));
+        }
+        format!("{} {}", self.method, target)
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn content_type(&self) -> &str {
+        self.header("content-type").unwrap_or("")
+    }
+
+    pub fn is_redirect(&self) -> bool {
+        matches!(self.status, 301 | 302 | 303 | 307 | 308)
+    }
+
+    /// The redirect target, resolved against this request's URL.
+    pub fn location(&self) -> Option<Url> {
+        self.header("location").and_then(|l| self.url.join(l).ok())
+    }
+
+    /// The body as text (lossy), trimmed to `max` characters for evidence.
+    pub fn body_snippet(&self, max: usize) -> String {
+        let text = String::from_utf8_lossy(&self.body);
+        let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        shorten(&collapsed, max)
+    }
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max).collect();
+        out.push('…');
+        out
+    }
+}
+
+/// A request and the redirects followed for it: every hop is recorded.
+#[derive(Debug, Clone, Default)]
+pub struct Fetched {
+    pub hops: Vec<Exchange>,
+    /// Why the chain stopped early (network error, timeout, too many redirects), if it did.
+    pub error: Option<super::FetchError>,
+}
+
+impl Fetched {
+    pub fn last(&self) -> Option<&Exchange> {
+        self.hops.last()
+    }
+    pub fn first(&self) -> Option<&Exchange> {
+        self.hops.first()
+    }
+    pub fn redirected(&self) -> bool {
+        self.hops.len() > 1
+    }
+}

@@ -1,0 +1,5 @@
+//! Network plumbing shared by every probe: name resolution, trust roots, and the raw TLS check.
+
+pub mod resolve;
+pub mod tls_check;
+pub mod trust;

@@ -1,0 +1,100 @@
+//! Which certificate authorities a check trusts: the system's roots, plus an extra CA (`--ca-cert`)
+//! for stores behind a private CA and for tests.
+
+use std::sync::Arc;
+
+use rustls::pki_types::CertificateDer;
+use rustls::RootCertStore;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum TrustError {
+    #[error("cannot read the CA certificate {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{path} holds no PEM certificate")]
+    NoCertificate { path: String },
+    #[error("the CA certificate in {path} is not valid: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// The crypto provider every TLS config here uses (ring: pure Rust + asm, no C toolchain needed).
+pub fn provider() -> Arc<rustls::crypto::CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
+#[derive(Clone)]
+pub struct Trust {
+    roots: Arc<RootCertStore>,
+}
+
+impl std::fmt::Debug for Trust {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Trust({} roots)", self.roots.len())
+    }
+}
+
+impl Trust {
+    /// The system's roots; an unreadable system store just contributes nothing.
+    pub fn system() -> Trust {
+        let mut roots = RootCertStore::empty();
+        let loaded = rustls_native_certs::load_native_certs();
+        roots.add_parsable_certificates(loaded.certs);
+        Trust { roots: Arc::new(roots) }
+    }
+
+    /// Only the given PEM CAs (tests that must not depend on the machine's store).
+    pub fn from_pem(pem: &str, origin: &str) -> Result<Trust, TrustError> {
+        let mut t = Trust { roots: Arc::new(RootCertStore::empty()) };
+        t.add_pem(pem, origin)?;
+        Ok(t)
+    }
+
+    pub fn add_pem(&mut self, pem: &str, origin: &str) -> Result<(), TrustError> {
+        use rustls::pki_types::pem::PemObject;
+        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(pem.as_bytes())
+            .collect::<Result<_, _>>()
+            .map_err(|e| TrustError::Invalid { path: origin.to_string(), message: e.to_string() })?;
+        if certs.is_empty() {
+            return Err(TrustError::NoCertificate { path: origin.to_string() });
+        }
+        let roots = Arc::make_mut(&mut self.roots);
+        for cert in certs {
+            roots.add(cert).map_err(|e| TrustError::Invalid { path: origin.to_string(), message: e.to_string() })?;
+        }
+        Ok(())
+    }
+
+    pub fn add_pem_file(&mut self, path: &std::path::Path) -> Result<(), TrustError> {
+        let origin = path.display().to_string();
+        let pem = std::fs::read_to_string(path).map_err(|source| TrustError::Read { path: origin.clone(), source })?;
+        self.add_pem(&pem, &origin)
+    }
+
+    pub fn roots(&self) -> Arc<RootCertStore> {
+        self.roots.clone()
+    }
+
+    /// A client config that verifies certificates against these roots, offering h2 and http/1.1.
+    pub fn client_config(&self) -> rustls::ClientConfig {
+        let mut config = rustls::ClientConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .expect("ring supports the default protocol versions")
+            .with_root_certificates(self.roots.clone())
+            .with_no_client_auth();
+        config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+        config
+    }
+
+    /// A client config that accepts any certificate. Used only to keep diagnosing a store whose
+    /// certificate is broken, and never with credentials.
+    pub fn insecure_client_config(&self) -> rustls::ClientConfig {
+        let mut config = rustls::ClientConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .expect("ring supports the default protocol versions")
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(crate::net::tls_check::AcceptAnything(provider())))
+            .with_no_client_auth();
+        config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+        config
+    }
+}

@@ -1,0 +1,225 @@
+//! Integration profiles: which app is connecting, what it needs, and where it calls from.
+//! Fixes are filled with these values (allowlisted IPs, host names, app name).
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Read,
+    Write,
+    ReadWrite,
+}
+
+impl Scope {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::Read => "read",
+            Scope::Write => "write",
+            Scope::ReadWrite => "read_write",
+        }
+    }
+    pub fn reads(self) -> bool {
+        matches!(self, Scope::Read | Scope::ReadWrite)
+    }
+    pub fn writes(self) -> bool {
+        matches!(self, Scope::Write | Scope::ReadWrite)
+    }
+}
+
+/// WooCommerce resources an integration may need, with the REST route it lives at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resource {
+    Orders,
+    Products,
+    Customers,
+    Coupons,
+    Reports,
+}
+
+impl Resource {
+    pub const ALL: [Resource; 5] =
+        [Resource::Orders, Resource::Products, Resource::Customers, Resource::Coupons, Resource::Reports];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resource::Orders => "orders",
+            Resource::Products => "products",
+            Resource::Customers => "customers",
+            Resource::Coupons => "coupons",
+            Resource::Reports => "reports",
+        }
+    }
+
+    /// Route below `wc/v3/`.
+    pub fn route(self) -> &'static str {
+        self.as_str()
+    }
+
+    /// The WordPress capability WooCommerce checks before listing this resource.
+    pub fn read_capability(self) -> &'static str {
+        match self {
+            Resource::Orders => "read_private_shop_orders",
+            Resource::Products => "read_private_products",
+            Resource::Customers => "list_users",
+            Resource::Coupons => "read_private_shop_coupons",
+            Resource::Reports => "view_woocommerce_reports",
+        }
+    }
+
+    /// The capability WooCommerce checks before creating one (our write probe's check).
+    pub fn create_capability(self) -> Option<&'static str> {
+        match self {
+            Resource::Orders => Some("publish_shop_orders"),
+            Resource::Products => Some("publish_products"),
+            Resource::Customers => Some("create_customers"),
+            Resource::Coupons => Some("publish_shop_coupons"),
+            Resource::Reports => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Shown to the owner on WooCommerce's Approve screen.
+    pub name: String,
+    #[serde(default = "default_scope")]
+    pub scope: Scope,
+    #[serde(default = "default_resources")]
+    pub resources: Vec<Resource>,
+    #[serde(default)]
+    pub allow_ips: Vec<String>,
+    #[serde(default)]
+    pub allow_hosts: Vec<String>,
+    #[serde(default)]
+    pub callback_host: Option<String>,
+    /// Where the addresses came from (a public help page) and when they were read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+fn default_scope() -> Scope {
+    Scope::ReadWrite
+}
+
+fn default_resources() -> Vec<Resource> {
+    vec![Resource::Orders, Resource::Products]
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile {
+            name: "Handshake".to_string(),
+            scope: default_scope(),
+            resources: default_resources(),
+            allow_ips: Vec::new(),
+            allow_hosts: Vec::new(),
+            callback_host: None,
+            source: None,
+        }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ProfileError {
+    #[error("cannot read profile {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("profile {path} is not valid: {message}")]
+    Invalid { path: String, message: String },
+}
+
+impl Profile {
+    pub fn from_toml(text: &str, origin: &str) -> Result<Profile, ProfileError> {
+        let profile: Profile = toml::from_str(text)
+            .map_err(|e| ProfileError::Invalid { path: origin.to_string(), message: e.message().to_string() })?;
+        profile.validate(origin)?;
+        Ok(profile)
+    }
+
+    pub fn load(path: &std::path::Path) -> Result<Profile, ProfileError> {
+        let origin = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Read { path: origin.clone(), source })?;
+        Profile::from_toml(&text, &origin)
+    }
+
+    fn validate(&self, origin: &str) -> Result<(), ProfileError> {
+        let invalid = |message: String| ProfileError::Invalid { path: origin.to_string(), message };
+        if self.name.trim().is_empty() {
+            return Err(invalid("name must not be empty".into()));
+        }
+        if self.name.chars().count() > 170 {
+            return Err(invalid("name is longer than the 170 characters WooCommerce keeps".into()));
+        }
+        for ip in &self.allow_ips {
+            if !is_ip_or_cidr(ip) {
+                return Err(invalid(format!("allow_ips: {ip:?} is not an IP address or CIDR range")));
+            }
+        }
+        for host in self.allow_hosts.iter().chain(self.callback_host.iter()) {
+            if !is_host_name(host) {
+                return Err(invalid(format!("{host:?} is not a host name")));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn is_ip_or_cidr(s: &str) -> bool {
+    let (addr, prefix) = match s.split_once('/') {
+        Some((a, p)) => (a, Some(p)),
+        None => (s, None),
+    };
+    let Ok(ip) = addr.parse::<std::net::IpAddr>() else { return false };
+    match prefix {
+        None => true,
+        Some(p) => p.parse::<u8>().is_ok_and(|p| p <= if ip.is_ipv4() { 32 } else { 128 }),
+    }
+}
+
+fn is_host_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 253
+        && s.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_contract_example() {
+        let p = Profile::from_toml(
+            r#"
+name = "Acme Sync"
+scope = "read_write"
+resources = ["orders", "products"]
+allow_ips = ["203.0.113.7", "198.51.100.0/24"]
+allow_hosts = ["api.acme.example"]
+callback_host = "relay.acme.example"
+"#,
+            "test",
+        )
+        .unwrap();
+        assert_eq!(p.scope, Scope::ReadWrite);
+        assert_eq!(p.resources, vec![Resource::Orders, Resource::Products]);
+    }
+
+    #[test]
+    fn rejects_bad_values_with_specific_messages() {
+        let e = Profile::from_toml("name = \"A\"\nallow_ips = [\"not-an-ip\"]", "p.toml").unwrap_err();
+        assert!(e.to_string().contains("not-an-ip"), "{e}");
+        let e = Profile::from_toml("name = \"A\"\nscope = \"admin\"", "p.toml").unwrap_err();
+        assert!(e.to_string().contains("p.toml"), "{e}");
+        let e = Profile::from_toml("name = \"A\"\nresources = [\"refunds\"]", "p.toml").unwrap_err();
+        assert!(e.to_string().contains("refunds"), "{e}");
+    }
+}

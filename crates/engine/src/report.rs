@@ -1,0 +1,134 @@
+//! The report: what a diagnosis hands to every renderer (terminal, JSON, wizard, exports).
+//! Shapes follow `handshake.report/1` in `shared/contract.md`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::finding_id::FindingId;
+
+pub const REPORT_SCHEMA: &str = "handshake.report/1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Healthy,
+    Problems,
+    Unreachable,
+}
+
+/// One observation that supports a finding. Never holds a secret: built from redacted exchanges.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub probe: String,
+    /// e.g. `GET /wp-json/` (path and redacted query, relative to the store origin).
+    pub request: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FixKind {
+    CloudflareRule,
+    CloudflareIpRule,
+    Htaccess,
+    Nginx,
+    Modsecurity,
+    Wordfence,
+    Sucuri,
+    WordpressSetting,
+    WpConfig,
+    PhpSnippet,
+    WoocommerceSetting,
+    HostingSupport,
+    Instructions,
+}
+
+impl FixKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FixKind::CloudflareRule => "cloudflare-rule",
+            FixKind::CloudflareIpRule => "cloudflare-ip-rule",
+            FixKind::Htaccess => "htaccess",
+            FixKind::Nginx => "nginx",
+            FixKind::Modsecurity => "modsecurity",
+            FixKind::Wordfence => "wordfence",
+            FixKind::Sucuri => "sucuri",
+            FixKind::WordpressSetting => "wordpress-setting",
+            FixKind::WpConfig => "wp-config",
+            FixKind::PhpSnippet => "php-snippet",
+            FixKind::WoocommerceSetting => "woocommerce-setting",
+            FixKind::HostingSupport => "hosting-support",
+            FixKind::Instructions => "instructions",
+        }
+    }
+}
+
+/// A fix ready to paste: `text` is exactly what goes on the clipboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    pub kind: FixKind,
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub id: FindingId,
+    pub severity: Severity,
+    pub title: String,
+    pub explanation: String,
+    pub evidence: Vec<Evidence>,
+    pub fixes: Vec<Fix>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Pass,
+    Fail,
+    Skipped,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProbeRecord {
+    pub id: String,
+    pub outcome: Outcome,
+    pub duration_ms: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
+    /// One line a person can read: what the probe saw.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub schema: String,
+    pub tool_version: String,
+    pub store_url: String,
+    pub started_at: String,
+    pub duration_ms: u64,
+    pub verdict: Verdict,
+    pub findings: Vec<Finding>,
+    pub probes: Vec<ProbeRecord>,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    pub fn finding(&self, id: FindingId) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+}

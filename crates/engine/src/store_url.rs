@@ -1,0 +1,202 @@
+//! Turning what an owner types into the store's base URL.
+//!
+//! Accepts a missing scheme (`shop.example.com` → https), a subfolder install (`/shop`), IDN host names
+//! (stored as punycode), and common junk from copy-paste (spaces, trailing `/wp-admin/…`, quotes, `#…`).
+
+use std::fmt;
+
+use thiserror::Error;
+use url::Url;
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum StoreUrlError {
+    #[error("the store address is empty")]
+    Empty,
+    #[error("{0:?} is not a web address: {1}")]
+    Unparsable(String, String),
+    #[error("the scheme {0:?} is not supported: use https:// (or http://)")]
+    UnsupportedScheme(String),
+    #[error("the address has no host name")]
+    NoHost,
+    #[error("the address must not contain a user name or password")]
+    HasCredentials,
+    #[error("{0:?} is not a valid host name")]
+    BadHost(String),
+}
+
+/// A store's normalized base URL: scheme, host, optional port, and the install path ending in `/`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct StoreUrl {
+    url: Url,
+    /// True when the owner typed no scheme, so https was assumed (http is tried when https fails).
+    scheme_assumed: bool,
+}
+
+/// Path segments of WordPress admin and API URLs that owners paste by accident; everything from the
+/// first of these onwards is dropped to find the install folder.
+const TRAILING_WP_SEGMENTS: &[&str] =
+    &["wp-admin", "wp-json", "wp-login.php", "wc-auth", "index.php", "wp-content", "shop-admin"];
+
+impl StoreUrl {
+    pub fn parse(input: &str) -> Result<StoreUrl, StoreUrlError> {
+        let trimmed = input
+            .trim()
+            .trim_matches(|c: char| c == '"' || c == '\'' || c == '<' || c == '>' || c.is_whitespace());
+        if trimmed.is_empty() {
+            return Err(StoreUrlError::Empty);
+        }
+        let lower = trimmed.to_ascii_lowercase();
+        let (text, scheme_assumed) = if lower.starts_with("http://") || lower.starts_with("https://") {
+            (trimmed.to_string(), false)
+        } else if let Some((scheme, _)) = trimmed.split_once("://") {
+            return Err(StoreUrlError::UnsupportedScheme(scheme.to_string()));
+        } else {
+            (format!("https://{trimmed}"), true)
+        };
+        let mut url = Url::parse(&text).map_err(|e| StoreUrlError::Unparsable(trimmed.to_string(), e.to_string()))?;
+        if url.scheme() != "http" && url.scheme() != "https" {
+            return Err(StoreUrlError::UnsupportedScheme(url.scheme().to_string()));
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(StoreUrlError::HasCredentials);
+        }
+        let host = url.host_str().ok_or(StoreUrlError::NoHost)?.to_string();
+        if host.is_empty() {
+            return Err(StoreUrlError::NoHost);
+        }
+        if let Some(url::Host::Domain(domain)) = url.host() {
+            let valid = domain.split('.').filter(|l| !l.is_empty()).count() >= 1
+                && domain.split('.').enumerate().all(|(i, l)| {
+                    // a trailing dot (FQDN) leaves one empty last label
+                    (l.is_empty() && i == domain.split('.').count() - 1)
+                        || (l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                });
+            if !valid {
+                return Err(StoreUrlError::BadHost(host));
+            }
+        }
+        let segments: Vec<String> = url
+            .path_segments()
+            .map(|s| s.filter(|s| !s.is_empty()).map(str::to_string).collect())
+            .unwrap_or_default();
+        let keep = segments
+            .iter()
+            .position(|s| TRAILING_WP_SEGMENTS.contains(&s.to_ascii_lowercase().as_str()))
+            .unwrap_or(segments.len());
+        let mut path = String::from("/");
+        for seg in &segments[..keep] {
+            path.push_str(seg);
+            path.push('/');
+        }
+        url.set_path(&path);
+        url.set_query(None);
+        url.set_fragment(None);
+        Ok(StoreUrl { url, scheme_assumed })
+    }
+
+    /// The base URL, always ending in `/`.
+    pub fn as_url(&self) -> &Url {
+        &self.url
+    }
+    pub fn as_str(&self) -> &str {
+        self.url.as_str()
+    }
+    pub fn scheme_assumed(&self) -> bool {
+        self.scheme_assumed
+    }
+    pub fn is_https(&self) -> bool {
+        self.url.scheme() == "https"
+    }
+    /// Host as sent on the wire (punycode for IDN, no brackets for IPv6).
+    pub fn host(&self) -> &str {
+        match self.url.host() {
+            Some(url::Host::Ipv6(_)) => self.url.host_str().unwrap_or("").trim_matches(|c| c == '[' || c == ']'),
+            _ => self.url.host_str().unwrap_or(""),
+        }
+    }
+    pub fn port(&self) -> u16 {
+        self.url.port_or_known_default().unwrap_or(443)
+    }
+    /// The install folder, `/` or e.g. `/shop/`.
+    pub fn base_path(&self) -> &str {
+        self.url.path()
+    }
+    /// `https://host[:port]` without a path.
+    pub fn origin(&self) -> String {
+        self.url.origin().ascii_serialization()
+    }
+
+    /// A URL below the install folder; `rel` has no leading slash (`wp-json/wc/v3`).
+    pub fn join(&self, rel: &str) -> Url {
+        self.url.join(rel.trim_start_matches('/')).unwrap_or_else(|_| self.url.clone())
+    }
+
+    /// The same store over another scheme (used when https fails and http is tried).
+    pub fn with_scheme(&self, scheme: &str) -> StoreUrl {
+        let mut url = self.url.clone();
+        let default_port = matches!((url.scheme(), url.port()), ("https", Some(443)) | ("http", Some(80)));
+        let _ = url.set_scheme(scheme);
+        if default_port {
+            let _ = url.set_port(None);
+        }
+        StoreUrl { url, scheme_assumed: self.scheme_assumed }
+    }
+
+    /// Builds a StoreUrl from an absolute URL a server redirected to (keeps its folder).
+    pub fn from_redirect(target: &Url) -> Option<StoreUrl> {
+        StoreUrl::parse(target.as_str()).ok().map(|mut s| {
+            s.scheme_assumed = false;
+            s
+        })
+    }
+}
+
+impl fmt::Display for StoreUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.url.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> String {
+        StoreUrl::parse(s).unwrap().to_string()
+    }
+
+    #[test]
+    fn normalizes_common_inputs() {
+        assert_eq!(p("shop.example.com"), "https://shop.example.com/");
+        assert!(StoreUrl::parse("shop.example.com").unwrap().scheme_assumed());
+        assert_eq!(p("  http://Shop.Example.com  "), "http://shop.example.com/");
+        assert_eq!(p("https://example.com/shop"), "https://example.com/shop/");
+        assert_eq!(p("https://example.com/shop/wp-admin/admin.php?page=wc-settings"), "https://example.com/shop/");
+        assert_eq!(p("example.com/wp-json/wc/v3/orders"), "https://example.com/");
+        assert_eq!(p("\"https://example.com/#top\""), "https://example.com/");
+        assert_eq!(p("https://example.com:8443"), "https://example.com:8443/");
+        assert_eq!(p("bücher.example"), "https://xn--bcher-kva.example/");
+        assert_eq!(p("127.0.0.1:8080"), "https://127.0.0.1:8080/");
+        assert_eq!(p("[::1]:8443"), "https://[::1]:8443/");
+    }
+
+    #[test]
+    fn rejects_bad_input_specifically() {
+        assert_eq!(StoreUrl::parse("   "), Err(StoreUrlError::Empty));
+        assert!(matches!(StoreUrl::parse("ftp://example.com"), Err(StoreUrlError::UnsupportedScheme(_))));
+        assert!(matches!(StoreUrl::parse("https://user:pw@example.com"), Err(StoreUrlError::HasCredentials)));
+        assert!(matches!(StoreUrl::parse("exa mple.com"), Err(StoreUrlError::Unparsable(..))));
+        assert!(matches!(StoreUrl::parse("https://"), Err(StoreUrlError::Unparsable(..) | StoreUrlError::NoHost)));
+        assert!(matches!(StoreUrl::parse("ex!ample.com"), Err(StoreUrlError::BadHost(_) | StoreUrlError::Unparsable(..))));
+    }
+
+    #[test]
+    fn host_port_and_join() {
+        let s = StoreUrl::parse("https://[::1]:8443/shop").unwrap();
+        assert_eq!(s.host(), "::1");
+        assert_eq!(s.port(), 8443);
+        assert_eq!(s.join("wp-json/").as_str(), "https://[::1]:8443/shop/wp-json/");
+        assert_eq!(s.with_scheme("http").to_string(), "http://[::1]:8443/shop/");
+        assert_eq!(StoreUrl::parse("https://a.example:443").unwrap().with_scheme("http").to_string(), "http://a.example/");
+    }
+}
