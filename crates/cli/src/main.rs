@@ -1,1 +1,28 @@
-fn main(){}
+//! `handshake`: the engine for terminals, CI and support staff.
+
+mod args;
+mod demo;
+mod doctor;
+mod exit;
+mod progress;
+mod render;
+
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    let cli = args::Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("handshake: cannot start: {e}");
+            return exit::TOOL_FAILED.into();
+        }
+    };
+    let code = runtime.block_on(async {
+        match cli.command {
+            args::Command::Doctor(a) => doctor::run(a).await,
+            args::Command::Demo(a) => demo::run(a).await,
+        }
+    });
+    std::process::ExitCode::from(code)
+}

@@ -131,7 +131,27 @@ pub enum ProfileError {
     Invalid { path: String, message: String },
 }
 
+/// Ready profiles for integrations whose public help pages list the addresses to allow.
+const BUILTIN: &[(&str, &str)] = &[
+    ("default", include_str!("../profiles/default.toml")),
+    ("lightspeed-x-series", include_str!("../profiles/lightspeed-x-series.toml")),
+];
+
 impl Profile {
+    /// Names accepted by [`Profile::builtin`].
+    pub fn builtin_names() -> Vec<&'static str> {
+        BUILTIN.iter().map(|(n, _)| *n).collect()
+    }
+
+    /// A ready profile by name (`handshake doctor --app NAME`).
+    pub fn builtin(name: &str) -> Result<Profile, ProfileError> {
+        let (_, text) = BUILTIN.iter().find(|(n, _)| *n == name).ok_or_else(|| ProfileError::Invalid {
+            path: name.to_string(),
+            message: format!("no such app profile; known: {}", Profile::builtin_names().join(", ")),
+        })?;
+        Profile::from_toml(text, name)
+    }
+
     pub fn from_toml(text: &str, origin: &str) -> Result<Profile, ProfileError> {
         let profile: Profile = toml::from_str(text)
             .map_err(|e| ProfileError::Invalid { path: origin.to_string(), message: e.message().to_string() })?;
@@ -211,6 +231,15 @@ callback_host = "relay.acme.example"
         .unwrap();
         assert_eq!(p.scope, Scope::ReadWrite);
         assert_eq!(p.resources, vec![Resource::Orders, Resource::Products]);
+    }
+
+    #[test]
+    fn builtin_profiles_parse() {
+        for name in Profile::builtin_names() {
+            Profile::builtin(name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+        assert_eq!(Profile::builtin("default").unwrap(), Profile::default());
+        assert!(Profile::builtin("nope").unwrap_err().to_string().contains("lightspeed-x-series"));
     }
 
     #[test]

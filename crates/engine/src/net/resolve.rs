@@ -19,12 +19,19 @@ pub enum ResolveError {
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
     overrides: Arc<HashMap<String, Vec<IpAddr>>>,
+    /// Answer only from the overrides (tests and demos: no DNS query leaves the machine).
+    offline: bool,
 }
 
 impl Resolver {
     pub fn with_overrides(overrides: HashMap<String, Vec<IpAddr>>) -> Resolver {
         let overrides = overrides.into_iter().map(|(h, a)| (h.to_ascii_lowercase(), a)).collect();
-        Resolver { overrides: Arc::new(overrides) }
+        Resolver { overrides: Arc::new(overrides), offline: false }
+    }
+
+    /// Resolves only the given names and IP literals; every other name fails as unknown.
+    pub fn offline(overrides: HashMap<String, Vec<IpAddr>>) -> Resolver {
+        Resolver { offline: true, ..Resolver::with_overrides(overrides) }
     }
 
     /// Parses `HOST=ADDR` (or curl's `HOST:PORT:ADDR`, port ignored) into an override entry.
@@ -53,6 +60,9 @@ impl Resolver {
         }
         if let Ok(ip) = host_lc.trim_matches(|c| c == '[' || c == ']').parse::<IpAddr>() {
             return Ok(vec![SocketAddr::new(ip, port)]);
+        }
+        if self.offline {
+            return Err(ResolveError::NotFound { host: host.to_string(), reason: "no such host (offline resolver)".into() });
         }
         let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host_lc.as_str(), port))
             .await

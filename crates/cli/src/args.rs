@@ -1,0 +1,71 @@
+//! Command-line shape. Secrets are never arguments: they come from the environment or the keyring.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "handshake", version, about = "Find out why an app cannot connect to a WooCommerce store, and get the fix.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Diagnose a store: every probe that applies, then findings with fixes ready to paste.
+    ///
+    /// Credentials (optional) come from the environment: HANDSHAKE_CONSUMER_KEY and
+    /// HANDSHAKE_CONSUMER_SECRET (a WooCommerce key pair), or HANDSHAKE_WP_USER and
+    /// HANDSHAKE_WP_APP_PASSWORD (a WordPress application password).
+    Doctor(DoctorArgs),
+    /// Start a built-in demo store with a real-world fault on this machine and diagnose it.
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct CommonArgs {
+    /// Print exactly one JSON report (schema handshake.report/1) on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// Integration profile (TOML): app name, scope, resources, addresses to allow.
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    /// A ready profile for a known app (e.g. lightspeed-x-series), instead of --profile.
+    #[arg(long, value_name = "NAME", conflicts_with = "profile")]
+    pub app: Option<String>,
+    /// The whole run ends within this many seconds, whatever the server does.
+    #[arg(long, value_name = "SECS", default_value_t = 20)]
+    pub timeout: u64,
+    /// Also trust this CA certificate (PEM).
+    #[arg(long = "ca-cert", value_name = "PEM")]
+    pub ca_cert: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// The store's address, e.g. shop.example.com or https://example.com/shop
+    #[arg(value_name = "STORE_URL")]
+    pub store_url: String,
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// Resolve HOST to ADDRESS instead of asking DNS (check a store on a new server before DNS
+    /// moves). Repeatable: --resolve shop.example.com=203.0.113.5
+    #[arg(long, value_name = "HOST=ADDRESS")]
+    pub resolve: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Which fault the demo store has (see --list).
+    #[arg(long, default_value = "cloudflare-post-authstrip")]
+    pub scenario: String,
+    /// List the demo scenarios.
+    #[arg(long)]
+    pub list: bool,
+    /// Run without the demo store's API key (only what a visitor can see).
+    #[arg(long)]
+    pub no_credentials: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}

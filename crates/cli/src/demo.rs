@@ -1,0 +1,80 @@
+//! `handshake demo`: a scenario store on loopback, diagnosed like a real one. What a newcomer runs
+//! first, and what support staff use to show a fault and its fix.
+
+use std::time::Duration;
+
+use handshake_engine::{AppPassword, Credentials, StoreUrl, Trust, WooKeys};
+use handshake_teststore as teststore;
+
+use crate::args::DemoArgs;
+use crate::doctor;
+use crate::exit;
+
+pub async fn run(args: DemoArgs) -> u8 {
+    if args.list {
+        println!("Demo scenarios (handshake demo --scenario NAME):");
+        for s in teststore::scenarios() {
+            println!("  {:<28} {}", s.name, s.summary);
+        }
+        return exit::OK;
+    }
+    if !teststore::scenarios().iter().any(|s| s.name == args.scenario) {
+        return exit::bad_input(format!("unknown scenario {:?}: see handshake demo --list", args.scenario));
+    }
+    let store = match teststore::start(teststore::StoreOptions {
+        scenario: args.scenario.clone(),
+        addr: "127.0.0.1:0".parse().expect("literal address"),
+        tls: teststore::Tls::SelfSigned,
+        auto_approve: false,
+        ca_cert: None,
+        latency: Duration::ZERO,
+    })
+    .await
+    {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("handshake: cannot start the demo store: {e}");
+            return exit::TOOL_FAILED;
+        }
+    };
+    let trust = match store.ca_pem() {
+        Some(pem) => match Trust::from_pem(pem, "the demo store's CA") {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("handshake: {e}");
+                return exit::TOOL_FAILED;
+            }
+        },
+        None => Trust::system(),
+    };
+    let url = match StoreUrl::parse(store.url().as_str()) {
+        Ok(u) => u,
+        Err(e) => {
+            eprintln!("handshake: the demo store gave a bad URL: {e}");
+            return exit::TOOL_FAILED;
+        }
+    };
+    let mut opts = match doctor::options(url, &args.common, trust) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    // The demo store lives on loopback: no DNS query leaves the machine.
+    opts.offline_dns = true;
+    if !args.no_credentials {
+        opts.credentials = Credentials {
+            woo: WooKeys::new(teststore::TEST_CONSUMER_KEY, teststore::TEST_CONSUMER_SECRET).ok(),
+            app_password: AppPassword::new(teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD).ok(),
+        };
+    }
+    if !args.common.json {
+        let summary = teststore::scenarios().iter().find(|s| s.name == args.scenario).map(|s| s.summary).unwrap_or("");
+        println!("Demo store \"{}\": {summary}", args.scenario);
+        println!("(a local server behaving like WordPress + WooCommerce with that fault; nothing leaves this machine)\n");
+    }
+    let code = doctor::run_and_print(opts, &args.common).await;
+    if !args.common.json {
+        println!("\nTry another fault: handshake demo --list, then handshake demo --scenario NAME");
+    }
+    store.shutdown().await;
+    code
+}

@@ -1,0 +1,90 @@
+//! `handshake doctor URL`: diagnose a store and print the report.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::time::Duration;
+
+use handshake_engine::net::resolve::Resolver;
+use handshake_engine::{diagnose, Credentials, DiagnoseOptions, Profile, StoreUrl, Trust};
+
+use crate::args::{CommonArgs, DoctorArgs};
+use crate::exit;
+use crate::progress::Progress;
+use crate::render;
+
+pub async fn run(args: DoctorArgs) -> u8 {
+    let store = match StoreUrl::parse(&args.store_url) {
+        Ok(s) => s,
+        Err(e) => return exit::bad_input(format!("{e}\n  example: handshake doctor shop.example.com")),
+    };
+    let credentials = match Credentials::from_env() {
+        Ok(c) => c,
+        Err(e) => return exit::bad_input(e),
+    };
+    let mut resolve: HashMap<String, Vec<IpAddr>> = HashMap::new();
+    for spec in &args.resolve {
+        match Resolver::parse_override(spec) {
+            Ok((host, ip)) => resolve.entry(host).or_default().push(ip),
+            Err(e) => return exit::bad_input(format!("--resolve {e}")),
+        }
+    }
+    let mut opts = match options(store, &args.common, Trust::system()) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    opts.credentials = credentials;
+    opts.resolve = resolve;
+    run_and_print(opts, &args.common).await
+}
+
+/// Options shared by `doctor` and `demo`; an `Err` is the exit code after the message was printed.
+pub fn options(store: StoreUrl, common: &CommonArgs, mut trust: Trust) -> Result<DiagnoseOptions, u8> {
+    if !(1..=600).contains(&common.timeout) {
+        return Err(exit::bad_input("--timeout must be between 1 and 600 seconds"));
+    }
+    let profile = match (&common.profile, &common.app) {
+        (Some(path), _) => Profile::load(path).map_err(exit::bad_input)?,
+        (None, Some(app)) => Profile::builtin(app).map_err(exit::bad_input)?,
+        (None, None) => Profile::default(),
+    };
+    if let Some(ca) = &common.ca_cert {
+        trust.add_pem_file(ca).map_err(exit::bad_input)?;
+    }
+    let mut opts = DiagnoseOptions::new(store);
+    opts.profile = profile;
+    opts.timeout = Duration::from_secs(common.timeout);
+    opts.trust = trust;
+    Ok(opts)
+}
+
+pub async fn run_and_print(opts: DiagnoseOptions, common: &CommonArgs) -> u8 {
+    let progress = Progress::new(common.json);
+    if !common.json {
+        println!("Checking {} …", opts.store);
+    }
+    let result = diagnose(opts, progress.sink()).await;
+    progress.finish();
+    let report = match result {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("handshake: {e}");
+            return exit::TOOL_FAILED;
+        }
+    };
+    if common.json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("handshake: cannot write the report: {e}");
+                return exit::TOOL_FAILED;
+            }
+        }
+    } else {
+        print!("{}", render::human::render(&report, render::human::width()));
+    }
+    if report.has_errors() {
+        exit::PROBLEMS
+    } else {
+        exit::OK
+    }
+}

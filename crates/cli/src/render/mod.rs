@@ -1,0 +1,3 @@
+//! Report renderers for the terminal (JSON is serde's job).
+
+pub mod human;

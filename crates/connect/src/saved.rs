@@ -1,0 +1,175 @@
+//! Saved stores: the non-secret facts about each connected store (URL, name, last check and verdict,
+//! which key), kept as JSON in the platform's config directory. Secrets live in [`crate::vault`].
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// Overrides the config directory (tests, portable installs).
+pub const CONFIG_DIR_ENV: &str = "HANDSHAKE_CONFIG_DIR";
+
+#[derive(Debug, Error)]
+pub enum SavedError {
+    #[error("no config directory could be found for this user")]
+    NoConfigDir,
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("cannot write {path}: {source}")]
+    Write { path: String, source: std::io::Error },
+    #[error("{path} is damaged ({message}); it was left as is")]
+    Corrupt { path: String, message: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedStore {
+    /// Normalized base URL: also the keyring entry's name.
+    pub url: String,
+    pub display_name: String,
+    pub connected_at: String,
+    #[serde(default)]
+    pub last_check: Option<String>,
+    #[serde(default)]
+    pub last_verdict: Option<String>,
+    /// How the store was connected: "woocommerce-keys" or "application-password".
+    pub auth_kind: String,
+    /// The key's last 7 characters as WooCommerce lists them, to find it under REST API keys.
+    #[serde(default)]
+    pub key_hint: Option<String>,
+    #[serde(default)]
+    pub key_permissions: Option<String>,
+    #[serde(default)]
+    pub key_id: Option<u64>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct File {
+    stores: Vec<SavedStore>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SavedStores {
+    path: PathBuf,
+}
+
+impl SavedStores {
+    /// The user's store list in the platform config directory (or `$HANDSHAKE_CONFIG_DIR`).
+    pub fn open_default() -> Result<SavedStores, SavedError> {
+        let dir = match std::env::var_os(CONFIG_DIR_ENV) {
+            Some(d) => PathBuf::from(d),
+            None => directories::ProjectDirs::from("", "", "handshake").ok_or(SavedError::NoConfigDir)?.config_dir().to_path_buf(),
+        };
+        Ok(SavedStores::at(&dir))
+    }
+
+    pub fn at(dir: &Path) -> SavedStores {
+        SavedStores { path: dir.join("stores.json") }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn read(&self) -> Result<File, SavedError> {
+        match std::fs::read_to_string(&self.path) {
+            Ok(text) => serde_json::from_str(&text)
+                .map_err(|e| SavedError::Corrupt { path: self.path.display().to_string(), message: e.to_string() }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(File::default()),
+            Err(source) => Err(SavedError::Read { path: self.path.display().to_string(), source }),
+        }
+    }
+
+    fn write(&self, file: &File) -> Result<(), SavedError> {
+        let err = |source| SavedError::Write { path: self.path.display().to_string(), source };
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(err)?;
+        }
+        let text = serde_json::to_string_pretty(file).expect("plain data serializes");
+        // Write then rename, so a crash never leaves half a file.
+        let tmp = self.path.with_extension("json.tmp");
+        std::fs::write(&tmp, text).map_err(err)?;
+        std::fs::rename(&tmp, &self.path).map_err(err)
+    }
+
+    pub fn list(&self) -> Result<Vec<SavedStore>, SavedError> {
+        Ok(self.read()?.stores)
+    }
+
+    pub fn get(&self, url: &str) -> Result<Option<SavedStore>, SavedError> {
+        Ok(self.read()?.stores.into_iter().find(|s| s.url == url))
+    }
+
+    /// Adds or replaces the store with the same URL.
+    pub fn upsert(&self, store: SavedStore) -> Result<(), SavedError> {
+        let mut file = self.read()?;
+        file.stores.retain(|s| s.url != store.url);
+        file.stores.push(store);
+        file.stores.sort_by(|a, b| a.url.cmp(&b.url));
+        self.write(&file)
+    }
+
+    pub fn record_check(&self, url: &str, at: &str, verdict: &str) -> Result<(), SavedError> {
+        let mut file = self.read()?;
+        if let Some(s) = file.stores.iter_mut().find(|s| s.url == url) {
+            s.last_check = Some(at.to_string());
+            s.last_verdict = Some(verdict.to_string());
+            self.write(&file)?;
+        }
+        Ok(())
+    }
+
+    /// Removes a store; `Ok(None)` when it was not saved.
+    pub fn remove(&self, url: &str) -> Result<Option<SavedStore>, SavedError> {
+        let mut file = self.read()?;
+        let pos = file.stores.iter().position(|s| s.url == url);
+        let removed = pos.map(|p| file.stores.remove(p));
+        if removed.is_some() {
+            self.write(&file)?;
+        }
+        Ok(removed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(url: &str) -> SavedStore {
+        SavedStore {
+            url: url.into(),
+            display_name: "Shop".into(),
+            connected_at: "2026-11-23T12:00:00Z".into(),
+            last_check: None,
+            last_verdict: None,
+            auth_kind: "woocommerce-keys".into(),
+            key_hint: Some("…abc1234".into()),
+            key_permissions: Some("read_write".into()),
+            key_id: Some(7),
+        }
+    }
+
+    #[test]
+    fn upsert_list_check_remove() {
+        let dir = tempfile::tempdir().unwrap();
+        let saved = SavedStores::at(dir.path());
+        assert!(saved.list().unwrap().is_empty());
+        saved.upsert(sample("https://b.test/")).unwrap();
+        saved.upsert(sample("https://a.test/")).unwrap();
+        saved.upsert(sample("https://a.test/")).unwrap();
+        assert_eq!(saved.list().unwrap().iter().map(|s| s.url.as_str()).collect::<Vec<_>>(), vec!["https://a.test/", "https://b.test/"]);
+        saved.record_check("https://a.test/", "2026-11-23T13:00:00Z", "healthy").unwrap();
+        assert_eq!(saved.get("https://a.test/").unwrap().unwrap().last_verdict.as_deref(), Some("healthy"));
+        assert!(saved.remove("https://a.test/").unwrap().is_some());
+        assert!(saved.remove("https://a.test/").unwrap().is_none());
+    }
+
+    #[test]
+    fn damaged_file_is_reported_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let saved = SavedStores::at(dir.path());
+        std::fs::write(saved.path(), "{not json").unwrap();
+        assert!(matches!(saved.list(), Err(SavedError::Corrupt { .. })));
+        assert!(saved.upsert(sample("https://a.test/")).is_err());
+        assert_eq!(std::fs::read_to_string(saved.path()).unwrap(), "{not json");
+    }
+}

@@ -1,0 +1,104 @@
+//! Signing in. The same list request, signed four ways, proves the cause:
+//! - header fails, query string works → the server strips `Authorization`;
+//! - OAuth says "Consumer key is invalid." → the key is unknown or revoked (Basic only says
+//!   "cannot list resources", since WooCommerce treats an unknown key as no key);
+//! - "Consumer secret is invalid." → the secret does not match;
+//! - OAuth works only when signed for `http` → WordPress does not know it is reached over HTTPS;
+//! - a plain-http store: keys only work with OAuth signatures.
+//! Without any credentials, a deliberately wrong Basic login to `wp/v2/users/me` still shows whether
+//! the header reaches WordPress ("Unknown username") or is dropped ("not logged in").
+
+use super::evidence::note;
+use super::{Diagnosis, Facts};
+use crate::details::Details;
+use crate::finding_id::FindingId;
+use crate::probes::ProbeId;
+use crate::report::Severity;
+use crate::wp;
+
+/// WooCommerce's answer to a request it did not authenticate at all.
+fn unauthenticated(f: &Facts, id: ProbeId) -> bool {
+    f.ex(id).is_some_and(|e| {
+        e.status == 401
+            && wp::wp_error(&e.body).is_some_and(|w| matches!(w.code.as_str(), "woocommerce_rest_cannot_view" | "woocommerce_rest_cannot_create" | "rest_not_logged_in"))
+    })
+}
+
+fn message_is(f: &Facts, id: ProbeId, text: &str) -> bool {
+    f.wp_message(id).is_some_and(|m| m.contains(text))
+}
+
+/// Answers that came from a firewall or maintenance page say nothing about the credentials.
+fn reached_wordpress(f: &Facts, id: ProbeId) -> bool {
+    f.ex(id).is_some_and(|e| wp::wp_error(&e.body).is_some() || e.status == 200) && !f.firewall_blocked(id)
+}
+
+pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
+    let mut out = Vec::new();
+    let https = f.base.is_https();
+    let ev = |ids: &[ProbeId]| f.evidence_of(ids);
+
+    // Credential-free check of the Authorization header.
+    let index = f.index();
+    let app_passwords_offered = index.as_ref().is_some_and(|i| i.app_password_endpoint.is_some());
+    let header_dropped_without_keys =
+        https && app_passwords_offered && f.wp_code(ProbeId::AuthHeaderEcho).as_deref() == Some("rest_not_logged_in");
+
+    if f.ctx.credentials.woo.is_some() && https {
+        let basic_ok = f.passed(ProbeId::AuthBasic);
+        let query_ok = f.passed(ProbeId::AuthQuery);
+        let oauth_ok = f.passed(ProbeId::AuthOAuth);
+        let oauth_http_ok = f.passed(ProbeId::AuthOAuthHttp);
+        let all_reached = [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth].iter().all(|p| reached_wordpress(f, *p));
+        if all_reached && !basic_ok {
+            if query_ok && unauthenticated(f, ProbeId::AuthBasic) {
+                out.push(Diagnosis::new(FindingId::AuthHeaderStripped, Severity::Error, Details::default(), ev(&[ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthHeaderEcho])));
+            } else if message_is(f, ProbeId::AuthBasic, "Consumer secret is invalid") || message_is(f, ProbeId::AuthQuery, "Consumer secret is invalid") {
+                out.push(Diagnosis::new(FindingId::AuthSecretInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthBasic, ProbeId::AuthQuery])));
+            } else if message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid") {
+                out.push(Diagnosis::new(FindingId::AuthKeyInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthBasic, ProbeId::AuthOAuth])));
+            } else if !query_ok && !oauth_ok && oauth_http_ok && unauthenticated(f, ProbeId::AuthBasic) {
+                out.push(Diagnosis::new(
+                    FindingId::AuthHttpsNotDetected,
+                    Severity::Error,
+                    Details::default(),
+                    ev(&[ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth, ProbeId::AuthOAuthHttp]),
+                ));
+            }
+        }
+    } else if f.ctx.credentials.woo.is_some() && !https && reached_wordpress(f, ProbeId::AuthOAuth) {
+        if f.passed(ProbeId::AuthOAuth) {
+            let detail = "over plain http WooCommerce ignores keys sent as a header or in the query; only OAuth 1.0a signatures work";
+            let mut e = ev(&[ProbeId::AuthOAuth]);
+            e.push(note(ProbeId::AuthBasic, "GET (Basic auth)", detail, f.redactor));
+            out.push(Diagnosis::new(FindingId::AuthHttpsRequired, Severity::Warning, Details::default(), e));
+        } else if message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid") {
+            out.push(Diagnosis::new(FindingId::AuthKeyInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthOAuth])));
+        } else if message_is(f, ProbeId::AuthOAuth, "signature does not match") {
+            out.push(Diagnosis::new(FindingId::AuthSecretInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthOAuth])));
+        }
+    }
+
+    if header_dropped_without_keys && !out.iter().any(|d| d.id == FindingId::AuthHeaderStripped) {
+        // Without keys the contrast is the index: WordPress offers application passwords on this very
+        // HTTPS connection, yet a Basic login is treated as no login at all.
+        let mut e = ev(&[ProbeId::AuthHeaderEcho]);
+        e.push(note(ProbeId::RestIndex, "GET /wp-json/", "the index offers application passwords, so a Basic header should have been read", f.redactor));
+        out.push(Diagnosis::new(FindingId::AuthHeaderStripped, Severity::Error, Details::default(), e));
+    }
+
+    if f.ctx.credentials.app_password.is_some() && https && reached_wordpress(f, ProbeId::AuthAppPassword) && !f.passed(ProbeId::AuthAppPassword) {
+        let code = f.wp_code(ProbeId::AuthAppPassword).unwrap_or_default();
+        match code.as_str() {
+            "incorrect_password" | "invalid_username" | "invalid_email" => {
+                let details = Details { rest_code: Some(code), rest_message: f.wp_message(ProbeId::AuthAppPassword), ..Default::default() };
+                out.push(Diagnosis::new(FindingId::AuthAppPasswordInvalid, Severity::Error, details, ev(&[ProbeId::AuthAppPassword])));
+            }
+            "rest_not_logged_in" if !app_passwords_offered && !out.iter().any(|d| d.id == FindingId::AuthHeaderStripped) => {
+                out.push(Diagnosis::new(FindingId::AuthHttpsNotDetected, Severity::Error, Details::default(), ev(&[ProbeId::AuthAppPassword, ProbeId::RestIndex])));
+            }
+            _ => {}
+        }
+    }
+    out
+}

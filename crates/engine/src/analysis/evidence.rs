@@ -1,0 +1,37 @@
+//! Evidence lines from exchanges: the request, the status, and the detail that matters (the
+//! WordPress error, the firewall marker, or the start of the body), redacted.
+
+use crate::credentials::Redactor;
+use crate::firewall;
+use crate::http::Exchange;
+use crate::probes::ProbeId;
+use crate::report::Evidence;
+use crate::wp;
+
+pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evidence {
+    let detail = if let Some(block) = firewall::classify(&e.view()) {
+        let mut d = format!("{:?} block page: {}", block.vendor, block.marker);
+        if let Some(id) = block.incident_id {
+            d.push_str(&format!(" (id {id})"));
+        }
+        d
+    } else if let Some(err) = wp::wp_error(&e.body) {
+        format!("{}: {}", err.code, err.message)
+    } else if e.is_redirect() {
+        format!("redirects to {}", e.header("location").unwrap_or("?"))
+    } else {
+        let ct = e.content_type().split(';').next().unwrap_or("").trim().to_string();
+        let server = e.header("server").map(|s| format!(", server: {s}")).unwrap_or_default();
+        let snippet = e.body_snippet(120);
+        if snippet.is_empty() {
+            format!("{ct}{server}")
+        } else {
+            format!("{ct}{server}: {snippet}")
+        }
+    };
+    Evidence { probe: probe.name(), request: redactor.redact(&e.request_line()), status: Some(e.status), detail: redactor.redact(&detail) }
+}
+
+pub fn note(probe: ProbeId, request: &str, detail: &str, redactor: &Redactor) -> Evidence {
+    Evidence { probe: probe.name(), request: request.to_string(), status: None, detail: redactor.redact(detail) }
+}

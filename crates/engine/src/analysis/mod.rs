@@ -1,0 +1,99 @@
+//! From evidence to findings. Each rule proves one cause by contrasting requests (the path form and
+//! the query form, GET and PUT, a header and the query string…) rather than reading one status code,
+//! fills the [`Details`] the catalog words the finding from, and cites the exchanges as evidence.
+
+mod access;
+mod auth;
+mod evidence;
+mod facts;
+mod network;
+mod routing;
+mod waf;
+
+use std::collections::BTreeMap;
+
+use crate::catalog::{self, FixTarget};
+use crate::credentials::Redactor;
+use crate::details::Details;
+use crate::finding_id::FindingId;
+use crate::probes::{Context, Results};
+use crate::report::{Evidence, Finding, Severity};
+
+pub use facts::Facts;
+
+/// One proven cause before it is worded.
+#[derive(Debug, Clone)]
+pub struct Diagnosis {
+    pub id: FindingId,
+    pub severity: Severity,
+    pub details: Details,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Diagnosis {
+    pub fn new(id: FindingId, severity: Severity, details: Details, evidence: Vec<Evidence>) -> Diagnosis {
+        Diagnosis { id, severity, details, evidence }
+    }
+}
+
+pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Finding> {
+    let facts = Facts::gather(ctx, results, redactor);
+    let mut found: Vec<Diagnosis> = Vec::new();
+    found.extend(network::diagnose(&facts));
+    if facts.reached() {
+        found.extend(waf::diagnose(&facts));
+        found.extend(routing::diagnose(&facts));
+        found.extend(auth::diagnose(&facts));
+        found.extend(access::diagnose(&facts));
+    }
+
+    // One finding per cause: merge repeats, keeping the most severe.
+    let mut merged: BTreeMap<FindingId, Diagnosis> = BTreeMap::new();
+    for d in found {
+        match merged.get_mut(&d.id) {
+            Some(existing) => {
+                existing.severity = existing.severity.min(d.severity);
+                for e in d.evidence {
+                    if !existing.evidence.contains(&e) {
+                        existing.evidence.push(e);
+                    }
+                }
+                for (r, c) in d.details.missing_capabilities {
+                    if !existing.details.missing_capabilities.contains(&(r.clone(), c.clone())) {
+                        existing.details.missing_capabilities.push((r, c));
+                    }
+                }
+            }
+            None => {
+                merged.insert(d.id, d);
+            }
+        }
+    }
+    let base = facts.base.clone();
+    let target = FixTarget { store: &base, profile: &ctx.profile };
+    let mut findings: Vec<Finding> = merged
+        .into_values()
+        .map(|mut d| {
+            d.details.server = facts.server;
+            d.details.credentials = facts.credential_kind;
+            catalog::finding(d.id, d.severity, &d.details, target, d.evidence)
+        })
+        .collect();
+    findings.sort_by(|a, b| a.severity.cmp(&b.severity).then(a.id.cmp(&b.id)));
+    for f in &mut findings {
+        redact_finding(f, redactor);
+    }
+    findings
+}
+
+/// Belt and braces: nothing a finding says may contain a credential.
+fn redact_finding(f: &mut Finding, r: &Redactor) {
+    f.explanation = r.redact(&f.explanation);
+    for e in &mut f.evidence {
+        e.request = r.redact(&e.request);
+        e.detail = r.redact(&e.detail);
+    }
+    for fix in &mut f.fixes {
+        fix.text = r.redact(&fix.text);
+    }
+}

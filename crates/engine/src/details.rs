@@ -1,0 +1,81 @@
+//! What the analysis proved about one cause, handed to the catalog that words the finding and fills
+//! its fixes. Every field is optional: each finding uses the ones that apply.
+
+use crate::firewall::Vendor;
+
+/// What kind of web server answered, from `Server` headers and stock error pages. Picks which
+/// snippets (`.htaccess` or nginx) a fix leads with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ServerKind {
+    Apache,
+    Nginx,
+    LiteSpeed,
+    #[default]
+    Unknown,
+}
+
+/// Which credentials the run used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CredentialKind {
+    #[default]
+    None,
+    WooCommerceKeys,
+    ApplicationPassword,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Details {
+    pub server: ServerKind,
+    pub credentials: CredentialKind,
+    /// Firewall that answered (for `waf.*`), the marker that proved it (`cf-mitigated: challenge`,
+    /// `Error 1020`, `x-sucuri-block: …`) and its incident/ray id when the page shows one.
+    pub vendor: Option<Vendor>,
+    pub marker: Option<String>,
+    pub incident_id: Option<String>,
+    /// Requests that were blocked (`POST /wp-json/wc/v3/orders`) and ones that passed, for contrast.
+    pub blocked_requests: Vec<String>,
+    pub passed_requests: Vec<String>,
+    /// Only these methods were blocked (ModSecurity CRS 911100 method policy: PUT, PATCH, DELETE).
+    pub blocked_methods: Vec<String>,
+    /// Every request, even the home page, was refused (typical of an IP deny).
+    pub blocks_everything: bool,
+    /// `?rest_route=/` reached WordPress while `/wp-json/` did not.
+    pub query_route_works: bool,
+    /// The home page advertises `?rest_route=` as its API root (permalinks are set to Plain).
+    pub permalinks_plain: bool,
+    /// WordPress/WooCommerce error answer seen (`rest_disabled`, `woocommerce_rest_cannot_view`…).
+    pub rest_code: Option<String>,
+    pub rest_message: Option<String>,
+    /// For `rest.disabled`: only visitors without credentials are refused.
+    pub anonymous_only: bool,
+    /// For `http.redirect`: where the store URL leads, and whether a POST turned into a GET.
+    pub redirect_from: Option<String>,
+    pub redirect_to: Option<String>,
+    pub redirect_status: Option<u16>,
+    pub post_becomes_get: bool,
+    /// For `http.maintenance` and `http.rate_limited`.
+    pub retry_after: Option<String>,
+    /// For `tls.*`: the problem in plain words (expired on …, issued for …, self-signed, chain).
+    pub tls_problem: Option<String>,
+    /// For `rest.cached`: the headers that show a cache answered.
+    pub cache_signals: Vec<String>,
+    /// For `rest.invalid_json`: what came before or instead of the JSON (`PHP Warning: …`, `BOM`).
+    pub body_prefix: Option<String>,
+    /// For `auth.capability`: resource → capability the key's user lacks.
+    pub missing_capabilities: Vec<(String, String)>,
+    /// For `auth.read_only`: the key's permission as WooCommerce reported it.
+    pub key_permission: Option<String>,
+    /// For `net.*`: the resolver's or socket's error.
+    pub network_error: Option<String>,
+    /// For `wc.auth_endpoint`: the query form `?wc-auth-version=1&wc-auth-route=authorize` works
+    /// while `/wc-auth/v1/authorize` does not (stale rewrite rules).
+    pub auth_query_form_works: bool,
+    /// For `callback.*`: the callback URL WooCommerce was asked to POST the keys to (its host is
+    /// named in fixes; the profile's `callback_host` is the fallback).
+    pub callback_url: Option<String>,
+    /// For `callback.not_received`: the error WooCommerce showed after Approve
+    /// (`A valid URL was not provided.`, `cURL error 60: …`, `cURL error 28: …`).
+    pub callback_error: Option<String>,
+    /// For `callback.rejected`: the status the callback answered instead of 200.
+    pub callback_status: Option<u16>,
+}

@@ -1,0 +1,123 @@
+//! The engine's front door: run every probe that applies to a store and return the report.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use thiserror::Error;
+
+use crate::analysis;
+use crate::credentials::Credentials;
+use crate::finding_id::FindingId;
+use crate::http::{FetchError, HttpClient};
+use crate::net::resolve::Resolver;
+use crate::net::trust::{Trust, TrustError};
+use crate::probes::graph::{self, ProgressSink};
+use crate::probes::Context;
+use crate::profile::Profile;
+use crate::report::{Report, Severity, Verdict, REPORT_SCHEMA};
+use crate::store_url::StoreUrl;
+
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
+
+#[derive(Debug, Error)]
+pub enum EngineError {
+    #[error(transparent)]
+    Trust(#[from] TrustError),
+    #[error("could not set up the HTTP client: {0}")]
+    Client(#[from] FetchError),
+    #[error("the time limit must be between 1 and 600 seconds")]
+    BadTimeout,
+}
+
+#[derive(Debug, Clone)]
+pub struct DiagnoseOptions {
+    pub store: StoreUrl,
+    pub profile: Profile,
+    pub credentials: Credentials,
+    /// The whole run ends within this, whatever the server does.
+    pub timeout: Duration,
+    pub trust: Trust,
+    /// `--resolve HOST=ADDR` overrides.
+    pub resolve: HashMap<String, Vec<IpAddr>>,
+    /// Resolve only through `resolve` (tests, demo): no DNS query leaves the machine.
+    pub offline_dns: bool,
+}
+
+impl DiagnoseOptions {
+    pub fn new(store: StoreUrl) -> DiagnoseOptions {
+        DiagnoseOptions {
+            store,
+            profile: Profile::default(),
+            credentials: Credentials::default(),
+            timeout: DEFAULT_TIMEOUT,
+            trust: Trust::system(),
+            resolve: HashMap::new(),
+            offline_dns: false,
+        }
+    }
+}
+
+pub fn no_progress() -> ProgressSink {
+    Arc::new(|_| {})
+}
+
+pub async fn diagnose(opts: DiagnoseOptions, progress: ProgressSink) -> Result<Report, EngineError> {
+    if opts.timeout < Duration::from_secs(1) || opts.timeout > Duration::from_secs(600) {
+        return Err(EngineError::BadTimeout);
+    }
+    let started_at = time::OffsetDateTime::now_utc();
+    let started = Instant::now();
+    // Leave a little room at the end to analyse and render within the promised time.
+    let deadline = started + opts.timeout.saturating_sub(Duration::from_millis(150));
+    let resolver = if opts.offline_dns {
+        Resolver::offline(opts.resolve.clone())
+    } else {
+        Resolver::with_overrides(opts.resolve.clone())
+    };
+    let per_request = opts.timeout.min(Duration::from_secs(15));
+    let client = HttpClient::new(&opts.trust, resolver, deadline, per_request)?;
+    let redactor = opts.credentials.redactor();
+    let ctx = Arc::new(Context {
+        client,
+        trust: opts.trust.clone(),
+        store: opts.store.clone(),
+        credentials: opts.credentials.clone(),
+        profile: opts.profile.clone(),
+        step_timeout: opts.timeout.min(Duration::from_secs(8)),
+    });
+    let results = graph::run(ctx.clone(), progress, deadline).await;
+    let findings = analysis::analyze(&ctx, &results, &redactor);
+
+    let mut probes: Vec<_> = results.all().map(|r| (r.id, r.record())).collect();
+    probes.sort_by_key(|(id, _)| *id);
+    let probes = probes.into_iter().map(|(_, mut rec)| {
+        rec.summary = redactor.redact(&rec.summary);
+        rec
+    });
+    let store_url = results.home().map(|h| h.base.to_string()).unwrap_or_else(|| opts.store.to_string());
+    let unreachable = findings.iter().any(|f| matches!(f.id, FindingId::NetDns | FindingId::NetConnect))
+        || results.home().is_none_or(|h| h.fetched.hops.is_empty());
+    let verdict = if unreachable {
+        Verdict::Unreachable
+    } else if findings.iter().any(|f| f.severity == Severity::Error) {
+        Verdict::Problems
+    } else {
+        Verdict::Healthy
+    };
+    Ok(Report {
+        schema: REPORT_SCHEMA.to_string(),
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        store_url,
+        started_at: started_at
+            .replace_nanosecond(0)
+            .unwrap_or(started_at)
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default(),
+        duration_ms: started.elapsed().as_millis() as u64,
+        verdict,
+        findings,
+        probes: probes.collect(),
+    })
+}

@@ -1,0 +1,28 @@
+//! Handshake's probe engine: probes a WooCommerce store, proves why an app cannot connect, and writes
+//! the fix. No terminal or desktop code lives here; the CLI and the wizard render its [`Report`].
+
+pub mod analysis;
+pub mod catalog;
+pub mod credentials;
+pub mod details;
+pub mod diagnose;
+pub mod finding_id;
+pub mod firewall;
+pub mod fixes;
+pub mod http;
+pub mod net;
+pub mod oauth1;
+pub mod probes;
+pub mod profile;
+pub mod report;
+pub mod store_url;
+pub mod wp;
+
+pub use credentials::{AppPassword, Credentials, WooKeys};
+pub use diagnose::{diagnose, no_progress, DiagnoseOptions, EngineError, DEFAULT_TIMEOUT};
+pub use finding_id::FindingId;
+pub use net::trust::Trust;
+pub use probes::graph::{ProgressEvent, ProgressSink};
+pub use profile::{Profile, Resource, Scope};
+pub use report::{Evidence, Finding, Fix, FixKind, Outcome, ProbeRecord, Report, Severity, Verdict};
+pub use store_url::{StoreUrl, StoreUrlError};

@@ -1,0 +1,59 @@
+//! What the key may do: list each resource the integration needs, and prove write permission without
+//! changing anything — a create request carrying an `id`, which WooCommerce refuses with
+//! "Cannot create existing …" (400) only after the key's write permission and the user's create
+//! capability have both been checked (`WC_REST_CRUD_Controller::create_item`).
+
+use std::time::Instant;
+
+use reqwest::Method;
+
+use super::auth::{describe, working_method};
+use super::context::Context;
+use super::id::ProbeId;
+use super::result::{ProbeData, ProbeResult, Results};
+use crate::http::ProbeRequest;
+use crate::report::Outcome;
+use crate::wp;
+
+/// The harmless write: an existing id makes WooCommerce refuse to create anything.
+pub const WRITE_PROBE_BODY: &str = r#"{"id":1}"#;
+
+pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
+    let Some(base) = results.home().map(|h| h.base.clone()) else { return ProbeResult::skipped(id, "the store did not answer") };
+    let Some((method_probe, auth)) = working_method(ctx, results) else {
+        return ProbeResult::skipped(id, "no sign-in method worked");
+    };
+    let (req, resource) = match id {
+        ProbeId::Read(r) => {
+            let mut u = base.join(&format!("wp-json/wc/v3/{}", r.route()));
+            u.query_pairs_mut().append_pair("per_page", "1");
+            (ProbeRequest::get(u), r)
+        }
+        ProbeId::Write(r) => (
+            ProbeRequest::get(base.join(&format!("wp-json/wc/v3/{}", r.route()))).with_method(Method::POST).with_json(WRITE_PROBE_BODY),
+            r,
+        ),
+        _ => return ProbeResult::skipped(id, "not an access probe"),
+    };
+    let started = Instant::now();
+    let fetched = ctx.client.fetch(&req.with_auth(auth).following(), false).await;
+    let (outcome, summary) = match fetched.last() {
+        Some(last) => {
+            let pass = match id {
+                ProbeId::Write(_) => last.status == 400 && wp::wp_error(&last.body).is_some_and(|e| e.code.ends_with("_exists")),
+                _ => last.status == 200,
+            };
+            let what = if pass {
+                match id {
+                    ProbeId::Write(_) => format!("may create {} (refused harmlessly: {})", resource.as_str(), describe(last)),
+                    _ => format!("may read {}", resource.as_str()),
+                }
+            } else {
+                describe(last)
+            };
+            (if pass { Outcome::Pass } else { Outcome::Fail }, format!("{what} [via {method_probe}]"))
+        }
+        None => (Outcome::Error, fetched.error.as_ref().map(|e| e.to_string()).unwrap_or_default()),
+    };
+    ProbeResult { id, outcome, duration: started.elapsed(), summary, data: ProbeData::Http(fetched) }
+}

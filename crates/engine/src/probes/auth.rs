@@ -1,0 +1,98 @@
+//! Signing in, four ways, to the same harmless list request: Basic, query string, OAuth 1.0a signed
+//! for https, and OAuth signed as if the request were http. Comparing the four answers proves header
+//! stripping, an unknown key, a wrong secret, and a store that does not know it is on HTTPS.
+
+use std::time::Instant;
+
+use secrecy::ExposeSecret;
+
+use super::context::Context;
+use super::id::ProbeId;
+use super::result::{ProbeData, ProbeResult, Results};
+use crate::http::{Auth, Exchange, ProbeRequest};
+use crate::profile::Resource;
+use crate::report::Outcome;
+use crate::wp;
+
+/// The resource the sign-in probes list (one item).
+pub fn sign_in_resource(ctx: &Context) -> Resource {
+    ctx.profile.resources.first().copied().unwrap_or(Resource::Orders)
+}
+
+/// The credentials a sign-in probe uses, or why it does not run.
+pub fn auth_for(id: ProbeId, ctx: &Context, https: bool) -> Result<Auth, &'static str> {
+    let woo = ctx.credentials.woo.as_ref();
+    match id {
+        ProbeId::AuthBasic | ProbeId::AuthQuery | ProbeId::AuthOAuth | ProbeId::AuthOAuthHttp => {
+            let Some(w) = woo else { return Err("no WooCommerce key given") };
+            let (key, secret) = (w.consumer_key.clone(), w.consumer_secret.clone());
+            match id {
+                ProbeId::AuthBasic if !https => Err("WooCommerce ignores keys in a header over plain http; not sent in clear"),
+                ProbeId::AuthQuery if !https => Err("WooCommerce ignores keys in the query over plain http; not sent in clear"),
+                ProbeId::AuthOAuthHttp if !https => Err("the store is plain http already"),
+                ProbeId::AuthBasic => Ok(Auth::Basic { user: key.expose_secret().to_string(), password: secret }),
+                ProbeId::AuthQuery => Ok(Auth::QueryKeys { key, secret }),
+                ProbeId::AuthOAuth => Ok(Auth::OAuth1 { key, secret, signed_scheme: None }),
+                _ => Ok(Auth::OAuth1 { key, secret, signed_scheme: Some("http") }),
+            }
+        }
+        ProbeId::AuthAppPassword => {
+            let Some(a) = &ctx.credentials.app_password else { return Err("no application password given") };
+            if !https {
+                return Err("WordPress accepts application passwords only over HTTPS; not sent in clear");
+            }
+            Ok(Auth::Basic { user: a.user.clone(), password: a.password.clone() })
+        }
+        _ => Err("not a sign-in probe"),
+    }
+}
+
+pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
+    let Some(home) = results.home().filter(|h| !h.fetched.hops.is_empty()) else {
+        return ProbeResult::skipped(id, "the store did not answer");
+    };
+    if home.insecure_tls {
+        return ProbeResult::skipped(id, "the HTTPS certificate is not valid, so no credentials were sent");
+    }
+    let auth = match auth_for(id, ctx, home.base.is_https()) {
+        Ok(a) => a,
+        Err(why) => return ProbeResult::skipped(id, why),
+    };
+    let url = if id == ProbeId::AuthAppPassword {
+        home.base.join("wp-json/wp/v2/users/me")
+    } else {
+        let mut u = home.base.join(&format!("wp-json/wc/v3/{}", sign_in_resource(ctx).route()));
+        u.query_pairs_mut().append_pair("per_page", "1");
+        u
+    };
+    let started = Instant::now();
+    let fetched = ctx.client.fetch(&ProbeRequest::get(url).with_auth(auth).following(), false).await;
+    let (outcome, summary) = match fetched.last() {
+        Some(last) => (if last.status == 200 { Outcome::Pass } else { Outcome::Fail }, describe(last)),
+        None => (Outcome::Error, fetched.error.as_ref().map(|e| e.to_string()).unwrap_or_default()),
+    };
+    ProbeResult { id, outcome, duration: started.elapsed(), summary, data: ProbeData::Http(fetched) }
+}
+
+pub fn describe(e: &Exchange) -> String {
+    match wp::wp_error(&e.body) {
+        Some(w) => format!("{} {}: {}", e.status, w.code, w.message),
+        None if e.status == 200 => "200 signed in".to_string(),
+        None => format!("{} {}", e.status, e.content_type().split(';').next().unwrap_or("")),
+    }
+}
+
+/// Did this answer come from a signed-in user? 200, or 403 (signed in, but the user lacks a
+/// capability: WooCommerce answers 401 to anonymous requests).
+pub fn authenticated(e: &Exchange) -> bool {
+    e.status == 200 || (e.status == 403 && wp::wp_error(&e.body).is_some_and(|w| w.code.starts_with("woocommerce_rest_cannot")))
+}
+
+/// The first sign-in method that worked, in order of preference.
+pub fn working_method(ctx: &Context, results: &Results) -> Option<(ProbeId, Auth)> {
+    let https = results.home()?.base.is_https();
+    [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth, ProbeId::AuthOAuthHttp, ProbeId::AuthAppPassword]
+        .into_iter()
+        .find(|id| results.exchange(*id).is_some_and(authenticated))
+        .and_then(|id| auth_for(id, ctx, https).ok().map(|a| (id, a)))
+}

@@ -1,0 +1,110 @@
+//! Runs the probe plan as a dependency graph: every probe starts the moment the probes it depends on
+//! have finished, all on one tokio runtime sharing one HTTP client. The run ends at its deadline
+//! whatever the server does; unfinished probes are reported as timed out.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Instant;
+
+use tokio::task::JoinSet;
+
+use super::context::Context;
+use super::id::ProbeId;
+use super::result::{ProbeResult, Results};
+use super::{access, auth, network, reach, rest};
+use crate::report::Outcome;
+
+/// Live progress for terminals and the wizard.
+#[derive(Debug, Clone)]
+pub enum ProgressEvent {
+    Started { id: String, label: String },
+    Finished { id: String, label: String, outcome: Outcome, summary: String, duration_ms: u64 },
+}
+
+pub type ProgressSink = Arc<dyn Fn(ProgressEvent) + Send + Sync>;
+
+async fn run_one(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
+    match id {
+        ProbeId::Dns => network::dns(ctx).await,
+        ProbeId::Tcp => network::tcp(ctx, results).await,
+        ProbeId::Tls => network::tls(ctx, results).await,
+        ProbeId::Home => reach::home(ctx, results).await,
+        ProbeId::RestIndex
+        | ProbeId::RestIndexQuery
+        | ProbeId::RestPost
+        | ProbeId::RestPut
+        | ProbeId::AuthHeaderEcho
+        | ProbeId::WcAuth
+        | ProbeId::WcAuthQuery => rest::run(id, ctx, results).await,
+        ProbeId::AuthBasic | ProbeId::AuthQuery | ProbeId::AuthOAuth | ProbeId::AuthOAuthHttp | ProbeId::AuthAppPassword => {
+            auth::run(id, ctx, results).await
+        }
+        ProbeId::Read(_) | ProbeId::Write(_) => access::run(id, ctx, results).await,
+    }
+}
+
+pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -> Results {
+    let plan = ctx.plan();
+    let planned: HashSet<ProbeId> = plan.iter().copied().collect();
+    let mut results = Results::default();
+    let mut waiting: Vec<ProbeId> = plan;
+    let mut running: JoinSet<ProbeResult> = JoinSet::new();
+    let mut in_flight: HashSet<ProbeId> = HashSet::new();
+
+    loop {
+        // Start everything whose dependencies (those in the plan) are done.
+        let (ready, rest): (Vec<ProbeId>, Vec<ProbeId>) =
+            waiting.into_iter().partition(|id| id.deps().iter().all(|d| !planned.contains(d) || results.contains(*d)));
+        waiting = rest;
+        for id in ready {
+            progress(ProgressEvent::Started { id: id.name(), label: id.label() });
+            let ctx = ctx.clone();
+            // Each probe sees a snapshot of the results it depends on.
+            let snapshot = results.clone();
+            in_flight.insert(id);
+            running.spawn(async move { run_one(id, &ctx, &snapshot).await });
+        }
+        if running.is_empty() {
+            break;
+        }
+        let next = tokio::time::timeout_at(deadline.into(), running.join_next()).await;
+        match next {
+            Ok(Some(Ok(result))) => {
+                in_flight.remove(&result.id);
+                finish(&progress, &result);
+                results.insert(result);
+            }
+            Ok(Some(Err(join_error))) => {
+                // A probe panicked: that is our bug, not the store's. Say so and keep going.
+                let id = in_flight.iter().copied().find(|id| !results.contains(*id));
+                if let Some(id) = id {
+                    in_flight.remove(&id);
+                    let r = ProbeResult { outcome: Outcome::Error, summary: format!("internal error: {join_error}"), ..ProbeResult::skipped(id, "") };
+                    finish(&progress, &r);
+                    results.insert(r);
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                running.abort_all();
+                for id in in_flight.drain().chain(waiting.drain(..)) {
+                    let r = ProbeResult { outcome: Outcome::Error, summary: "stopped: the run's time limit was reached".into(), ..ProbeResult::skipped(id, "") };
+                    finish(&progress, &r);
+                    results.insert(r);
+                }
+                break;
+            }
+        }
+    }
+    results
+}
+
+fn finish(progress: &ProgressSink, r: &ProbeResult) {
+    progress(ProgressEvent::Finished {
+        id: r.id.name(),
+        label: r.id.label(),
+        outcome: r.outcome,
+        summary: r.summary.clone(),
+        duration_ms: r.duration.as_millis() as u64,
+    });
+}

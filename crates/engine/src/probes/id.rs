@@ -1,0 +1,102 @@
+//! Probe identities, their labels, and the dependency graph between them.
+
+use std::fmt;
+
+use crate::profile::Resource;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProbeId {
+    Dns,
+    Tcp,
+    Tls,
+    /// GET the store URL, following redirects: finds the URL to use and WordPress's signals.
+    Home,
+    RestIndex,
+    RestIndexQuery,
+    /// Unauthenticated POST to the orders route: WooCommerce's JSON 401, or a firewall page?
+    RestPost,
+    /// Unauthenticated PUT on a nonexistent order: reveals method policies (ModSecurity CRS 911100).
+    RestPut,
+    /// Deliberately wrong Basic credentials to `wp/v2/users/me`: does the Authorization header reach
+    /// WordPress at all? Needs no real credentials.
+    AuthHeaderEcho,
+    WcAuth,
+    WcAuthQuery,
+    AuthBasic,
+    AuthQuery,
+    AuthOAuth,
+    /// OAuth signed as if the request were plain HTTP: works only when WordPress does not know it is
+    /// reached over HTTPS.
+    AuthOAuthHttp,
+    AuthAppPassword,
+    Read(Resource),
+    Write(Resource),
+}
+
+impl ProbeId {
+    pub fn name(&self) -> String {
+        match self {
+            ProbeId::Dns => "dns".into(),
+            ProbeId::Tcp => "tcp".into(),
+            ProbeId::Tls => "tls".into(),
+            ProbeId::Home => "site.home".into(),
+            ProbeId::RestIndex => "rest.index".into(),
+            ProbeId::RestIndexQuery => "rest.index_query".into(),
+            ProbeId::RestPost => "rest.post".into(),
+            ProbeId::RestPut => "rest.put".into(),
+            ProbeId::AuthHeaderEcho => "auth.header_echo".into(),
+            ProbeId::WcAuth => "wc.auth".into(),
+            ProbeId::WcAuthQuery => "wc.auth_query".into(),
+            ProbeId::AuthBasic => "auth.basic".into(),
+            ProbeId::AuthQuery => "auth.query".into(),
+            ProbeId::AuthOAuth => "auth.oauth".into(),
+            ProbeId::AuthOAuthHttp => "auth.oauth_http".into(),
+            ProbeId::AuthAppPassword => "auth.app_password".into(),
+            ProbeId::Read(r) => format!("access.read.{}", r.as_str()),
+            ProbeId::Write(r) => format!("access.write.{}", r.as_str()),
+        }
+    }
+
+    /// What a person sees next to the spinner.
+    pub fn label(&self) -> String {
+        match self {
+            ProbeId::Dns => "Looking up the store's address".into(),
+            ProbeId::Tcp => "Connecting to the store".into(),
+            ProbeId::Tls => "Checking the HTTPS certificate".into(),
+            ProbeId::Home => "Opening the store's home page".into(),
+            ProbeId::RestIndex => "Reaching the REST API at /wp-json/".into(),
+            ProbeId::RestIndexQuery => "Reaching the REST API with ?rest_route=".into(),
+            ProbeId::RestPost => "Sending a POST to the WooCommerce API".into(),
+            ProbeId::RestPut => "Sending an update (PUT) to the WooCommerce API".into(),
+            ProbeId::AuthHeaderEcho => "Checking that login headers reach WordPress".into(),
+            ProbeId::WcAuth => "Checking WooCommerce's app authorization page".into(),
+            ProbeId::WcAuthQuery => "Checking the authorization page's fallback address".into(),
+            ProbeId::AuthBasic => "Signing in with the API key (header)".into(),
+            ProbeId::AuthQuery => "Signing in with the API key (query string)".into(),
+            ProbeId::AuthOAuth => "Signing in with the API key (OAuth signature)".into(),
+            ProbeId::AuthOAuthHttp => "Checking whether WordPress knows it is on HTTPS".into(),
+            ProbeId::AuthAppPassword => "Signing in with the application password".into(),
+            ProbeId::Read(r) => format!("Reading {}", r.as_str()),
+            ProbeId::Write(r) => format!("Checking permission to write {} (nothing is changed)", r.as_str()),
+        }
+    }
+
+    pub fn deps(&self) -> Vec<ProbeId> {
+        use ProbeId::*;
+        match self {
+            Dns => vec![],
+            Tcp => vec![Dns],
+            Tls => vec![Tcp],
+            Home => vec![Dns],
+            RestIndex | RestIndexQuery | RestPost | RestPut | AuthHeaderEcho | WcAuth | WcAuthQuery => vec![Home],
+            AuthBasic | AuthQuery | AuthOAuth | AuthOAuthHttp | AuthAppPassword => vec![Home],
+            Read(_) | Write(_) => vec![AuthBasic, AuthQuery, AuthOAuth, AuthOAuthHttp, AuthAppPassword],
+        }
+    }
+}
+
+impl fmt::Display for ProbeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name())
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what Handshake needs on Debian/Ubuntu, skipping what is already there.
+#   install-deps.sh build   → a Rust toolchain and the C bits crates link against
+#   install-deps.sh test    → plus the real servers the test suite starts (Apache, nginx, ModSecurity, Redis…)
+set -euo pipefail
+want="${1:-build}"
+
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+build_packages=(build-essential pkg-config ca-certificates curl libdbus-1-dev)
+test_packages=(
+  apache2 libapache2-mod-security2 modsecurity-crs  # fixes are loaded into a real Apache + ModSecurity CRS
+  nginx                                            # nginx snippets pass `nginx -t`
+  redis-server                                     # the relay's shared store, tested for real
+  gnome-keyring dbus libsecret-tools               # a real Secret Service keyring
+)
+
+packages=("${build_packages[@]}")
+[ "$want" = "test" ] && packages+=("${test_packages[@]}")
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Debian starts these services on install; the tests start their own instances on loopback ports.
+  for svc in apache2 nginx redis-server; do
+    sudo_if_needed systemctl disable --now "$svc" >/dev/null 2>&1 || sudo_if_needed service "$svc" stop >/dev/null 2>&1 || true
+  done
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  if [ -x "$HOME/.cargo/bin/cargo" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+  else
+    echo "Installing the Rust toolchain (rustup)…"
+    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+    export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+fi

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing (toolchain and the real servers the suite starts) and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+# One profile for build, tests and demo: nothing is compiled twice.
+cargo build --locked --workspace --all-targets
+bash scripts/with-keyring.sh cargo test --locked --workspace --no-fail-fast
