@@ -21,6 +21,23 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Start a built-in demo store with a real-world fault on this machine and diagnose it.
     Demo(DemoArgs),
+    /// List the stores saved on this computer (no secrets are shown).
+    Stores(StoresArgs),
+    /// Remove a saved store: its keys from the OS keyring and its details from this computer.
+    Forget(ForgetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StoresArgs {
+    /// Print the list as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    #[arg(value_name = "STORE_URL")]
+    pub store_url: String,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -53,6 +70,9 @@ pub struct DoctorArgs {
     /// moves). Repeatable: --resolve shop.example.com=203.0.113.5
     #[arg(long, value_name = "HOST=ADDRESS")]
     pub resolve: Vec<String>,
+    /// Use the credentials saved in the OS keyring for this store (see `handshake connect`).
+    #[arg(long)]
+    pub keyring: bool,
 }
 
 #[derive(Debug, Args)]

@@ -17,10 +17,25 @@ pub async fn run(args: DoctorArgs) -> u8 {
         Ok(s) => s,
         Err(e) => return exit::bad_input(format!("{e}\n  example: handshake doctor shop.example.com")),
     };
-    let credentials = match Credentials::from_env() {
+    let mut credentials = match Credentials::from_env() {
         Ok(c) => c,
         Err(e) => return exit::bad_input(e),
     };
+    if args.keyring {
+        if !credentials.is_empty() {
+            return exit::bad_input("use either --keyring or the HANDSHAKE_* environment variables, not both");
+        }
+        match handshake_connect::vault::load(store.as_str()) {
+            Ok(Some(c)) => credentials = c,
+            Ok(None) => {
+                return exit::bad_input(format!("no keys for {store} in the OS keyring: connect it first with `handshake connect {store}`"))
+            }
+            Err(e) => {
+                eprintln!("handshake: {e}");
+                return exit::TOOL_FAILED;
+            }
+        }
+    }
     let mut resolve: HashMap<String, Vec<IpAddr>> = HashMap::new();
     for spec in &args.resolve {
         match Resolver::parse_override(spec) {
@@ -34,7 +49,15 @@ pub async fn run(args: DoctorArgs) -> u8 {
     };
     opts.credentials = credentials;
     opts.resolve = resolve;
-    run_and_print(opts, &args.common).await
+    let store_key = opts.store.to_string();
+    let (code, report) = run_and_print_report(opts, &args.common).await;
+    if let (true, Some(report)) = (args.keyring, report) {
+        // Remember the outcome next to the saved store (no secrets in it).
+        if let Ok(saved) = handshake_connect::saved::SavedStores::open_default() {
+            let _ = saved.record_check(&store_key, &report.started_at, &format!("{:?}", report.verdict).to_lowercase());
+        }
+    }
+    code
 }
 
 /// Options shared by `doctor` and `demo`; an `Err` is the exit code after the message was printed.
@@ -58,6 +81,10 @@ pub fn options(store: StoreUrl, common: &CommonArgs, mut trust: Trust) -> Result
 }
 
 pub async fn run_and_print(opts: DiagnoseOptions, common: &CommonArgs) -> u8 {
+    run_and_print_report(opts, common).await.0
+}
+
+pub async fn run_and_print_report(opts: DiagnoseOptions, common: &CommonArgs) -> (u8, Option<handshake_engine::Report>) {
     let progress = Progress::new(common.json);
     if !common.json {
         println!("Checking {} …", opts.store);
@@ -68,7 +95,7 @@ pub async fn run_and_print(opts: DiagnoseOptions, common: &CommonArgs) -> u8 {
         Ok(r) => r,
         Err(e) => {
             eprintln!("handshake: {e}");
-            return exit::TOOL_FAILED;
+            return (exit::TOOL_FAILED, None);
         }
     };
     if common.json {
@@ -76,15 +103,11 @@ pub async fn run_and_print(opts: DiagnoseOptions, common: &CommonArgs) -> u8 {
             Ok(s) => println!("{s}"),
             Err(e) => {
                 eprintln!("handshake: cannot write the report: {e}");
-                return exit::TOOL_FAILED;
+                return (exit::TOOL_FAILED, None);
             }
         }
     } else {
         print!("{}", render::human::render(&report, render::human::width()));
     }
-    if report.has_errors() {
-        exit::PROBLEMS
-    } else {
-        exit::OK
-    }
+    (if report.has_errors() { exit::PROBLEMS } else { exit::OK }, Some(report))
 }

@@ -6,6 +6,7 @@ mod doctor;
 mod exit;
 mod progress;
 mod render;
+mod stores;
 
 use clap::Parser;
 
@@ -22,6 +23,8 @@ fn main() -> std::process::ExitCode {
         match cli.command {
             args::Command::Doctor(a) => doctor::run(a).await,
             args::Command::Demo(a) => demo::run(a).await,
+            args::Command::Stores(a) => stores::list(a),
+            args::Command::Forget(a) => stores::forget(a),
         }
     });
     std::process::ExitCode::from(code)

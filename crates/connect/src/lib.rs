@@ -4,3 +4,5 @@
 pub mod saved;
 pub mod vault;
 pub mod revoke;
+pub mod authorize;
+pub mod store_messages;

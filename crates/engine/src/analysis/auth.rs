@@ -48,7 +48,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
         let basic_ok = f.passed(ProbeId::AuthBasic);
         let query_ok = f.passed(ProbeId::AuthQuery);
         let oauth_ok = f.passed(ProbeId::AuthOAuth);
-        let oauth_http_ok = f.passed(ProbeId::AuthOAuthHttp);
+        let oauth_http_ok = f.ex(ProbeId::AuthOAuthHttp).is_some_and(|e| e.status == 200);
         let all_reached = [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth].iter().all(|p| reached_wordpress(f, *p));
         if all_reached && !basic_ok {
             if query_ok && unauthenticated(f, ProbeId::AuthBasic) {

@@ -17,6 +17,9 @@ pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evide
         d
     } else if let Some(err) = wp::wp_error(&e.body) {
         format!("{}: {}", err.code, err.message)
+    } else if (200..300).contains(&e.status) && wp::lenient_json(&e.body).is_some() {
+        // Store data (orders, customers) never goes into a report: describe the answer's shape only.
+        describe_json(e)
     } else if e.is_redirect() {
         format!("redirects to {}", e.header("location").unwrap_or("?"))
     } else {
@@ -34,4 +37,20 @@ pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evide
 
 pub fn note(probe: ProbeId, request: &str, detail: &str, redactor: &Redactor) -> Evidence {
     Evidence { probe: probe.name(), request: request.to_string(), status: None, detail: redactor.redact(detail) }
+}
+
+fn describe_json(e: &Exchange) -> String {
+    match wp::lenient_json(&e.body) {
+        Some(serde_json::Value::Array(items)) => format!("JSON list of {} item(s){}", items.len(), total(e)),
+        Some(serde_json::Value::Object(map)) if map.contains_key("namespaces") => {
+            let ns = map.get("namespaces").and_then(|n| n.as_array()).map(|a| a.len()).unwrap_or(0);
+            format!("the REST index ({ns} namespaces)")
+        }
+        Some(serde_json::Value::Object(map)) => format!("JSON object ({} fields)", map.len()),
+        _ => "JSON".to_string(),
+    }
+}
+
+fn total(e: &Exchange) -> String {
+    e.header("x-wp-total").map(|t| format!(", {t} in total")).unwrap_or_default()
 }

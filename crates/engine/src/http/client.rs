@@ -309,7 +309,8 @@ pub fn redact_url(url: &Url) -> Url {
     let pairs: Vec<(String, String)> = url
         .query_pairs()
         .map(|(k, v)| {
-            let v = if SECRET_PARAMS.contains(&k.as_ref()) { REDACTED.to_string() } else { v.into_owned() };
+            // Without brackets, so the marker stays readable once URL-encoded.
+            let v = if SECRET_PARAMS.contains(&k.as_ref()) { REDACTED.trim_matches(|c| c == '[' || c == ']').to_string() } else { v.into_owned() };
             (k.into_owned(), v)
         })
         .collect();

@@ -68,6 +68,14 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let started = Instant::now();
     let fetched = ctx.client.fetch(&ProbeRequest::get(url).with_auth(auth).following(), false).await;
     let (outcome, summary) = match fetched.last() {
+        // The http-signed request is a control: a store that knows it is on HTTPS refuses it.
+        Some(last) if id == ProbeId::AuthOAuthHttp => {
+            if last.status == 200 {
+                (Outcome::Fail, "200: WordPress accepted a signature made for http, so it does not know it is on HTTPS".to_string())
+            } else {
+                (Outcome::Pass, format!("refused as expected ({})", describe(last)))
+            }
+        }
         Some(last) => (if last.status == 200 { Outcome::Pass } else { Outcome::Fail }, describe(last)),
         None => (Outcome::Error, fetched.error.as_ref().map(|e| e.to_string()).unwrap_or_default()),
     };

@@ -74,7 +74,7 @@ impl ProbeId {
             ProbeId::AuthBasic => "Signing in with the API key (header)".into(),
             ProbeId::AuthQuery => "Signing in with the API key (query string)".into(),
             ProbeId::AuthOAuth => "Signing in with the API key (OAuth signature)".into(),
-            ProbeId::AuthOAuthHttp => "Checking whether WordPress knows it is on HTTPS".into(),
+            ProbeId::AuthOAuthHttp => "Checking that WordPress knows it is on HTTPS".into(),
             ProbeId::AuthAppPassword => "Signing in with the application password".into(),
             ProbeId::Read(r) => format!("Reading {}", r.as_str()),
             ProbeId::Write(r) => format!("Checking permission to write {} (nothing is changed)", r.as_str()),
