@@ -1,0 +1,59 @@
+//! What every handler needs: the running app (scenario, database, options) and the request.
+
+use std::sync::atomic::{AtomicU16, Ordering};
+use std::time::Duration;
+
+use crate::request::Req;
+use crate::scenarios::{Permalinks, Scenario, Site};
+use crate::state::Store;
+
+pub(crate) struct App {
+    pub scenario: Scenario,
+    pub site: Site,
+    pub store: Store,
+    pub auto_approve: bool,
+    /// PEM the store trusts for its outgoing callback POST (`--ca-cert`).
+    pub ca_cert: Option<Vec<u8>>,
+    pub latency: Duration,
+    /// Port of the TLS listener that http-redirect-https redirects to (0 until bound).
+    pub tls_port: AtomicU16,
+}
+
+impl App {
+    pub(crate) fn tls_port(&self) -> u16 {
+        self.tls_port.load(Ordering::Relaxed)
+    }
+}
+
+pub(crate) struct Ctx<'a> {
+    pub app: &'a App,
+    pub req: &'a Req,
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn site(&self) -> Site {
+        self.app.site
+    }
+
+    /// WordPress's `is_ssl()`: the connection is TLS and the server told PHP so.
+    pub(crate) fn is_ssl(&self) -> bool {
+        self.req.tls && !self.app.site.ssl_hidden
+    }
+
+    pub(crate) fn home(&self) -> String {
+        self.req.home()
+    }
+
+    /// `get_rest_url()` for `path` (which starts with `/`).
+    pub(crate) fn rest_url(&self, path: &str) -> String {
+        match self.app.site.permalinks {
+            Permalinks::Plain => format!("{}/index.php?rest_route={}", self.home(), path),
+            _ => format!("{}/wp-json{}", self.home(), path),
+        }
+    }
+
+    /// The API root advertised in `Link` headers and the index.
+    pub(crate) fn rest_root(&self) -> String {
+        self.rest_url("/")
+    }
+}

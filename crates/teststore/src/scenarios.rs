@@ -1,0 +1,167 @@
+//! The scenario table: names (a contract), summaries, and what each one changes about the site.
+
+use crate::state::KeySetup;
+
+/// A scenario's name and one-line summary.
+#[derive(Clone, Copy, Debug)]
+pub struct ScenarioInfo {
+    pub name: &'static str,
+    pub summary: &'static str,
+}
+
+macro_rules! scenarios {
+    ($( $variant:ident = $name:literal : $summary:literal ),* $(,)?) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub(crate) enum Scenario { $( $variant ),* }
+
+        const INFOS: &[ScenarioInfo] = &[ $( ScenarioInfo { name: $name, summary: $summary } ),* ];
+
+        impl Scenario {
+            pub(crate) fn parse(name: &str) -> Option<Scenario> {
+                match name { $( $name => Some(Scenario::$variant), )* _ => None }
+            }
+            #[allow(dead_code)]
+            pub(crate) fn name(self) -> &'static str {
+                match self { $( Scenario::$variant => $name ),* }
+            }
+        }
+    };
+}
+
+scenarios! {
+    Healthy = "healthy": "WordPress 6.1 + WooCommerce 6.6 with no fault",
+    PlainPermalinks = "plain-permalinks": "plain permalinks: /wp-json/ is an Apache 404, ?rest_route= works, keys cannot authenticate",
+    RewriteMissing = "rewrite-missing": "pretty permalinks advertised but the rewrite rules are missing: /wp-json/ is an Apache 404",
+    RestBlockedHtaccess = "rest-blocked-htaccess": ".htaccess rule answers 403 for any URI containing wp-json; ?rest_route= passes",
+    IpBlocked = "ip-blocked": "the client's IP is denied: every request gets the Apache 403 page",
+    Modsecurity = "modsecurity": "ModSecurity CRS: PUT/PATCH/DELETE (and attack-looking payloads) get the Apache 403 page",
+    Modsecurity406 = "modsecurity-406": "shared-host ModSecurity: URLs in the query string and POSTs to /wp-json/ get 406 Not Acceptable",
+    AuthHeaderStripped = "auth-header-stripped": "the Authorization header never reaches PHP: Basic and OAuth headers are lost, query keys work",
+    HttpRedirectHttps = "http-redirect-https": "plain HTTP answers 301 to HTTPS on another port (a second, healthy TLS listener)",
+    WwwRedirect = "www-redirect": "hosts without www. are redirected (301) to www.<host>",
+    Maintenance = "maintenance": "WordPress maintenance mode: 503 with Retry-After: 600",
+    RestDisabled = "rest-disabled": "a plugin disables the REST API for everyone (401 rest_disabled)",
+    RestDisabledAnon = "rest-disabled-anon": "the Disable REST API plugin: only authenticated requests reach the REST API",
+    InvalidJson = "invalid-json": "a PHP warning is printed before every REST JSON body",
+    PageCache = "page-cache": "a page cache serves stale copies of the REST index and /wc-auth/ pages",
+    NotWordpress = "not-wordpress": "a static nginx site with no WordPress at all",
+    WoocommerceInactive = "woocommerce-inactive": "WordPress without WooCommerce: no wc/v3 namespace, no /wc-auth/",
+    AuthEndpointStale = "auth-endpoint-stale": "stale rewrite rules: /wc-auth/v1/authorize is a WordPress 404, the query form works",
+    CloudflareBlock = "cloudflare-block": "Cloudflare custom rule blocks /wp-json/ and /wc-auth/ (Error 1020)",
+    CloudflareChallenge = "cloudflare-challenge": "Cloudflare managed challenge on /wp-json/ and /wc-auth/ (cf-mitigated: challenge)",
+    CloudflarePostAuthstrip = "cloudflare-post-authstrip": "Cloudflare blocks writes to /wp-json/ and the origin strips Authorization",
+    Sucuri = "sucuri": "Sucuri firewall blocks REST writes and /wc-auth/",
+    Wordfence = "wordfence": "Wordfence limits access to the REST API (503 block page)",
+    Imunify360 = "imunify360": "Imunify360 bot protection answers non-browser REST requests with a 200 HTML challenge",
+    Siteground = "siteground": "SiteGround's sgcaptcha answers REST and /wc-auth/ GETs with 202",
+    Akamai = "akamai": "Akamai denies REST requests (Access Denied, Reference #18.…)",
+    WafUnknown = "waf-unknown": "an unidentified firewall blocks REST requests with its own 403 page",
+    RateLimited = "rate-limited": "REST requests get 429 Too Many Requests with Retry-After: 60",
+    HttpsNotDetected = "https-not-detected": "TLS terminates before WordPress, which thinks it is HTTP: Basic/query keys ignored",
+    HttpOnly = "http-only": "plain HTTP only: Basic auth ignored, OAuth 1.0a works",
+    KeyRevoked = "key-revoked": "the test consumer key does not exist (revoked or never created)",
+    SecretMismatch = "secret-mismatch": "the test consumer key exists with a different secret",
+    ReadOnlyKey = "read-only-key": "the test key has read permission only",
+    MissingCapability = "missing-capability": "the test key belongs to a shop_clerk without customer, coupon and report capabilities",
+    TlsExpired = "tls-expired": "the TLS certificate has expired",
+    TlsWrongName = "tls-wrong-name": "the TLS certificate is only valid for other.test",
+    TlsSelfSigned = "tls-self-signed": "the TLS certificate is self-signed, not issued by the test CA",
+    SlowDrip = "slow-drip": "REST bodies arrive one byte every 500 ms",
+    NeverEndingBody = "never-ending-body": "REST responses send headers and then an endless body",
+    GzipBomb = "gzip-bomb": "REST responses are gzip bodies that inflate to more than 1 GiB",
+    RedirectLoop = "redirect-loop": "REST requests redirect to themselves forever",
+    HeaderFlood = "header-flood": "REST responses carry 5000 headers",
+}
+
+/// All scenarios, in a stable order.
+pub fn scenarios() -> &'static [ScenarioInfo] {
+    INFOS
+}
+
+/// How the WordPress site routes pretty URLs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Permalinks {
+    Pretty,
+    Plain,
+    /// Pretty permalinks configured, but no rewrite rules reach WordPress.
+    NoRewrite,
+}
+
+/// What the scenario changes inside "PHP" (the origin WordPress), as opposed to in front of it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Site {
+    pub permalinks: Permalinks,
+    pub woocommerce: bool,
+    /// `/wc-auth/v1/...` is routed by the rewrite rules.
+    pub wc_auth_rewrite: bool,
+    /// The Authorization header is dropped before PHP sees it.
+    pub strip_authorization: bool,
+    /// WordPress's `is_ssl()` is false even over TLS.
+    pub ssl_hidden: bool,
+    pub key: KeySetup,
+}
+
+/// How the TLS certificate of the scenario is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CertKind {
+    Good,
+    Expired,
+    WrongName,
+    SelfSigned,
+}
+
+impl Scenario {
+    pub(crate) fn site(self) -> Site {
+        use Scenario::*;
+        Site {
+            permalinks: match self {
+                PlainPermalinks => Permalinks::Plain,
+                RewriteMissing => Permalinks::NoRewrite,
+                _ => Permalinks::Pretty,
+            },
+            woocommerce: self != WoocommerceInactive,
+            wc_auth_rewrite: self != AuthEndpointStale,
+            strip_authorization: matches!(self, AuthHeaderStripped | CloudflarePostAuthstrip),
+            ssl_hidden: self == HttpsNotDetected,
+            key: match self {
+                KeyRevoked => KeySetup::Missing,
+                SecretMismatch => KeySetup::WrongSecret,
+                ReadOnlyKey => KeySetup::ReadOnly,
+                MissingCapability => KeySetup::Clerk,
+                _ => KeySetup::Normal,
+            },
+        }
+    }
+
+    pub(crate) fn cert(self) -> CertKind {
+        match self {
+            Scenario::TlsExpired => CertKind::Expired,
+            Scenario::TlsWrongName => CertKind::WrongName,
+            Scenario::TlsSelfSigned => CertKind::SelfSigned,
+            _ => CertKind::Good,
+        }
+    }
+
+    /// TLS scenarios always serve TLS (a tls-* scenario over plain HTTP would test nothing).
+    pub(crate) fn forces_tls(self) -> bool {
+        self.cert() != CertKind::Good
+    }
+
+    pub(crate) fn forces_plain(self) -> bool {
+        matches!(self, Scenario::HttpOnly | Scenario::HttpRedirectHttps)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        for info in scenarios() {
+            assert_eq!(Scenario::parse(info.name).unwrap().name(), info.name);
+        }
+        assert!(Scenario::parse("nope").is_none());
+        assert!(scenarios().len() >= 40);
+    }
+}

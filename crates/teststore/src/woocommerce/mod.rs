@@ -1,0 +1,116 @@
+//! WooCommerce's REST routes under `/wc/v3`.
+
+pub(crate) mod data;
+pub(crate) mod resources;
+
+use crate::context::Ctx;
+use crate::ojson::{oj, J};
+use crate::pages::{WC_VERSION, WP_VERSION};
+use crate::state::Db;
+use crate::wordpress::rest::RestRequest;
+use crate::wordpress::{auth_required_code, RestOut, WpError};
+use data::Resource;
+
+/// Routes under `/wc/v3/` (`rest` is what follows, e.g. `orders/728`). `None`: no such route.
+pub(crate) fn dispatch(ctx: &Ctx, rq: &RestRequest, db: &mut Db, rest: &str) -> Option<RestOut> {
+    let mut parts = rest.split('/');
+    let base = parts.next()?;
+    let id = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    if let Some(res) = Resource::from_base(base) {
+        return match id {
+            None => Some(resources::collection(ctx, rq, db, res)),
+            Some(id) if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) => {
+                Some(resources::item(ctx, rq, db, res, id.parse().unwrap_or(0)))
+            }
+            _ => None,
+        };
+    }
+    match (base, id, rq.method.as_str()) {
+        ("reports", None, "GET" | "HEAD") => Some(reports(ctx, rq)),
+        ("system_status", None, "GET" | "HEAD") => Some(system_status(ctx, rq)),
+        _ => None,
+    }
+}
+
+/// `wc_rest_check_manager_permissions`: list error with 401/403.
+fn manager_check(rq: &RestRequest, cap: &str) -> Result<(), WpError> {
+    if rq.can(cap) {
+        Ok(())
+    } else {
+        Err(WpError::new(
+            "woocommerce_rest_cannot_view",
+            "Sorry, you cannot list resources.",
+            auth_required_code(rq.user.is_some()),
+        ))
+    }
+}
+
+fn reports(ctx: &Ctx, rq: &RestRequest) -> RestOut {
+    if let Err(e) = manager_check(rq, "view_woocommerce_reports") {
+        return e.into();
+    }
+    let list: Vec<J> = [
+        ("sales", "List of sales reports."),
+        ("top_sellers", "List of top sellers products."),
+        ("coupons/totals", "Coupons totals."),
+        ("customers/totals", "Customers totals."),
+        ("orders/totals", "Orders totals."),
+        ("products/totals", "Products totals."),
+        ("reviews/totals", "Reviews totals."),
+    ]
+    .iter()
+    .map(|(slug, description)| {
+        oj!({
+            "slug": (*slug),
+            "description": (*description),
+            "_links": {
+                "self": [{"href": (ctx.rest_url(&format!("/wc/v3/reports/{slug}")))}],
+                "collection": [{"href": (ctx.rest_url("/wc/v3/reports"))}]
+            }
+        })
+    })
+    .collect();
+    RestOut::ok(J::Arr(list)).header("Allow", "GET")
+}
+
+fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
+    if let Err(e) = manager_check(rq, "manage_woocommerce") {
+        return e.into();
+    }
+    let home = ctx.home();
+    let body = oj!({
+        "environment": {
+            "home_url": (home.as_str()),
+            "site_url": (home.as_str()),
+            "version": WC_VERSION,
+            "wp_version": WP_VERSION,
+            "wp_multisite": false,
+            "wp_memory_limit": 268435456,
+            "wp_debug_mode": false,
+            "language": "en_US",
+            "external_object_cache": null,
+            "server_info": "Apache/2.4.62 (Debian)",
+            "php_version": "8.2.36",
+            "php_post_max_size": 8388608,
+            "php_max_execution_time": 30,
+            "mysql_version": "10.11.11",
+            "default_timezone": "UTC",
+            "fsockopen_or_curl_enabled": true,
+            "soapclient_enabled": false,
+            "domdocument_enabled": true,
+            "gzip_enabled": true,
+            "mbstring_enabled": true
+        },
+        "settings": {
+            "api_enabled": true,
+            "force_ssl": false,
+            "currency": "EUR",
+            "currency_symbol": "&euro;"
+        },
+        "security": {"secure_connection": (home.starts_with("https://")), "hide_errors": true}
+    });
+    RestOut::ok(body).header("Allow", "GET")
+}

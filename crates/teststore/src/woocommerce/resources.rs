@@ -1,0 +1,187 @@
+//! `/wc/v3/{orders,products,customers,coupons}`: WooCommerce's CRUD controllers' permission
+//! checks, error codes and statuses; writes are counted so tests can prove probes change nothing.
+
+use http::Method;
+
+use super::data::{item_id, Resource};
+use crate::context::Ctx;
+use crate::ojson::{oj, J};
+use crate::state::Db;
+use crate::wordpress::rest::RestRequest;
+use crate::wordpress::{auth_required_code, RestOut, WpError};
+
+fn links(ctx: &Ctx, res: Resource, id: i64) -> J {
+    let base = format!("/wc/v3/{}", res.rest_base());
+    oj!({
+        "self": [{"href": (ctx.rest_url(&format!("{base}/{id}")))}],
+        "collection": [{"href": (ctx.rest_url(&base))}]
+    })
+}
+
+fn render(ctx: &Ctx, res: Resource, item: &J) -> J {
+    let mut out = item.clone();
+    out.set("_links", links(ctx, res, item_id(item)));
+    out
+}
+
+/// Methods of the route the user may call (`rest_send_allow_header`).
+fn allow(rq: &RestRequest, res: Resource, item: bool) -> Option<String> {
+    let [read, create, edit, delete] = res.caps();
+    let mut methods = Vec::new();
+    if rq.can(read) {
+        methods.push("GET");
+    }
+    if item {
+        if rq.can(edit) {
+            methods.extend(["POST", "PUT", "PATCH"]);
+        }
+        if rq.can(delete) {
+            methods.push("DELETE");
+        }
+    } else if rq.can(create) {
+        methods.push("POST");
+    }
+    (!methods.is_empty()).then(|| methods.join(", "))
+}
+
+fn with_allow(out: RestOut, allow: Option<String>) -> RestOut {
+    match allow {
+        Some(a) => out.header("Allow", a),
+        None => out,
+    }
+}
+
+pub(crate) fn collection(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource) -> RestOut {
+    let [read, create, _, _] = res.caps();
+    let code = auth_required_code(rq.user.is_some());
+    let out = match rq.method.as_str() {
+        "GET" | "HEAD" => {
+            if !rq.can(read) {
+                return WpError::new(
+                    "woocommerce_rest_cannot_view",
+                    "Sorry, you cannot list resources.",
+                    code,
+                )
+                .into();
+            }
+            let items = db.items.get(&res).cloned().unwrap_or_default();
+            let per_page = rq.int_param(ctx, "per_page").unwrap_or(10).clamp(1, 100) as usize;
+            let page = rq.int_param(ctx, "page").unwrap_or(1).max(1) as usize;
+            let total = items.len();
+            let pages = total.div_ceil(per_page);
+            let body: Vec<J> = items
+                .iter()
+                .skip((page - 1) * per_page)
+                .take(per_page)
+                .map(|i| render(ctx, res, i))
+                .collect();
+            RestOut::ok(J::Arr(body))
+                .header("X-WP-Total", total.to_string())
+                .header("X-WP-TotalPages", pages.to_string())
+        }
+        "POST" => {
+            if !rq.can(create) {
+                return WpError::new(
+                    "woocommerce_rest_cannot_create",
+                    "Sorry, you are not allowed to create resources.",
+                    code,
+                )
+                .into();
+            }
+            if !rq.param_is_empty(ctx, "id") {
+                let (c, m) = res.exists_error();
+                return WpError::new(c, m, 400).into();
+            }
+            let id = db.next_object_id;
+            db.next_object_id += 1;
+            let mut item = res.template(id);
+            if let Some(J::Obj(fields)) = rq.json.as_ref().map(J::from_value) {
+                for (k, v) in fields {
+                    if k != "id" && item.get(&k).is_some() {
+                        item.set(&k, v);
+                    }
+                }
+            }
+            db.items.entry(res).or_default().insert(0, item.clone());
+            db.writes += 1;
+            let location = ctx.rest_url(&format!("/wc/v3/{}/{id}", res.rest_base()));
+            let mut out = RestOut::ok(render(ctx, res, &item)).header("Location", location);
+            out.status = 201;
+            out
+        }
+        _ => return WpError::no_route().into(),
+    };
+    with_allow(out, allow(rq, res, false))
+}
+
+pub(crate) fn item(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource, id: i64) -> RestOut {
+    let [read, _, edit, delete] = res.caps();
+    let code = auth_required_code(rq.user.is_some());
+    let list = db.items.entry(res).or_default();
+    let pos = list.iter().position(|i| item_id(i) == id);
+    let (invalid_code, invalid_msg) = res.invalid_id();
+    // The permission check passes for an object that does not exist (WC_REST_CRUD_Controller).
+    let out = match rq.method {
+        Method::GET | Method::HEAD => {
+            if pos.is_some() && !rq.can(read) {
+                return WpError::new(
+                    "woocommerce_rest_cannot_view",
+                    "Sorry, you cannot view this resource.",
+                    code,
+                )
+                .into();
+            }
+            let Some(p) = pos else {
+                return WpError::new(invalid_code, invalid_msg, 404).into();
+            };
+            RestOut::ok(render(ctx, res, &list[p]))
+        }
+        Method::POST | Method::PUT | Method::PATCH => {
+            if pos.is_some() && !rq.can(edit) {
+                return WpError::new(
+                    "woocommerce_rest_cannot_edit",
+                    "Sorry, you are not allowed to edit this resource.",
+                    code,
+                )
+                .into();
+            }
+            let Some(p) = pos else {
+                return WpError::new(invalid_code, invalid_msg, 400).into();
+            };
+            if let Some(J::Obj(fields)) = rq.json.as_ref().map(J::from_value) {
+                for (k, v) in fields {
+                    if k != "id" && list[p].get(&k).is_some() {
+                        list[p].set(&k, v);
+                    }
+                }
+            }
+            let item = list[p].clone();
+            db.writes += 1;
+            RestOut::ok(render(ctx, res, &item))
+        }
+        Method::DELETE => {
+            if pos.is_some() && !rq.can(delete) {
+                return WpError::new(
+                    "woocommerce_rest_cannot_delete",
+                    "Sorry, you are not allowed to delete this resource.",
+                    code,
+                )
+                .into();
+            }
+            let Some(p) = pos else {
+                return WpError::new(invalid_code, invalid_msg, 404).into();
+            };
+            let force = matches!(rq.param(ctx, "force").as_deref(), Some("true") | Some("1"));
+            let item = if force || res == Resource::Customers {
+                list.remove(p)
+            } else {
+                list[p].set("status", "trash");
+                list[p].clone()
+            };
+            db.writes += 1;
+            RestOut::ok(render(ctx, res, &item))
+        }
+        _ => return WpError::no_route().into(),
+    };
+    with_allow(out, allow(rq, res, true))
+}
