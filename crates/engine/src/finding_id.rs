@@ -56,6 +56,9 @@ finding_ids! {
     AuthAppPasswordInvalid => "auth.app_password_invalid",
     CallbackNotReceived => "callback.not_received",
     CallbackRejected => "callback.rejected",
+    ConnectDenied => "connect.denied",
+    ConnectTimeout => "connect.timeout",
+    ConnectRelayUnreachable => "connect.relay_unreachable",
 }
 
 impl std::fmt::Display for FindingId {

@@ -1,0 +1,250 @@
+//! Signing in: the header the server drops, keys and secrets WooCommerce rejects, HTTPS that
+//! WordPress does not see, and keys or users without the permissions the app needs.
+
+use crate::finding_id::FindingId;
+use crate::firewall::Vendor;
+use crate::fixes::hosting::SupportMessage;
+use crate::fixes::{apache, cloudflare, fix, nginx, server_snippets, wordpress};
+use crate::profile::Resource;
+use crate::report::FixKind;
+
+use super::context::{phrase_list, Ctx, Words};
+
+pub(super) fn words(ctx: &Ctx<'_>) -> Words {
+    match ctx.id {
+        FindingId::AuthHeaderStripped => header_stripped(ctx),
+        FindingId::AuthKeyInvalid => key_invalid(ctx),
+        FindingId::AuthSecretInvalid => secret_invalid(ctx),
+        FindingId::AuthHttpsRequired => https_required(ctx),
+        FindingId::AuthHttpsNotDetected => https_not_detected(ctx),
+        FindingId::AuthReadOnly => read_only(ctx),
+        FindingId::AuthCapability => capability(ctx),
+        _ => app_password_invalid(ctx),
+    }
+}
+
+/// `woocommerce_rest_cannot_view "Sorry, you cannot list resources."` for sentences.
+fn wordpress_error(ctx: &Ctx<'_>, fallback: &str) -> String {
+    match (&ctx.d.rest_code, &ctx.d.rest_message) {
+        (Some(code), Some(message)) => format!("{code} \"{}\"", sentence_fragment(message)),
+        (Some(code), None) => code.clone(),
+        (None, Some(message)) => format!("\"{}\"", sentence_fragment(message)),
+        (None, None) => fallback.to_string(),
+    }
+}
+
+/// A quoted message inside our own sentence: without its final period.
+fn sentence_fragment(message: &str) -> &str {
+    message.trim().trim_end_matches('.')
+}
+
+fn header_stripped(ctx: &Ctx<'_>) -> Words {
+    let site = &ctx.site;
+    let mut fixes = server_snippets(
+        ctx.server(),
+        vec![
+            apache::pass_authorization_rewrite(site),
+            apache::pass_authorization_setenvif(site),
+            apache::cgi_pass_auth(site),
+        ],
+        vec![nginx::pass_authorization(site)],
+    );
+    fixes.push(
+        SupportMessage {
+            recipient: "your host",
+            subject: format!("The Authorization header does not reach PHP on {}", ctx.host()),
+            problem: "Requests that send credentials in the HTTP Authorization header arrive at WordPress without it (the \
+                      same credentials in the query string work), so the server seems to drop the header before PHP."
+                .to_string(),
+            failing: ctx.failing_lines(),
+            passing: ctx.passing_lines(),
+            ask: "pass the Authorization header to PHP for my site (with Apache and PHP-FPM/FastCGI: \"CGIPassAuth On\" or \
+                  SetEnvIf Authorization \"(.*)\" HTTP_AUTHORIZATION=$1; with nginx: fastcgi_param HTTP_AUTHORIZATION \
+                  $http_authorization; in the PHP location)"
+                .to_string(),
+            attachment: None,
+            mention_addresses: false,
+        }
+        .into_fix(site),
+    );
+    Words {
+        title: "The server removes the Authorization header, so WooCommerce never sees the API key".to_string(),
+        explanation: format!(
+            "Requests that carry the key in the Authorization header (the standard way) are answered as if no key were sent \
+             ({error}), while the same key sent in the address works. The web server drops the header before WordPress sees it, \
+             which is common when PHP runs as CGI, FastCGI or PHP-FPM. One line in the server configuration passes it on, and \
+             {app} then connects normally.",
+            error = wordpress_error(ctx, "401 \"Sorry, you cannot list resources\""),
+            app = ctx.app(),
+        ),
+        fixes,
+    }
+}
+
+fn new_key_permission(ctx: &Ctx<'_>) -> &'static str {
+    match ctx.site.profile.scope {
+        crate::profile::Scope::Read => "Read",
+        crate::profile::Scope::Write => "Write",
+        crate::profile::Scope::ReadWrite => "Read/Write",
+    }
+}
+
+fn key_invalid(ctx: &Ctx<'_>) -> Words {
+    Words {
+        title: "WooCommerce does not know this API key (it was deleted or revoked)".to_string(),
+        explanation: format!(
+            "When the key was checked with a signed request, WooCommerce answered {error}. The key was deleted, revoked, or \
+             belongs to another store; keys from an approval whose final step failed are deleted again at once. Create a new \
+             key (or connect {app} again) and use it instead.",
+            error = wordpress_error(ctx, "\"Consumer key is invalid\""),
+            app = ctx.app(),
+        ),
+        fixes: vec![wordpress::new_api_key(&ctx.site, new_key_permission(ctx))],
+    }
+}
+
+fn secret_invalid(ctx: &Ctx<'_>) -> Words {
+    Words {
+        title: "The API key's secret does not match".to_string(),
+        explanation: format!(
+            "WooCommerce recognises the consumer key but answers {error}. The secret was mistyped, cut short when copied, or \
+             belongs to an older key. WooCommerce shows a secret only once, so create a new key and enter both parts in {app}.",
+            error = wordpress_error(ctx, "\"Consumer secret is invalid\""),
+            app = ctx.app(),
+        ),
+        fixes: vec![wordpress::new_api_key(&ctx.site, new_key_permission(ctx))],
+    }
+}
+
+fn https_required(ctx: &Ctx<'_>) -> Words {
+    let https_url = ctx.site.store.with_scheme("https").to_string();
+    Words {
+        title: "The API key was sent over plain HTTP, which WooCommerce ignores".to_string(),
+        explanation: format!(
+            "The store was reached at {url}, and WooCommerce accepts keys sent the simple way (Basic authentication) only over \
+             HTTPS; over HTTP it ignores them and answers {error}. Use the https:// address in {app}. If the store has no \
+             HTTPS yet, your host can add a free certificate.",
+            url = ctx.site.url(),
+            error = wordpress_error(ctx, "401 \"Sorry, you cannot list resources\""),
+            app = ctx.app(),
+        ),
+        fixes: vec![
+            fix(FixKind::Instructions, format!("Use the HTTPS address in {}", ctx.app()), https_url.clone()),
+            wordpress::site_address(&ctx.site, &https_url),
+        ],
+    }
+}
+
+fn https_not_detected(ctx: &Ctx<'_>) -> Words {
+    let behind_cloudflare = ctx.d.vendor == Some(Vendor::Cloudflare);
+    let through = match ctx.d.vendor {
+        Some(Vendor::Unknown) | None => " through a proxy or CDN".to_string(),
+        Some(v) => format!(" through {}", v.display_name()),
+    };
+    let mut fixes = vec![wordpress::https_behind_proxy()];
+    if behind_cloudflare {
+        fixes.push(cloudflare::ssl_mode_full(&ctx.site));
+    }
+    fixes.push(
+        SupportMessage {
+            recipient: "your host",
+            subject: format!("WordPress does not detect HTTPS on {}", ctx.host()),
+            problem: format!(
+                "The site is served over HTTPS{through}, but PHP sees plain HTTP (WordPress's is_ssl() is false), so WooCommerce \
+                 ignores API keys."
+            ),
+            failing: ctx.failing_lines(),
+            passing: ctx.passing_lines(),
+            ask: "make the proxy send X-Forwarded-Proto: https and set HTTPS=on for PHP on this site, or tell me which header your proxy sets".to_string(),
+            attachment: None,
+            mention_addresses: false,
+        }
+        .into_fix(&ctx.site),
+    );
+    Words {
+        title: "WordPress does not know the store is reached over HTTPS".to_string(),
+        explanation: format!(
+            "The store is served over HTTPS{through}, but the secure connection ends there and WordPress receives plain HTTP. \
+             WooCommerce then ignores API keys sent the usual way (it accepts them only over HTTPS), while signed OAuth requests \
+             still work, so {app} is refused. One line in wp-config.php tells WordPress about the proxy{cf}.",
+            app = ctx.app(),
+            cf = if behind_cloudflare { "; setting Cloudflare's SSL mode to Full (strict) also helps" } else { "" },
+        ),
+        fixes,
+    }
+}
+
+/// "orders and products" from the profile, for sentences.
+fn resources_phrase(ctx: &Ctx<'_>) -> String {
+    let names: Vec<String> = ctx
+        .site
+        .profile
+        .resources
+        .iter()
+        .map(|r| Resource::as_str(*r).to_string())
+        .collect();
+    phrase_list(&names, "store data")
+}
+
+fn read_only(ctx: &Ctx<'_>) -> Words {
+    let permission = ctx
+        .d
+        .key_permission
+        .clone()
+        .unwrap_or_else(|| "read".to_string());
+    let wanted = new_key_permission(ctx);
+    Words {
+        title: format!("The API key may only {permission}, but {} needs {wanted}", ctx.app()),
+        explanation: format!(
+            "The key's permission is \"{permission}\", and WooCommerce answered {error}. {app} needs to create and update \
+             {resources}. Change the key's permission to {wanted}: its key and secret stay the same.",
+            error = wordpress_error(ctx, "\"The API key provided does not have write permissions\""),
+            app = ctx.app(),
+            resources = resources_phrase(ctx),
+        ),
+        fixes: vec![wordpress::key_permission_read_write(&ctx.site, wanted)],
+    }
+}
+
+fn capability(ctx: &Ctx<'_>) -> Words {
+    let missing: Vec<String> = ctx
+        .d
+        .missing_capabilities
+        .iter()
+        .map(|(resource, cap)| format!("{cap} (for {resource})"))
+        .collect();
+    let resources: Vec<String> = ctx
+        .d
+        .missing_capabilities
+        .iter()
+        .map(|(resource, _)| resource.clone())
+        .collect();
+    let missing_phrase = phrase_list(&missing, "the capabilities it needs");
+    Words {
+        title: format!(
+            "The key's WordPress user may not use {}",
+            phrase_list(&resources, "what the app needs")
+        ),
+        explanation: format!(
+            "The key works, but WooCommerce refuses {resources} because the WordPress user who owns the key lacks {missing_phrase}. \
+             A key can do only what its user may do. Give that user the Shop Manager or Administrator role, or create the key \
+             under such a user.",
+            resources = phrase_list(&resources, "some requests"),
+        ),
+        fixes: vec![wordpress::key_user_role(&ctx.site, &missing_phrase)],
+    }
+}
+
+fn app_password_invalid(ctx: &Ctx<'_>) -> Words {
+    Words {
+        title: "WordPress rejects the application password".to_string(),
+        explanation: format!(
+            "WordPress refused to sign in with the application password ({error}). It was revoked, mistyped, or belongs to \
+             another user; application passwords also stop working when the site is not on HTTPS or a security plugin turns \
+             them off. Create a new application password and enter it in {app} with the matching user name.",
+            error = wordpress_error(ctx, "incorrect_password"),
+            app = ctx.app(),
+        ),
+        fixes: vec![wordpress::new_application_password(&ctx.site)],
+    }
+}

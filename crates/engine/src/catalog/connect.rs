@@ -1,0 +1,64 @@
+//! The connect flow's own outcomes that are not the store's fault: the owner declined, nobody
+//! approved in time, or the app's relay could not be reached.
+
+use crate::finding_id::FindingId;
+use crate::fixes::fix;
+use crate::report::FixKind;
+
+use super::context::{Ctx, Words};
+
+pub(super) fn words(ctx: &Ctx<'_>) -> Words {
+    let app = ctx.app().to_string();
+    match ctx.id {
+        FindingId::ConnectDenied => Words {
+            title: format!("The connection was declined on the store's approval page"),
+            explanation: format!(
+                "WooCommerce's page asking to approve {app} was answered with Deny (or Cancel), so no key was created. Nothing \
+                 is wrong with the store. Start the connection again and click Approve if you want {app} to have access."
+            ),
+            fixes: vec![fix(
+                FixKind::Instructions,
+                "Approve the connection",
+                format!(
+                    "Start the connection again. On the page titled \"{app} would like to connect to your store\", check the \
+                     access it asks for and click Approve. You need to be logged in as an administrator or shop manager."
+                ),
+            )],
+        },
+        FindingId::ConnectTimeout => Words {
+            title: format!("The approval was not finished in time"),
+            explanation: format!(
+                "No answer came back from the store's approval page before the time ran out: the page may still be open, or \
+                 WooCommerce showed an error instead of returning to {app}. If you saw an error such as \"An error occurred in \
+                 the request and at the time were unable to send the consumer data\", paste its text into Handshake to find its \
+                 cause; otherwise start again and approve within a few minutes."
+            ),
+            fixes: vec![fix(
+                FixKind::Instructions,
+                "Try again, and note any error",
+                format!(
+                    "1. Start the connection again.\n2. Log in to the store if asked, then click Approve.\n3. If WooCommerce \
+                     shows an error page instead of \"you can close this tab\", copy its text and paste it into Handshake \
+                     (handshake connect … --explain \"TEXT\")."
+                ),
+            )],
+        },
+        _ => {
+            let relay = ctx.d.callback_url.clone().unwrap_or_else(|| format!("{app}'s relay"));
+            let why = ctx.d.network_error.clone().map(|e| format!(" ({e})")).unwrap_or_default();
+            Words {
+                title: format!("{app}'s connection service could not be reached"),
+                explanation: format!(
+                    "Handshake hands the store's new key to this computer through a small relay service at {relay}, and that \
+                     service did not answer{why}. Your store was not changed. Check this computer's internet connection (and \
+                     any proxy or firewall on it), then try again; if it keeps failing, the service may be down."
+                ),
+                fixes: vec![fix(
+                    FixKind::Instructions,
+                    "Check the connection and retry",
+                    format!("Open {relay} in a browser on this computer. If it does not load, check the network or proxy settings, wait a few minutes and connect again."),
+                )],
+            }
+        }
+    }
+}

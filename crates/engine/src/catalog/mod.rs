@@ -1,0 +1,81 @@
+//! Words and fixes for every finding: a plain-language title and explanation for a store owner, and
+//! fixes ready to paste, filled with the store's host, folder and the integration profile's values.
+//! Each area has its own module; the snippets themselves come from [`crate::fixes`].
+
+mod auth;
+mod callback;
+mod connect;
+mod context;
+mod network;
+mod rest;
+mod waf;
+
+#[cfg(test)]
+mod tests;
+
+use crate::details::Details;
+use crate::finding_id::FindingId;
+use crate::fixes::Site;
+use crate::profile::Profile;
+use crate::report::{Evidence, Finding, Severity};
+use crate::store_url::StoreUrl;
+
+use context::{Ctx, Words};
+
+/// What fixes are filled with.
+#[derive(Debug, Clone, Copy)]
+pub struct FixTarget<'a> {
+    pub store: &'a StoreUrl,
+    pub profile: &'a Profile,
+}
+
+/// Builds the finding a store owner reads: title, explanation and fixes for `id`.
+pub fn finding(
+    id: FindingId,
+    severity: Severity,
+    details: &Details,
+    target: FixTarget<'_>,
+    evidence: Vec<Evidence>,
+) -> Finding {
+    let ctx = Ctx {
+        id,
+        d: details,
+        site: Site::new(target.store, target.profile),
+        evidence: &evidence,
+    };
+    let Words {
+        title,
+        explanation,
+        fixes,
+    } = words(&ctx);
+    Finding {
+        id,
+        severity,
+        title,
+        explanation,
+        evidence,
+        fixes,
+    }
+}
+
+fn words(ctx: &Ctx<'_>) -> Words {
+    use FindingId::*;
+    match ctx.id {
+        NetDns | NetConnect | TlsCertificate | TlsMissing | HttpRedirect | HttpMaintenance
+        | HttpRateLimited | SiteNotWordpress => network::words(ctx),
+        RestPlainPermalinks | RestBlocked | RestDisabled | RestInvalidJson | RestCached
+        | WcInactive | WcAuthEndpoint => rest::words(ctx),
+        WafCloudflare | WafSucuri | WafWordfence | WafModsecurity | WafImunify360
+        | WafSiteground | WafAkamai | WafUnknown => waf::words(ctx),
+        AuthHeaderStripped
+        | AuthKeyInvalid
+        | AuthSecretInvalid
+        | AuthHttpsRequired
+        | AuthHttpsNotDetected
+        | AuthReadOnly
+        | AuthCapability
+        | AuthAppPasswordInvalid => auth::words(ctx),
+        CallbackNotReceived | CallbackRejected => callback::words(ctx),
+        ConnectDenied | ConnectTimeout | ConnectRelayUnreachable => connect::words(ctx),
+    }
+}

@@ -1,0 +1,316 @@
+//! Reaching the store at all: DNS, connections, HTTPS certificates, redirects, maintenance mode,
+//! rate limits, and whether WordPress is there.
+
+use crate::finding_id::FindingId;
+use crate::firewall::Vendor;
+use crate::fixes::hosting::SupportMessage;
+use crate::fixes::{cloudflare, fix, plugins, wordpress};
+use crate::report::FixKind;
+use crate::store_url::StoreUrl;
+
+use super::context::{Ctx, Words};
+
+pub(super) fn words(ctx: &Ctx<'_>) -> Words {
+    match ctx.id {
+        FindingId::NetDns => dns(ctx),
+        FindingId::NetConnect => connect(ctx),
+        FindingId::TlsCertificate => certificate(ctx),
+        FindingId::TlsMissing => no_https(ctx),
+        FindingId::HttpRedirect => redirect(ctx),
+        FindingId::HttpMaintenance => maintenance(ctx),
+        FindingId::HttpRateLimited => rate_limited(ctx),
+        _ => not_wordpress(ctx),
+    }
+}
+
+/// ": getaddrinfo failed" style suffix for sentences.
+fn error_suffix(error: Option<&String>) -> String {
+    error
+        .map(|e| format!(" ({})", e.trim().trim_end_matches('.')))
+        .unwrap_or_default()
+}
+
+fn dns(ctx: &Ctx<'_>) -> Words {
+    let host = ctx.host();
+    let error = error_suffix(ctx.d.network_error.as_ref());
+    Words {
+        title: format!("The store's address {host} cannot be found"),
+        explanation: format!(
+            "Looking up the name {host} (DNS, the internet's address book) found no server{error}. \
+             {app} cannot reach a store whose name leads nowhere. Check that the address is spelled exactly as in \
+             WordPress under Settings → General, and that the domain has not expired and still points to your host.",
+            app = ctx.app(),
+        ),
+        fixes: vec![
+            fix(
+                FixKind::Instructions,
+                "Check the address and its DNS records",
+                format!(
+                    "1. Compare {url} with \"Site Address (URL)\" in WordPress → Settings → General, and use that exact address in {app}.\n\
+                     2. Log in where the domain is registered and check that it has not expired.\n\
+                     3. In its DNS settings, {host} needs an A record (and optionally AAAA) pointing to your hosting server's IP address, \
+                     which your host can tell you. After a change, allow up to a few hours before testing again.",
+                    url = ctx.site.url(),
+                    app = ctx.app(),
+                ),
+            ),
+            SupportMessage {
+                recipient: "your host",
+                subject: format!("DNS for {host} does not resolve"),
+                problem: format!("The name {host} does not resolve to any address{error}."),
+                failing: vec![format!("DNS lookup of {host}")],
+                passing: vec![],
+                ask: format!("tell me which DNS records {host} needs to point to my hosting account, or check them for me"),
+                attachment: None,
+                mention_addresses: false,
+            }
+            .into_fix(&ctx.site),
+        ],
+    }
+}
+
+fn connect(ctx: &Ctx<'_>) -> Words {
+    let host = ctx.host();
+    let port = ctx.site.store.port();
+    let error = error_suffix(ctx.d.network_error.as_ref());
+    Words {
+        title: format!("The store's server does not answer on {host}, port {port}"),
+        explanation: format!(
+            "The name {host} leads to a server, but it refused or ignored the connection on port {port}{error}. \
+             Usually the web server is down, a server firewall drops outside connections, or the site is not set up for \
+             this port. {app} needs the same connection, so ask your host to check it.",
+            app = ctx.app(),
+        ),
+        fixes: vec![SupportMessage {
+            recipient: "your host",
+            subject: format!("Connections to {host} port {port} fail"),
+            problem: format!("Connections to {host} on port {port} are refused or time out{error}."),
+            failing: vec![format!("TCP connection to {host}:{port}")],
+            passing: vec![],
+            ask: format!(
+                "check that the web server for {host} is running and that the server firewall accepts connections on port {port} \
+                 from outside, including from {app}'s servers",
+                app = ctx.app()
+            ),
+            attachment: None,
+            mention_addresses: true,
+        }
+        .into_fix(&ctx.site)],
+    }
+}
+
+fn certificate(ctx: &Ctx<'_>) -> Words {
+    let host = ctx.host();
+    let problem = ctx
+        .d
+        .tls_problem
+        .clone()
+        .unwrap_or_else(|| "it could not be verified".to_string());
+    Words {
+        title: format!("The store's HTTPS certificate is not valid ({})", problem.trim_end_matches('.')),
+        explanation: format!(
+            "The certificate that {host} presents is not accepted: {problem}. Apps, like browsers, refuse to send keys and \
+             orders over a connection they cannot verify, so {app} stops here. The certificate must be current, be issued for \
+             the name {host}, and be sent with its intermediate certificates (the full chain).",
+            problem = problem.trim_end_matches('.'),
+            app = ctx.app(),
+        ),
+        fixes: vec![
+            fix(
+                FixKind::Instructions,
+                "Renew or reinstall the certificate",
+                format!(
+                    "In your hosting panel: cPanel → SSL/TLS Status → select {host} → Run AutoSSL; Plesk → Websites & Domains → \
+                     SSL/TLS Certificates → Let's Encrypt (include {host}). Behind Cloudflare, also check SSL/TLS → Edge Certificates. \
+                     Then open https://{host}/ in a browser: it must show a padlock without warnings."
+                ),
+            ),
+            SupportMessage {
+                recipient: "your host",
+                subject: format!("HTTPS certificate for {host} is not valid"),
+                problem: format!("The HTTPS certificate for {host} is rejected: {problem}."),
+                failing: vec![format!("HTTPS connection to https://{host}/")],
+                passing: vec![],
+                ask: format!(
+                    "install a valid certificate that covers {host}, together with its full intermediate chain, and make sure it \
+                     renews automatically"
+                ),
+                attachment: None,
+                mention_addresses: false,
+            }
+            .into_fix(&ctx.site),
+        ],
+    }
+}
+
+fn no_https(ctx: &Ctx<'_>) -> Words {
+    let host = ctx.host();
+    let https_url = ctx.site.store.with_scheme("https").to_string();
+    Words {
+        title: format!("The store has no working HTTPS at https://{host}/"),
+        explanation: format!(
+            "{host} answers only over plain HTTP{error}. WooCommerce accepts API keys sent the usual way only over HTTPS, and \
+             sending keys and customer data unencrypted is unsafe. Ask your host for a certificate (Let's Encrypt is free), \
+             then switch WordPress's address to {https_url}.",
+            error = error_suffix(ctx.d.tls_problem.as_ref().or(ctx.d.network_error.as_ref())),
+        ),
+        fixes: vec![
+            SupportMessage {
+                recipient: "your host",
+                subject: format!("Please enable HTTPS for {host}"),
+                problem: format!("The store has no working HTTPS: https://{host}/ does not answer with a valid certificate."),
+                failing: vec![format!("HTTPS connection to https://{host}/")],
+                passing: vec![],
+                ask: format!("install a certificate for {host} (Let's Encrypt is fine) and serve the site over HTTPS"),
+                attachment: None,
+                mention_addresses: false,
+            }
+            .into_fix(&ctx.site),
+            wordpress::site_address(&ctx.site, &https_url),
+        ],
+    }
+}
+
+fn redirect(ctx: &Ctx<'_>) -> Words {
+    let from = ctx
+        .d
+        .redirect_from
+        .clone()
+        .unwrap_or_else(|| ctx.site.url().to_string());
+    let to = ctx.d.redirect_to.clone().unwrap_or_default();
+    let status = ctx
+        .d
+        .redirect_status
+        .map(|s| format!(" with HTTP {s}"))
+        .unwrap_or_default();
+    // The base URL to use: the target without the /wp-json/… part.
+    let use_url = StoreUrl::parse(&to)
+        .map(|u| u.to_string())
+        .unwrap_or_else(|_| to.clone());
+    let lost = if ctx.d.post_becomes_get {
+        "; when one does, a POST turns into a GET and the credentials are dropped, so an order update silently becomes a read"
+    } else {
+        ", and most drop the credentials when they do"
+    };
+    let mut fixes = Vec::new();
+    if !use_url.is_empty() {
+        fixes.push(fix(
+            FixKind::Instructions,
+            format!("Use this store address in {}", ctx.app()),
+            use_url.clone(),
+        ));
+        fixes.push(wordpress::site_address(&ctx.site, &use_url));
+    }
+    Words {
+        title: format!("The store address redirects to {}", if use_url.is_empty() { "another address" } else { &use_url }),
+        explanation: format!(
+            "Requests to {from} are sent on{status} to {to}. API clients do not follow redirects for every request{lost}. \
+             Enter the address the store redirects to ({use_url}) in {app}.",
+            to = if to.is_empty() { "another address" } else { &to },
+            app = ctx.app(),
+        ),
+        fixes,
+    }
+}
+
+fn maintenance(ctx: &Ctx<'_>) -> Words {
+    let retry = ctx
+        .d
+        .retry_after
+        .as_ref()
+        .map(|r| format!(" and asks to retry after {r} seconds"))
+        .unwrap_or_default();
+    Words {
+        title: "The store is in maintenance mode".to_string(),
+        explanation: format!(
+            "The store answers every request with 503 \"Briefly unavailable for scheduled maintenance\"{retry}. WordPress does \
+             this while it installs updates, and no app can connect meanwhile. If it lasts more than a few minutes, an update \
+             was interrupted and left a .maintenance file behind."
+        ),
+        fixes: vec![
+            wordpress::finish_maintenance(&ctx.site),
+            SupportMessage {
+                recipient: "your host",
+                subject: format!("{} stuck in WordPress maintenance mode", ctx.host()),
+                problem: "The site has been answering 503 \"Briefly unavailable for scheduled maintenance\" for longer than an update takes.".to_string(),
+                failing: ctx.failing_lines(),
+                passing: vec![],
+                ask: format!("remove the .maintenance file from the WordPress folder ({}) and check whether an update was interrupted", ctx.site.base()),
+                attachment: None,
+                mention_addresses: false,
+            }
+            .into_fix(&ctx.site),
+        ],
+    }
+}
+
+fn rate_limited(ctx: &Ctx<'_>) -> Words {
+    let who = ctx.vendor_name("The store's server");
+    let retry = ctx
+        .d
+        .retry_after
+        .as_ref()
+        .map(|r| format!(", asking to wait {r} seconds"))
+        .unwrap_or_default();
+    let marker = ctx.marker_phrase();
+    let mut fixes = Vec::new();
+    match ctx.d.vendor {
+        Some(Vendor::Cloudflare) => {
+            fixes.push(cloudflare::skip_rule(&ctx.site, ctx.d.permalinks_plain));
+            fixes.extend(cloudflare::ip_access_rules(&ctx.site));
+            fixes.push(cloudflare::skip_rule_steps(
+                &ctx.site,
+                ctx.d.incident_id.as_deref(),
+            ));
+        }
+        Some(Vendor::Wordfence) => fixes.push(plugins::wordfence_allowlist(&ctx.site)),
+        Some(Vendor::Sucuri) => fixes.push(plugins::sucuri_allowlist(
+            &ctx.site,
+            ctx.d.incident_id.as_deref(),
+        )),
+        _ => {}
+    }
+    fixes.push(
+        SupportMessage {
+            recipient: "your host",
+            subject: format!("API requests to {} are rate limited", ctx.host()),
+            problem: format!("Requests to the WooCommerce API are refused as too many (HTTP 429 or a rate-limit page){marker}."),
+            failing: ctx.failing_lines(),
+            passing: ctx.passing_lines(),
+            ask: format!("raise the request limit for {} and {}, or exempt {}'s servers from it", ctx.site.wc_prefix(), ctx.site.auth_prefix(), ctx.app()),
+            attachment: None,
+            mention_addresses: true,
+        }
+        .into_fix(&ctx.site),
+    );
+    Words {
+        title: format!("{who} limits how many requests {} may send", ctx.app()),
+        explanation: format!(
+            "{who} refused {blocked} as too many requests{marker}{retry}. Apps sync orders and products in bursts, so a tight \
+             limit breaks the connection again and again. Raise the limit for the WooCommerce API, or exempt {app}'s addresses.",
+            blocked = ctx.blocked_phrase("the API requests"),
+            app = ctx.app(),
+        ),
+        fixes,
+    }
+}
+
+fn not_wordpress(ctx: &Ctx<'_>) -> Words {
+    let url = ctx.site.url();
+    Words {
+        title: format!("No WordPress site was found at {url}"),
+        explanation: format!(
+            "{url} answered, but neither its pages nor {rest} look like WordPress. The store may live in another folder or on \
+             another address, or another system answers at this one. Use the address shown in WordPress under Settings → \
+             General → Site Address (URL).",
+            rest = ctx.site.link("wp-json/"),
+        ),
+        fixes: vec![fix(
+            FixKind::Instructions,
+            "Find the store's exact address",
+            "Log in to your WordPress admin (the address you use ends in /wp-admin/), go to Settings → General and copy \
+             \"Site Address (URL)\". Enter that exact address in the app and in Handshake."
+                .to_string(),
+        )],
+    }
+}
