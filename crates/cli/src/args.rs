@@ -21,6 +21,9 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Start a built-in demo store with a real-world fault on this machine and diagnose it.
     Demo(DemoArgs),
+    /// Connect a store: preflight, approve the app in the browser, verify the keys, save them in the
+    /// OS keyring. Running it again for a saved store reconnects it with a new key.
+    Connect(ConnectArgs),
     /// List the stores saved on this computer (no secrets are shown).
     Stores(StoresArgs),
     /// Remove a saved store: its keys from the OS keyring and its details from this computer.
@@ -86,6 +89,33 @@ pub struct DemoArgs {
     /// Run without the demo store's API key (only what a visitor can see).
     #[arg(long)]
     pub no_credentials: bool,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectArgs {
+    #[arg(value_name = "STORE_URL")]
+    pub store_url: String,
+    /// The callback relay that receives WooCommerce's key POST (or HANDSHAKE_RELAY_URL).
+    #[arg(long, value_name = "URL", env = "HANDSHAKE_RELAY_URL")]
+    pub relay: Option<String>,
+    /// Print the authorization link (one line `authorize: <URL>` on stderr) instead of opening a browser.
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Minutes the owner has to approve in the browser.
+    #[arg(long, value_name = "MINUTES", default_value_t = 10)]
+    pub wait: u64,
+    /// Use an existing key pair instead of the browser approval: HANDSHAKE_CONSUMER_KEY and
+    /// HANDSHAKE_CONSUMER_SECRET from the environment (or typed at a prompt), checked and saved.
+    #[arg(long, conflicts_with = "app_password")]
+    pub existing_keys: bool,
+    /// Use a WordPress application password instead (HANDSHAKE_WP_USER, HANDSHAKE_WP_APP_PASSWORD).
+    #[arg(long)]
+    pub app_password: bool,
+    /// Explain an error page WooCommerce showed after Approve (paste its text) and exit.
+    #[arg(long, value_name = "TEXT")]
+    pub explain: Option<String>,
     #[command(flatten)]
     pub common: CommonArgs,
 }

@@ -1,6 +1,7 @@
 //! `handshake`: the engine for terminals, CI and support staff.
 
 mod args;
+mod connect;
 mod demo;
 mod doctor;
 mod exit;
@@ -23,6 +24,7 @@ fn main() -> std::process::ExitCode {
         match cli.command {
             args::Command::Doctor(a) => doctor::run(a).await,
             args::Command::Demo(a) => demo::run(a).await,
+            args::Command::Connect(a) => connect::run(a).await,
             args::Command::Stores(a) => stores::list(a),
             args::Command::Forget(a) => stores::forget(a),
         }

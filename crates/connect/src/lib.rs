@@ -6,3 +6,5 @@ pub mod vault;
 pub mod revoke;
 pub mod authorize;
 pub mod store_messages;
+pub mod flow;
+mod report_edit;

@@ -32,6 +32,8 @@ mod wordpress;
 pub use error::StoreError;
 pub use scenarios::{scenarios, ScenarioInfo};
 pub use server::{start, RunningStore, StoreOptions, Tls};
+/// Send this `Cookie` header to act as the store's logged-in admin (with `auto_approve`).
+pub use wc_auth::LOGGED_IN_COOKIE;
 pub use state::{ApiKeyInfo, KeyPermissions, RecordedRequest};
 
 /// The store's fixed test consumer key (`ck_` + 40 hex).

@@ -58,10 +58,12 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
             } else if message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid") {
                 out.push(Diagnosis::new(FindingId::AuthKeyInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthBasic, ProbeId::AuthOAuth])));
             } else if !query_ok && !oauth_ok && oauth_http_ok && unauthenticated(f, ProbeId::AuthBasic) {
+                // A CDN in front (Cloudflare's Flexible SSL…) is the usual cause: name it for the fix.
+                let vendor = f.ex(ProbeId::AuthBasic).and_then(|e| crate::firewall::fronted_by(&e.headers));
                 out.push(Diagnosis::new(
                     FindingId::AuthHttpsNotDetected,
                     Severity::Error,
-                    Details::default(),
+                    Details { vendor, ..Default::default() },
                     ev(&[ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth, ProbeId::AuthOAuthHttp]),
                 ));
             }

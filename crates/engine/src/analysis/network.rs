@@ -4,7 +4,7 @@ use super::evidence::{from_exchange, note};
 use super::{Diagnosis, Facts};
 use crate::details::Details;
 use crate::finding_id::FindingId;
-use crate::firewall::{self, Vendor};
+use crate::firewall;
 use crate::http::FetchError;
 use crate::probes::{ProbeData, ProbeId};
 use crate::report::Severity;
@@ -89,7 +89,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
         if wp::is_maintenance(e) || json_maintenance {
             retry_after = retry_after.or_else(|| e.header("retry-after").map(str::to_string));
             maintenance.push(from_exchange(id, e, r));
-        } else if e.status == 429 || firewall::classify(&e.view()).is_some_and(|b| b.vendor == Vendor::Cloudflare && b.marker.contains("1015")) {
+        } else if e.status == 429 || firewall::classify(&e.view()).is_some_and(|b| b.kind == firewall::BlockKind::RateLimited) {
             retry_after = retry_after.or_else(|| e.header("retry-after").map(str::to_string));
             limited.push(from_exchange(id, e, r));
         }

@@ -43,7 +43,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     for (id, e) in f.all_exchanges() {
         let Some(block) = firewall::classify(&e.view()) else { continue };
         // Rate limits are their own finding.
-        if e.status == 429 || (block.vendor == Vendor::Cloudflare && block.marker.contains("1015")) {
+        if e.status == 429 || block.kind == firewall::BlockKind::RateLimited {
             continue;
         }
         let fid = finding_for(block.vendor);

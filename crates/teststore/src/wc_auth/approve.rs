@@ -8,6 +8,7 @@ use super::{callback, formatted_url, wp_redirect, AuthData};
 use crate::context::Ctx;
 use crate::ojson::oj;
 use crate::pages::{wc_auth_error, WP_VERSION};
+use crate::scenarios::Scenario;
 use crate::state::{ApiKey, KeyPermissions};
 
 /// `wc_rand_hash()`: 40 hex characters.
@@ -30,6 +31,12 @@ fn description(app_name: &str) -> String {
 
 pub(crate) async fn approve(ctx: &Ctx<'_>, data: &AuthData) -> axum::response::Response {
     let json = ctx.req.wants_json();
+    if ctx.app.scenario == Scenario::OwnerDenies {
+        // The Deny link: back to return_url with success=0, no key created.
+        let ret = formatted_url(&data.return_url);
+        let sep = if ret.contains('?') { '&' } else { '?' };
+        return wp_redirect(&format!("{ret}{sep}success=0&user_id={}", super::query_value(data.user_id.trim())));
+    }
     let permissions = KeyPermissions::parse(&data.scope).unwrap_or(KeyPermissions::Read);
     let consumer_key = format!("ck_{}", rand_hash());
     let consumer_secret = format!("cs_{}", rand_hash());
@@ -49,14 +56,19 @@ pub(crate) async fn approve(ctx: &Ctx<'_>, data: &AuthData) -> axum::response::R
         });
         key_id
     };
-    let body = oj!({
+    let body = if ctx.app.scenario == Scenario::CallbackMangled {
+        // What some outbound-filtering security plugins leave of the request.
+        "{}".to_string()
+    } else {
+        oj!({
         "key_id": key_id,
         "user_id": (data.user_id.as_str()),
         "consumer_key": (consumer_key.as_str()),
         "consumer_secret": (consumer_secret.as_str()),
         "key_permissions": (permissions.as_str())
     })
-    .encode();
+    .encode()
+    };
     let home = ctx.home();
     let user_agent = format!("WordPress/{WP_VERSION}; {home}");
     let result = callback::post(ctx, &formatted_url(&data.callback_url), body, &user_agent).await;

@@ -75,6 +75,10 @@ pub(crate) async fn post(
 ) -> Result<(), String> {
     let url = url::Url::parse(callback_url).map_err(|_| INVALID_URL.to_string())?;
     let (host, addr) = target(ctx, &url)?;
+    if ctx.app.scenario == crate::scenarios::Scenario::OutboundBlocked {
+        // The host's firewall drops outgoing connections: nothing is sent.
+        return Err(format!("cURL error 7: Failed to connect to {host} port {} after 0 ms: Couldn't connect to server", addr.port()));
+    }
     let roots: Vec<Vec<u8>> = ctx.app.ca_cert.iter().cloned().collect();
     let tls = tls::client_config(&roots).map_err(|e| e.to_string())?;
     let client = reqwest::Client::builder()

@@ -128,8 +128,10 @@ pub(crate) async fn serve(ctx: &Ctx<'_>, route: &str) -> Resp {
         Err(message) => return wc_auth_error(&message, json),
     };
     let route = route.trim_matches('/').to_ascii_lowercase();
-    // --auto-approve acts as the store's admin, logged in and clicking Approve at once.
-    let logged_in = ctx.app.auto_approve;
+    // --auto-approve acts as the store's admin clicking Approve at once, for a browser that is
+    // logged in: one carrying a `wordpress_logged_in_*` cookie, as a real admin's browser does.
+    // A client without it (Handshake's own preflight) is a visitor and is sent to the login form.
+    let logged_in = ctx.app.auto_approve && is_logged_in(ctx);
     match route.as_str() {
         "login" if logged_in => wp_redirect(&build_url(ctx, &data, "authorize")),
         "login" => login_page::render(ctx, &data),
@@ -149,6 +151,13 @@ pub(crate) async fn serve(ctx: &Ctx<'_>, route: &str) -> Resp {
         "access_granted" if logged_in => approve::approve(ctx, &data).await,
         _ => wc_auth_error("You do not have permission to access this page", json),
     }
+}
+
+/// The cookie WordPress sets for a logged-in user (`wordpress_logged_in_<hash>`).
+pub const LOGGED_IN_COOKIE: &str = "wordpress_logged_in_handshake=admin";
+
+fn is_logged_in(ctx: &Ctx) -> bool {
+    ctx.req.header("cookie").is_some_and(|c| c.split(';').any(|part| part.trim_start().starts_with("wordpress_logged_in_")))
 }
 
 #[cfg(test)]
