@@ -11,6 +11,8 @@ build_packages=(build-essential pkg-config ca-certificates curl libdbus-1-dev)
 test_packages=(
   apache2 libapache2-mod-security2 modsecurity-crs  # fixes are loaded into a real Apache + ModSecurity CRS
   nginx                                            # nginx snippets pass `nginx -t`
+  php-cli                                          # PHP snippets pass `php -l`
+  python3 python3-venv                             # Cloudflare's rules engine (wirefilter) from PyPI
   redis-server                                     # the relay's shared store, tested for real
   gnome-keyring dbus libsecret-tools               # a real Secret Service keyring
 )
@@ -39,5 +41,14 @@ if ! command -v cargo >/dev/null 2>&1; then
     echo "Installing the Rust toolchain (rustup)…"
     curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
     export PATH="$HOME/.cargo/bin:$PATH"
+  fi
+fi
+
+if [ "$want" = "test" ]; then
+  # Cloudflare's own rules-language engine, to parse every generated Cloudflare expression.
+  venv="${HANDSHAKE_VENV:-$(cd "$(dirname "$0")/.." && pwd)/target/pyenv}"
+  if ! "$venv/bin/python" -c "import importlib.metadata as m; m.version('octorules-wirefilter')" >/dev/null 2>&1; then
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q --disable-pip-version-check octorules-wirefilter==0.7.0
   fi
 fi

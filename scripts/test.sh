@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
+export HANDSHAKE_PYTHON="${HANDSHAKE_VENV:-$PWD/target/pyenv}/bin/python"
 # One profile for build, tests and demo: nothing is compiled twice.
 cargo build --locked --workspace --all-targets
 bash scripts/with-keyring.sh cargo test --locked --workspace --no-fail-fast

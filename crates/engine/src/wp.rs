@@ -38,9 +38,11 @@ pub fn json_shape(body: &[u8]) -> JsonShape {
     if bom && serde_json::from_slice::<Value>(rest).is_ok() {
         return JsonShape::Prefixed { prefix: "a byte-order mark (BOM)".into() };
     }
-    // Find the first `{` or `[` after which the rest parses: junk printed before the JSON.
-    for (i, b) in body.iter().enumerate().take(64 * 1024) {
-        if (*b == b'{' || *b == b'[') && i > 0 && serde_json::from_slice::<Value>(&body[i..]).is_ok() {
+    // Junk printed before the JSON: try the first few `{`/`[` in the first 64 KiB. Bounded, so a
+    // hostile body full of brackets costs a handful of parses, not one per byte.
+    let candidates = body.iter().enumerate().take(64 * 1024).filter(|(i, b)| *i > 0 && (**b == b'{' || **b == b'[')).take(4);
+    for (i, _) in candidates {
+        if serde_json::from_slice::<Value>(&body[i..]).is_ok() {
             let prefix = String::from_utf8_lossy(&body[..i]);
             let plain = strip_tags(&prefix);
             return JsonShape::Prefixed { prefix: truncate(plain.trim(), 200) };
@@ -62,7 +64,13 @@ pub fn lenient_json(body: &[u8]) -> Option<Value> {
     serde_json::from_slice(&body[start..]).ok()
 }
 
+/// WordPress error bodies are small; anything larger is not one (and is not worth parsing).
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
 pub fn wp_error(body: &[u8]) -> Option<WpError> {
+    if body.len() > MAX_ERROR_BODY {
+        return None;
+    }
     let v = lenient_json(body)?;
     let code = v.get("code")?.as_str()?.to_string();
     let message = v.get("message").and_then(Value::as_str).unwrap_or("").to_string();
@@ -182,6 +190,13 @@ mod tests {
         }
         assert_eq!(json_shape(b"<html>nope</html>"), JsonShape::NotJson);
         assert_eq!(json_shape(b"\xff\xfe{"), JsonShape::NotJson);
+    }
+
+    #[test]
+    fn brackets_everywhere_cost_a_bounded_number_of_parses() {
+        let body = vec![b'{'; 4 * 1024 * 1024];
+        assert_eq!(json_shape(&body), JsonShape::NotJson);
+        assert!(wp_error(&body).is_none());
     }
 
     #[test]

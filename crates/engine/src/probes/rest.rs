@@ -94,7 +94,21 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
         ProbeId::WcAuth | ProbeId::WcAuthQuery => reached_wc_login(fetched),
         _ => last.status < 400,
     };
-    (if pass { Outcome::Pass } else { Outcome::Fail }, describe(last))
+    let summary = match id {
+        ProbeId::RestIndex | ProbeId::RestIndexQuery if pass => match wp::rest_index(&last.body) {
+            Some(index) => format!(
+                "200: the REST index, {} namespaces, WooCommerce {}",
+                index.namespaces.len(),
+                if index.has_namespace("wc/v3") { "active" } else { "missing" }
+            ),
+            None => describe(last),
+        },
+        ProbeId::RestPost | ProbeId::RestPut if pass => format!("reached WooCommerce ({})", describe(last)),
+        ProbeId::AuthHeaderEcho if pass => "the Authorization header reaches WordPress (it answered \"Unknown username\")".to_string(),
+        ProbeId::WcAuth | ProbeId::WcAuthQuery if pass => "WooCommerce answers: visitors are sent to its approval login form".to_string(),
+        _ => describe(last),
+    };
+    (if pass { Outcome::Pass } else { Outcome::Fail }, summary)
 }
 
 fn short_type(e: &Exchange) -> String {
