@@ -1,0 +1,222 @@
+//! `handshake-relay`: runs the callback relay until SIGINT/SIGTERM. SIGHUP re-reads the TLS files
+//! (certificate renewal without losing sessions).
+
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::Parser;
+use handshake_relay::server::{RelayConfig, Storage, TlsPem, TlsReloader, DEFAULT_REDIS_PREFIX};
+use handshake_relay::Limits;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "handshake-relay",
+    version,
+    about = "Receives WooCommerce's key callback and hands it, sealed, to the desktop exactly once"
+)]
+struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080", value_name = "HOST:PORT")]
+    addr: SocketAddr,
+
+    /// Keep sessions in Redis (shared by several instances), e.g. redis://127.0.0.1:6379/0.
+    /// May also come from HANDSHAKE_RELAY_REDIS_URL, which keeps a password out of `ps`.
+    #[arg(long, value_name = "URL", env = "HANDSHAKE_RELAY_REDIS_URL", hide_env_values = true)]
+    redis: Option<String>,
+
+    /// Prefix of every Redis key (separates several relays sharing one Redis).
+    #[arg(long, value_name = "PREFIX", default_value = DEFAULT_REDIS_PREFIX)]
+    redis_prefix: String,
+
+    /// Serve HTTPS with this certificate chain (PEM). Requires --tls-key.
+    #[arg(long, value_name = "PEM", requires = "tls_key")]
+    tls_cert: Option<PathBuf>,
+
+    /// The certificate's private key (PEM). Requires --tls-cert.
+    #[arg(long, value_name = "PEM", requires = "tls_cert")]
+    tls_key: Option<PathBuf>,
+
+    /// Base URL put in callback and return URLs, when a reverse proxy or load balancer faces the
+    /// internet (e.g. https://relay.example.com). Default: the address listened on.
+    #[arg(long, value_name = "URL")]
+    public_url: Option<url::Url>,
+
+    /// A reverse proxy whose X-Forwarded-For is believed (repeatable).
+    #[arg(long = "trusted-proxy", value_name = "IP")]
+    trusted_proxies: Vec<IpAddr>,
+
+    /// Session lifetime in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 900)]
+    session_ttl: u64,
+
+    /// Seconds a finished or expired session's status stays readable (it holds no payload).
+    #[arg(long, value_name = "SECS", default_value_t = 600)]
+    retain: u64,
+
+    /// Longest long-poll in seconds (at most 30).
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    max_wait: u64,
+
+    /// Largest request body in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_body_bytes)]
+    max_body: usize,
+
+    /// Deepest JSON nesting accepted.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_json_depth)]
+    max_json_depth: usize,
+
+    /// Live sessions per client address (IPv6: per /64).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_sessions_per_ip)]
+    max_sessions_per_ip: usize,
+
+    /// Live sessions in total.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_pending_sessions)]
+    max_pending: usize,
+
+    /// Sustained requests per minute per client address.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().rate_per_minute)]
+    rate_per_minute: u32,
+
+    /// Burst of requests allowed per client address.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().rate_burst)]
+    rate_burst: u32,
+
+    /// Requests served at once (long-polls included); more get 503.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_inflight)]
+    max_inflight: usize,
+
+    /// Log level on stderr: error, warn, info, debug.
+    #[arg(long, value_name = "LEVEL", default_value = "info")]
+    log_level: tracing::Level,
+}
+
+fn read_tls(cert: &Path, key: &Path) -> anyhow::Result<TlsPem> {
+    Ok(TlsPem {
+        cert_chain: std::fs::read(cert).with_context(|| format!("cannot read {}", cert.display()))?,
+        private_key: std::fs::read(key).with_context(|| format!("cannot read {}", key.display()))?,
+    })
+}
+
+fn config(args: &Args) -> anyhow::Result<RelayConfig> {
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(read_tls(cert, key)?),
+        _ => None,
+    };
+    let storage = match &args.redis {
+        Some(url) => Storage::Redis { url: url.clone(), prefix: args.redis_prefix.clone() },
+        None => Storage::Memory,
+    };
+    if args.session_ttl == 0 {
+        anyhow::bail!("--session-ttl must be at least 1 second");
+    }
+    Ok(RelayConfig {
+        addr: args.addr,
+        storage,
+        tls,
+        public_url: args.public_url.clone(),
+        limits: Limits {
+            max_body_bytes: args.max_body,
+            max_json_depth: args.max_json_depth.max(1),
+            max_sessions_per_ip: args.max_sessions_per_ip,
+            max_pending_sessions: args.max_pending,
+            rate_per_minute: args.rate_per_minute,
+            rate_burst: args.rate_burst,
+            max_inflight: args.max_inflight,
+            ..Limits::default()
+        },
+        session_ttl: Duration::from_secs(args.session_ttl),
+        retain: Duration::from_secs(args.retain),
+        max_wait: Duration::from_secs(args.max_wait),
+        trusted_proxies: args.trusted_proxies.clone(),
+        ..RelayConfig::default()
+    })
+}
+
+/// Resolves when the process is asked to stop.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Re-reads the TLS files on SIGHUP.
+#[cfg(unix)]
+async fn reload_on_hangup(reloader: Option<TlsReloader>, args: &Args) {
+    use tokio::signal::unix::{signal, SignalKind};
+    let (Some(reloader), Some(cert), Some(key)) = (reloader, &args.tls_cert, &args.tls_key) else {
+        return std::future::pending().await;
+    };
+    let Ok(mut hup) = signal(SignalKind::hangup()) else {
+        return std::future::pending().await;
+    };
+    while hup.recv().await.is_some() {
+        match read_tls(cert, key)
+            .map_err(|e| e.to_string())
+            .and_then(|pem| reloader.reload(&pem).map_err(|e| e.to_string()))
+        {
+            Ok(()) => tracing::info!("TLS certificate reloaded"),
+            Err(e) => tracing::error!(error = %e, "TLS reload failed; keeping the old certificate"),
+        }
+    }
+}
+
+#[cfg(not(unix))]
+async fn reload_on_hangup(_: Option<TlsReloader>, _: &Args) {
+    std::future::pending().await
+}
+
+async fn run(args: Args) -> anyhow::Result<()> {
+    let config = config(&args)?;
+    let mut relay = handshake_relay::serve(config).await?;
+    {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "listening on {}", relay.url().as_str().trim_end_matches('/'))?;
+        out.flush()?;
+    }
+    tokio::select! {
+        _ = stop_signal() => tracing::info!("stopping"),
+        _ = reload_on_hangup(relay.tls_reloader(), &args) => {}
+        result = relay.wait() => {
+            result.context("the server stopped")?;
+            return Ok(());
+        }
+    }
+    relay.shutdown().await;
+    Ok(())
+}
+
+fn main() -> std::process::ExitCode {
+    let args = Args::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_max_level(args.log_level)
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("handshake-relay: cannot start the runtime: {e}");
+            return std::process::ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(args)) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("handshake-relay: {e:#}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}

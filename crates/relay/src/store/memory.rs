@@ -1,0 +1,284 @@
+//! Sessions in this process's memory: the default for a single instance. Ordered indexes keep
+//! limit checks and expiry O(log n) however many sessions are pending.
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::sync::Mutex;
+
+use futures::future::BoxFuture;
+
+use super::{
+    CreateLimits, PayloadState, PutOutcome, ReturnOutcome, SessionMeta, SessionStore, SessionView, StoreError,
+    TakeOutcome, MAX_ATTEMPTS,
+};
+use crate::protocol::Attempt;
+
+struct Entry {
+    meta: SessionMeta,
+    returned: Option<ReturnOutcome>,
+    payload_state: PayloadState,
+    sealed: Option<Vec<u8>>,
+    attempts: VecDeque<Attempt>,
+}
+
+#[derive(Default)]
+struct Inner {
+    sessions: HashMap<String, Entry>,
+    /// Pending (live, not delivered) sessions by expiry: counts toward the limits.
+    pending: BTreeSet<(u64, String)>,
+    pending_per_ip: HashMap<String, usize>,
+    /// Every record by the time it may be forgotten.
+    by_retention: BTreeSet<(u64, String)>,
+}
+
+impl Inner {
+    fn unpend(&mut self, expires_ms: u64, id: &str) {
+        if self.pending.remove(&(expires_ms, id.to_string())) {
+            if let Some(entry) = self.sessions.get(id) {
+                let ip = entry.meta.created_ip.clone();
+                if let Some(n) = self.pending_per_ip.get_mut(&ip) {
+                    *n = n.saturating_sub(1);
+                    if *n == 0 {
+                        self.pending_per_ip.remove(&ip);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Ends every session whose time is up: no longer pending, sealed payload dropped.
+    fn expire(&mut self, now_ms: u64) {
+        while let Some((exp, id)) = self.pending.first().cloned() {
+            if exp > now_ms {
+                break;
+            }
+            self.unpend(exp, &id);
+            if let Some(entry) = self.sessions.get_mut(&id) {
+                entry.sealed = None;
+            }
+        }
+        while let Some((until, id)) = self.by_retention.first().cloned() {
+            if until > now_ms {
+                break;
+            }
+            self.by_retention.remove(&(until, id.clone()));
+            self.sessions.remove(&id);
+        }
+    }
+}
+
+/// The in-process store. Everything is lost on restart (sessions last minutes anyway).
+#[derive(Default)]
+pub struct MemoryStore {
+    inner: Mutex<Inner>,
+}
+
+impl MemoryStore {
+    pub fn new() -> MemoryStore {
+        MemoryStore::default()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // A panic while holding the lock leaves consistent data (every method is short and
+        // panic-free), so recover rather than take the whole relay down.
+        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl SessionStore for MemoryStore {
+    fn create<'a>(
+        &'a self,
+        meta: &'a SessionMeta,
+        limits: CreateLimits,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<(), StoreError>> {
+        Box::pin(async move {
+            let mut inner = self.lock();
+            inner.expire(now_ms);
+            if inner.pending.len() >= limits.max_pending {
+                return Err(StoreError::TooManyPending(limits.max_pending));
+            }
+            let for_ip = inner.pending_per_ip.get(&meta.created_ip).copied().unwrap_or(0);
+            if for_ip >= limits.max_per_ip {
+                return Err(StoreError::TooManyForIp(limits.max_per_ip));
+            }
+            if inner.sessions.contains_key(&meta.id) {
+                return Err(StoreError::Conflict);
+            }
+            inner.pending.insert((meta.expires_ms, meta.id.clone()));
+            *inner.pending_per_ip.entry(meta.created_ip.clone()).or_insert(0) += 1;
+            inner.by_retention.insert((meta.retain_until_ms, meta.id.clone()));
+            inner.sessions.insert(
+                meta.id.clone(),
+                Entry {
+                    meta: meta.clone(),
+                    returned: None,
+                    payload_state: PayloadState::None,
+                    sealed: None,
+                    attempts: VecDeque::new(),
+                },
+            );
+            Ok(())
+        })
+    }
+
+    fn get<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<Option<SessionView>, StoreError>> {
+        Box::pin(async move {
+            let inner = self.lock();
+            Ok(inner.sessions.get(id).map(|e| SessionView {
+                meta: e.meta.clone(),
+                returned: e.returned,
+                payload: e.payload_state,
+                attempts: e.attempts.iter().cloned().collect(),
+            }))
+        })
+    }
+
+    fn put_payload<'a>(
+        &'a self,
+        id: &'a str,
+        sealed: Vec<u8>,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<PutOutcome, StoreError>> {
+        Box::pin(async move {
+            let mut inner = self.lock();
+            let Some(entry) = inner.sessions.get_mut(id) else {
+                return Ok(PutOutcome::Unknown);
+            };
+            if now_ms >= entry.meta.expires_ms {
+                return Ok(PutOutcome::Expired);
+            }
+            if entry.payload_state != PayloadState::None {
+                return Ok(PutOutcome::AlreadyReceived);
+            }
+            entry.payload_state = PayloadState::Received;
+            entry.sealed = Some(sealed);
+            Ok(PutOutcome::Stored)
+        })
+    }
+
+    fn forget_payload<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+        Box::pin(async move {
+            let mut inner = self.lock();
+            if let Some(entry) = inner.sessions.get_mut(id) {
+                if entry.payload_state == PayloadState::Received {
+                    entry.payload_state = PayloadState::None;
+                    entry.sealed = None;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn set_return<'a>(&'a self, id: &'a str, outcome: ReturnOutcome) -> BoxFuture<'a, Result<bool, StoreError>> {
+        Box::pin(async move {
+            let mut inner = self.lock();
+            Ok(match inner.sessions.get_mut(id) {
+                Some(entry) => {
+                    entry.returned = Some(outcome);
+                    true
+                }
+                None => false,
+            })
+        })
+    }
+
+    fn add_attempt<'a>(&'a self, meta: &'a SessionMeta, attempt: &'a Attempt) -> BoxFuture<'a, Result<(), StoreError>> {
+        Box::pin(async move {
+            let mut inner = self.lock();
+            if let Some(entry) = inner.sessions.get_mut(&meta.id) {
+                entry.attempts.push_back(attempt.clone());
+                while entry.attempts.len() > MAX_ATTEMPTS {
+                    entry.attempts.pop_front();
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn take_payload<'a>(
+        &'a self,
+        meta: &'a SessionMeta,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<TakeOutcome, StoreError>> {
+        Box::pin(async move {
+            let mut inner = self.lock();
+            let Some(entry) = inner.sessions.get_mut(&meta.id) else {
+                return Ok(TakeOutcome::Unknown);
+            };
+            match entry.payload_state {
+                PayloadState::Delivered => return Ok(TakeOutcome::AlreadyDelivered),
+                _ if now_ms >= entry.meta.expires_ms => return Ok(TakeOutcome::Expired),
+                PayloadState::None => return Ok(TakeOutcome::NotReady),
+                PayloadState::Received => {}
+            }
+            let Some(sealed) = entry.sealed.take() else {
+                return Ok(TakeOutcome::Expired);
+            };
+            entry.payload_state = PayloadState::Delivered;
+            let expires = entry.meta.expires_ms;
+            inner.unpend(expires, &meta.id);
+            Ok(TakeOutcome::Taken(sealed))
+        })
+    }
+
+    fn sweep(&self, now_ms: u64) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(async move {
+            self.lock().expire(now_ms);
+            Ok(())
+        })
+    }
+
+    fn ping(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(async { Ok(()) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(id: &str, ip: &str, expires_ms: u64) -> SessionMeta {
+        SessionMeta {
+            id: id.to_string(),
+            token_hash: [1; 32],
+            public_key: [2; 32],
+            store_url: None,
+            created_ip: ip.to_string(),
+            created_ms: 0,
+            expires_ms,
+            retain_until_ms: expires_ms + 1_000,
+        }
+    }
+
+    const LIMITS: CreateLimits = CreateLimits { max_pending: 10, max_per_ip: 1 };
+
+    #[tokio::test]
+    async fn expiry_frees_the_address_slot_and_drops_the_payload() {
+        let store = MemoryStore::new();
+        store.create(&meta("a", "1.2.3.4", 100), LIMITS, 0).await.unwrap();
+        assert!(matches!(store.create(&meta("b", "1.2.3.4", 100), LIMITS, 50).await, Err(StoreError::TooManyForIp(1))));
+        assert_eq!(store.put_payload("a", vec![9], 50).await.unwrap(), PutOutcome::Stored);
+        store.create(&meta("b", "1.2.3.4", 300), LIMITS, 100).await.unwrap();
+        let a = store.get("a").await.unwrap().unwrap();
+        assert_eq!(store.take_payload(&a.meta, 150).await.unwrap(), TakeOutcome::Expired);
+        store.sweep(1_100).await.unwrap();
+        assert!(store.get("a").await.unwrap().is_none(), "forgotten after retention");
+    }
+
+    #[tokio::test]
+    async fn payload_is_taken_once_and_an_uncertain_store_can_be_undone() {
+        let store = MemoryStore::new();
+        let m = meta("a", "1.2.3.4", 1_000);
+        store.create(&m, LIMITS, 0).await.unwrap();
+        assert_eq!(store.take_payload(&m, 1).await.unwrap(), TakeOutcome::NotReady);
+        store.put_payload("a", vec![1], 1).await.unwrap();
+        store.forget_payload("a").await.unwrap();
+        assert_eq!(store.take_payload(&m, 1).await.unwrap(), TakeOutcome::NotReady);
+        store.put_payload("a", vec![2], 1).await.unwrap();
+        assert_eq!(store.put_payload("a", vec![3], 1).await.unwrap(), PutOutcome::AlreadyReceived);
+        assert_eq!(store.take_payload(&m, 2).await.unwrap(), TakeOutcome::Taken(vec![2]));
+        assert_eq!(store.take_payload(&m, 3).await.unwrap(), TakeOutcome::AlreadyDelivered);
+        // Delivery frees the address's slot.
+        store.create(&meta("b", "1.2.3.4", 1_000), LIMITS, 4).await.unwrap();
+    }
+}

@@ -1,0 +1,320 @@
+//! Sessions in Redis, shared by every relay instance. Each check-and-change runs as one Lua script,
+//! which Redis executes atomically: two instances can never both store or both hand over a payload.
+//!
+//! Keys (all under a prefix): `s:{id}` hash (meta JSON, `exp`, `ret`, `cb`), `p:{id}` the sealed
+//! payload (expires with the session), `a:{id}` the attempt list, `pending` and `ip:{addr}` sorted
+//! sets of live sessions by expiry (the limits).
+
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use redis::aio::ConnectionManager;
+use std::sync::LazyLock;
+
+use redis::Script;
+
+use super::{
+    CreateLimits, PayloadState, PutOutcome, ReturnOutcome, SessionMeta, SessionStore, SessionView, StoreError,
+    TakeOutcome, MAX_ATTEMPTS,
+};
+use crate::protocol::Attempt;
+
+const CREATE: &str = r#"
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[2])
+if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[5]) then return 'pending' end
+if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[6]) then return 'ip' end
+if redis.call('EXISTS', KEYS[1]) == 1 then return 'exists' end
+redis.call('HSET', KEYS[1], 'meta', ARGV[4], 'exp', ARGV[3])
+redis.call('PEXPIREAT', KEYS[1], ARGV[7])
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
+redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
+redis.call('PEXPIREAT', KEYS[3], ARGV[7])
+return 'ok'
+"#;
+
+const PUT: &str = r#"
+if redis.call('EXISTS', KEYS[1]) == 0 then return 'unknown' end
+local exp = tonumber(redis.call('HGET', KEYS[1], 'exp'))
+if tonumber(ARGV[1]) >= exp then return 'expired' end
+if redis.call('HGET', KEYS[1], 'cb') then return 'already' end
+redis.call('HSET', KEYS[1], 'cb', 'received')
+redis.call('SET', KEYS[2], ARGV[2], 'PXAT', exp)
+return 'stored'
+"#;
+
+const FORGET: &str = r#"
+if redis.call('HGET', KEYS[1], 'cb') == 'received' then
+  redis.call('HDEL', KEYS[1], 'cb')
+  redis.call('DEL', KEYS[2])
+end
+return 'ok'
+"#;
+
+const TAKE: &str = r#"
+if redis.call('EXISTS', KEYS[1]) == 0 then return {'unknown'} end
+local cb = redis.call('HGET', KEYS[1], 'cb')
+if cb == 'delivered' then return {'delivered'} end
+if tonumber(redis.call('HGET', KEYS[1], 'exp')) <= tonumber(ARGV[1]) then return {'expired'} end
+if cb ~= 'received' then return {'not_ready'} end
+local p = redis.call('GET', KEYS[2])
+if not p then return {'expired'} end
+redis.call('DEL', KEYS[2])
+redis.call('HSET', KEYS[1], 'cb', 'delivered')
+redis.call('ZREM', KEYS[3], ARGV[2])
+redis.call('ZREM', KEYS[4], ARGV[2])
+return {'ok', p}
+"#;
+
+const SET_RETURN: &str = r#"
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'ret', ARGV[1])
+return 1
+"#;
+
+// Hashed once; `invoke_async` runs them by SHA and loads them on a cache miss.
+static CREATE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(CREATE));
+static PUT_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(PUT));
+static FORGET_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(FORGET));
+static TAKE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(TAKE));
+static SET_RETURN_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(SET_RETURN));
+
+/// The Redis-backed store. Cloning shares the connection.
+#[derive(Clone)]
+pub struct RedisStore {
+    conn: ConnectionManager,
+    prefix: String,
+}
+
+impl std::fmt::Debug for RedisStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The URL may hold a password: never printed.
+        f.debug_struct("RedisStore").field("prefix", &self.prefix).finish_non_exhaustive()
+    }
+}
+
+fn backend(e: redis::RedisError) -> StoreError {
+    StoreError::Backend(format!("redis: {}", e.kind_description()))
+}
+
+trait KindDescription {
+    fn kind_description(&self) -> String;
+}
+
+impl KindDescription for redis::RedisError {
+    /// The error's category and code only: the detail text can echo the URL or a script line.
+    fn kind_description(&self) -> String {
+        let kind = format!("{:?}", self.kind());
+        if self.is_timeout() {
+            format!("{kind} (timed out)")
+        } else if self.is_connection_refusal() || self.is_connection_dropped() {
+            format!("{kind} (connection lost)")
+        } else {
+            match self.code() {
+                Some(code) => format!("{kind} ({code})"),
+                None => kind,
+            }
+        }
+    }
+}
+
+impl RedisStore {
+    /// Connects (failing fast if Redis is unreachable) with bounded timeouts, then reconnects
+    /// by itself when the connection drops. `prefix` namespaces every key.
+    pub async fn connect(url: &str, prefix: &str) -> Result<RedisStore, StoreError> {
+        let client = redis::Client::open(url).map_err(|_| StoreError::Backend("the Redis URL is not valid".into()))?;
+        let config = redis::aio::ConnectionManagerConfig::new()
+            .set_connection_timeout(Duration::from_secs(5))
+            .set_response_timeout(Duration::from_secs(5))
+            // backon's delays start at 1 s and multiply by `factor`: keep reconnects brisk.
+            .set_factor(2)
+            .set_max_delay(1000)
+            .set_number_of_retries(2);
+        // The manager retries with backoff on its own; bound the start-up wait.
+        let conn = tokio::time::timeout(Duration::from_secs(10), client.get_connection_manager_with_config(config))
+            .await
+            .map_err(|_| StoreError::Backend("redis: no connection within 10 s".into()))?
+            .map_err(backend)?;
+        let store = RedisStore { conn, prefix: prefix.to_string() };
+        store.ping().await?;
+        Ok(store)
+    }
+
+    fn key(&self, kind: &str, id: &str) -> String {
+        format!("{}{kind}:{id}", self.prefix)
+    }
+
+    fn pending_key(&self) -> String {
+        format!("{}pending", self.prefix)
+    }
+}
+
+impl SessionStore for RedisStore {
+    fn create<'a>(
+        &'a self,
+        meta: &'a SessionMeta,
+        limits: CreateLimits,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<(), StoreError>> {
+        Box::pin(async move {
+            let meta_json = serde_json::to_string(meta).map_err(|e| StoreError::Backend(e.to_string()))?;
+            let mut conn = self.conn.clone();
+            let answer: String = CREATE_SCRIPT
+                .key(self.key("s", &meta.id))
+                .key(self.pending_key())
+                .key(self.key("ip", &meta.created_ip))
+                .arg(&meta.id)
+                .arg(now_ms)
+                .arg(meta.expires_ms)
+                .arg(meta_json)
+                .arg(limits.max_pending)
+                .arg(limits.max_per_ip)
+                .arg(meta.retain_until_ms)
+                .invoke_async(&mut conn)
+                .await
+                .map_err(backend)?;
+            match answer.as_str() {
+                "ok" => Ok(()),
+                "pending" => Err(StoreError::TooManyPending(limits.max_pending)),
+                "ip" => Err(StoreError::TooManyForIp(limits.max_per_ip)),
+                "exists" => Err(StoreError::Conflict),
+                other => Err(StoreError::Backend(format!("unexpected script answer {other}"))),
+            }
+        })
+    }
+
+    fn get<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<Option<SessionView>, StoreError>> {
+        Box::pin(async move {
+            let mut conn = self.conn.clone();
+            let (fields, attempts): (std::collections::HashMap<String, String>, Vec<String>) = redis::pipe()
+                .hgetall(self.key("s", id))
+                .lrange(self.key("a", id), 0, -1)
+                .query_async(&mut conn)
+                .await
+                .map_err(backend)?;
+            let Some(meta_json) = fields.get("meta") else {
+                return Ok(None);
+            };
+            let meta: SessionMeta = serde_json::from_str(meta_json)
+                .map_err(|_| StoreError::Backend("a session record is corrupt".into()))?;
+            let payload = match fields.get("cb").map(String::as_str) {
+                Some("received") => PayloadState::Received,
+                Some("delivered") => PayloadState::Delivered,
+                _ => PayloadState::None,
+            };
+            let returned = fields.get("ret").and_then(|r| ReturnOutcome::parse(r));
+            // An unreadable attempt line is diagnostics lost, not a reason to fail the request.
+            let attempts = attempts.iter().filter_map(|a| serde_json::from_str(a).ok()).collect();
+            Ok(Some(SessionView { meta, returned, payload, attempts }))
+        })
+    }
+
+    fn put_payload<'a>(
+        &'a self,
+        id: &'a str,
+        sealed: Vec<u8>,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<PutOutcome, StoreError>> {
+        Box::pin(async move {
+            let mut conn = self.conn.clone();
+            let answer: String = PUT_SCRIPT
+                .key(self.key("s", id))
+                .key(self.key("p", id))
+                .arg(now_ms)
+                .arg(sealed)
+                .invoke_async(&mut conn)
+                .await
+                .map_err(backend)?;
+            Ok(match answer.as_str() {
+                "stored" => PutOutcome::Stored,
+                "unknown" => PutOutcome::Unknown,
+                "expired" => PutOutcome::Expired,
+                _ => PutOutcome::AlreadyReceived,
+            })
+        })
+    }
+
+    fn forget_payload<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+        Box::pin(async move {
+            let mut conn = self.conn.clone();
+            let _: String = FORGET_SCRIPT
+                .key(self.key("s", id))
+                .key(self.key("p", id))
+                .invoke_async(&mut conn)
+                .await
+                .map_err(backend)?;
+            Ok(())
+        })
+    }
+
+    fn set_return<'a>(&'a self, id: &'a str, outcome: ReturnOutcome) -> BoxFuture<'a, Result<bool, StoreError>> {
+        Box::pin(async move {
+            let mut conn = self.conn.clone();
+            let set: i64 = SET_RETURN_SCRIPT
+                .key(self.key("s", id))
+                .arg(outcome.as_str())
+                .invoke_async(&mut conn)
+                .await
+                .map_err(backend)?;
+            Ok(set == 1)
+        })
+    }
+
+    fn add_attempt<'a>(&'a self, meta: &'a SessionMeta, attempt: &'a Attempt) -> BoxFuture<'a, Result<(), StoreError>> {
+        Box::pin(async move {
+            let line = serde_json::to_string(attempt).map_err(|e| StoreError::Backend(e.to_string()))?;
+            let key = self.key("a", &meta.id);
+            let mut conn = self.conn.clone();
+            let keep = -(MAX_ATTEMPTS as isize);
+            let () = redis::pipe()
+                .atomic()
+                .rpush(&key, line)
+                .ignore()
+                .ltrim(&key, keep, -1)
+                .ignore()
+                .pexpire_at(&key, meta.retain_until_ms as i64)
+                .ignore()
+                .query_async(&mut conn)
+                .await
+                .map_err(backend)?;
+            Ok(())
+        })
+    }
+
+    fn take_payload<'a>(
+        &'a self,
+        meta: &'a SessionMeta,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<TakeOutcome, StoreError>> {
+        Box::pin(async move {
+            let mut conn = self.conn.clone();
+            let mut answer: Vec<Vec<u8>> = TAKE_SCRIPT
+                .key(self.key("s", &meta.id))
+                .key(self.key("p", &meta.id))
+                .key(self.pending_key())
+                .key(self.key("ip", &meta.created_ip))
+                .arg(now_ms)
+                .arg(&meta.id)
+                .invoke_async(&mut conn)
+                .await
+                .map_err(backend)?;
+            let tag = answer.first().cloned().unwrap_or_default();
+            Ok(match tag.as_slice() {
+                b"ok" if answer.len() == 2 => TakeOutcome::Taken(answer.swap_remove(1)),
+                b"unknown" => TakeOutcome::Unknown,
+                b"delivered" => TakeOutcome::AlreadyDelivered,
+                b"not_ready" => TakeOutcome::NotReady,
+                b"expired" => TakeOutcome::Expired,
+                _ => return Err(StoreError::Backend("unexpected script answer".into())),
+            })
+        })
+    }
+
+    fn ping(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(async move {
+            let mut conn = self.conn.clone();
+            let _: String = redis::cmd("PING").query_async(&mut conn).await.map_err(backend)?;
+            Ok(())
+        })
+    }
+}
