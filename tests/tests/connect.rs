@@ -20,17 +20,8 @@ struct Pki {
 }
 
 fn pki() -> Pki {
-    use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
-    let ca_key = KeyPair::generate().unwrap();
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params.distinguished_name.push(rcgen::DnType::CommonName, "Handshake test relay CA");
-    let ca = ca_params.self_signed(&ca_key).unwrap();
-    let issuer = rcgen::Issuer::new(ca_params, ca_key);
-    let leaf_key = KeyPair::generate().unwrap();
-    let leaf_params = CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()]).unwrap();
-    let leaf = leaf_params.signed_by(&leaf_key, &issuer).unwrap();
-    Pki { ca_pem: ca.pem(), leaf: TlsPem { cert_chain: leaf.pem().into_bytes(), private_key: leaf_key.serialize_pem().into_bytes() } }
+    let c = teststore::kit::server_cert(&["localhost", "127.0.0.1"]).unwrap();
+    Pki { ca_pem: c.ca_pem, leaf: TlsPem { cert_chain: c.cert_pem.into_bytes(), private_key: c.key_pem.into_bytes() } }
 }
 
 async fn relay(pki: &Pki) -> RunningRelay {
@@ -51,22 +42,9 @@ async fn store(scenario: &str, relay_ca: &str) -> (teststore::RunningStore, temp
     (teststore::start(opts).await.expect("store starts"), ca_file)
 }
 
-/// Opens the authorization link like a browser: follow redirects across the store and the relay.
+/// Opens the authorization link like the owner's (logged-in) browser, across the store and the relay.
 async fn browse(url: &str, store_ca: &str, relay_ca: &str) -> (u16, String) {
-    let mut roots = rustls::RootCertStore::empty();
-    for pem in [store_ca, relay_ca] {
-        use rustls::pki_types::{pem::PemObject, CertificateDer};
-        for c in CertificateDer::pem_slice_iter(pem.as_bytes()) {
-            roots.add(c.unwrap()).unwrap();
-        }
-    }
-    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    let client = reqwest::Client::builder().tls_backend_preconfigured(tls).no_proxy().build().unwrap();
-    // The admin is logged in to the store, as when approving from the WordPress dashboard.
+    let client = teststore::kit::browser(&[store_ca, relay_ca]).unwrap();
     let resp = client.get(url).header("cookie", teststore::LOGGED_IN_COOKIE).send().await.expect("the browser reaches the pages");
     let status = resp.status().as_u16();
     (status, resp.text().await.unwrap_or_default())

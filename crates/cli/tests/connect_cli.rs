@@ -4,7 +4,6 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
-use std::sync::Arc;
 
 use handshake_relay::{serve, RelayConfig, TlsPem};
 use handshake_teststore as teststore;
@@ -12,15 +11,8 @@ use handshake_teststore as teststore;
 const BIN: &str = env!("CARGO_BIN_EXE_handshake");
 
 fn relay_pki() -> (String, TlsPem) {
-    use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
-    let ca_key = KeyPair::generate().unwrap();
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    let ca = ca_params.self_signed(&ca_key).unwrap();
-    let issuer = rcgen::Issuer::new(ca_params, ca_key);
-    let key = KeyPair::generate().unwrap();
-    let leaf = CertificateParams::new(vec!["127.0.0.1".to_string()]).unwrap().signed_by(&key, &issuer).unwrap();
-    (ca.pem(), TlsPem { cert_chain: leaf.pem().into_bytes(), private_key: key.serialize_pem().into_bytes() })
+    let c = teststore::kit::server_cert(&["127.0.0.1"]).unwrap();
+    (c.ca_pem, TlsPem { cert_chain: c.cert_pem.into_bytes(), private_key: c.key_pem.into_bytes() })
 }
 
 #[test]
@@ -60,17 +52,7 @@ fn connect_stores_doctor_forget() {
     assert!(link.contains("/wc-auth/v1/authorize?") && link.contains("callback_url="), "{link}");
 
     // The owner's (logged-in) browser opens the link.
-    let mut roots = rustls::RootCertStore::empty();
-    use rustls::pki_types::{pem::PemObject, CertificateDer};
-    for c in CertificateDer::pem_slice_iter(std::fs::read(bundle.path()).unwrap().as_slice()) {
-        roots.add(c.unwrap()).unwrap();
-    }
-    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_root_certificates(roots)
-        .with_no_client_auth();
-    let browser = reqwest::Client::builder().tls_backend_preconfigured(tls).no_proxy().build().unwrap();
+    let browser = teststore::kit::browser(&[store.ca_pem().unwrap(), &relay_ca]).unwrap();
     let page = rt.block_on(async { browser.get(&link).header("cookie", teststore::LOGGED_IN_COOKIE).send().await.unwrap().status() });
     assert_eq!(page.as_u16(), 200);
 

@@ -25,6 +25,7 @@ mod scenarios;
 mod server;
 mod state;
 mod tls;
+pub mod kit;
 mod wc_auth;
 mod woocommerce;
 mod wordpress;
