@@ -80,6 +80,9 @@ impl ConnectOutcome {
     }
 }
 
+/// Longest single pickup long-poll.
+const POLL: Duration = Duration::from_secs(5);
+
 /// Findings that stop the authorization itself (the approval page or the key creation cannot work).
 const BLOCKERS: &[FindingId] = &[
     FindingId::NetDns,
@@ -148,7 +151,8 @@ pub async fn connect(opts: ConnectOptions, events: EventSink, saved: &SavedStore
             let report = add_finding(preflight, &store, profile, timeout_diagnosis(&attempts, &session.callback_url));
             return Ok(ConnectOutcome::Failed { report });
         }
-        match client.pickup(&session, remaining.min(session.max_wait)).await {
+        // Short long-polls: a refused callback changes no state, so it shows up at the next poll.
+        match client.pickup(&session, remaining.min(session.max_wait).min(POLL)).await {
             Ok(PickupOutcome::Delivered(k)) => break k,
             Ok(PickupOutcome::Waiting { attempts }) => {
                 transport_failures = 0;
