@@ -195,7 +195,14 @@ fn without_query(request: &str) -> String {
                 .find(" → ")
                 .map(|i| &request[q + i..])
                 .unwrap_or("");
-            format!("{}{outcome}", &request[..q])
+            // `?rest_route=/x` *is* the address on plain-permalink routes: keep it, decoded.
+            let query = &request[q + 1..q + request[q..].find(" → ").unwrap_or(request.len() - q)];
+            let route = query
+                .split('&')
+                .find_map(|p| p.strip_prefix("rest_route="))
+                .map(|r| format!("?rest_route={}", r.replace("%2F", "/").replace("%2f", "/")))
+                .unwrap_or_default();
+            format!("{}{route}{outcome}", &request[..q])
         }
         None => request.to_string(),
     }

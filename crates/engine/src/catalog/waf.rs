@@ -70,8 +70,12 @@ fn vendor_words(ctx: &Ctx<'_>) -> Words {
     Words {
         title,
         explanation: format!(
-            "{name} answered {blocked} with {what}{marker} instead of passing it to WordPress{contrast}. Every call {app} makes \
-             to the API is stopped the same way, so it cannot connect. {action}",
+            "{name} answered {blocked} with {what}{marker} instead of passing it to WordPress{contrast}. {consequence} {action}",
+            consequence = if ctx.d.passed_requests.is_empty() {
+                format!("Every call {app} makes to the API is stopped the same way, so it cannot connect.")
+            } else {
+                format!("{app} needs those requests too, so it cannot work until they get through.")
+            },
             blocked = ctx.blocked_phrase("the API requests"),
             marker = ctx.marker_phrase(),
         ),
