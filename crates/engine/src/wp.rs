@@ -65,13 +65,16 @@ pub fn lenient_json(body: &[u8]) -> Option<Value> {
 }
 
 /// WordPress error bodies are small; anything larger is not one (and is not worth parsing).
-const MAX_ERROR_BODY: usize = 64 * 1024;
+pub const MAX_ERROR_BODY: usize = 64 * 1024;
 
 pub fn wp_error(body: &[u8]) -> Option<WpError> {
     if body.len() > MAX_ERROR_BODY {
         return None;
     }
-    let v = lenient_json(body)?;
+    wp_error_in(&lenient_json(body)?)
+}
+
+pub fn wp_error_in(v: &Value) -> Option<WpError> {
     let code = v.get("code")?.as_str()?.to_string();
     let message = v.get("message").and_then(Value::as_str).unwrap_or("").to_string();
     let status = v.get("data").and_then(|d| d.get("status")).and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok());
@@ -98,7 +101,10 @@ impl RestIndex {
 }
 
 pub fn rest_index(body: &[u8]) -> Option<RestIndex> {
-    let v = lenient_json(body)?;
+    rest_index_in(&lenient_json(body)?)
+}
+
+pub fn rest_index_in(v: &Value) -> Option<RestIndex> {
     let namespaces: Vec<String> = v.get("namespaces")?.as_array()?.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
     let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
     // `authentication` is `[]` when empty and an object otherwise.

@@ -7,7 +7,6 @@ use crate::finding_id::FindingId;
 use crate::probes::ProbeId;
 use crate::profile::Resource;
 use crate::report::Severity;
-use crate::wp;
 
 pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let mut out = Vec::new();
@@ -16,7 +15,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     resources.dedup();
     for r in resources {
         if let Some(e) = f.ex(ProbeId::Read(r)) {
-            if let Some(err) = wp::wp_error(&e.body) {
+            if let Some(err) = e.wp_error() {
                 if e.status == 403 && err.code == "woocommerce_rest_cannot_view" {
                     let details = Details { missing_capabilities: vec![(r.as_str().to_string(), r.read_capability().to_string())], ..Default::default() };
                     out.push(Diagnosis::new(FindingId::AuthCapability, Severity::Error, details, f.evidence_of(&[ProbeId::Read(r)])));
@@ -24,7 +23,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
             }
         }
         if let Some(e) = f.ex(ProbeId::Write(r)) {
-            if let Some(err) = wp::wp_error(&e.body) {
+            if let Some(err) = e.wp_error() {
                 if err.message.contains("does not have write permissions") {
                     let details = Details { key_permission: Some("read".into()), ..Default::default() };
                     out.push(Diagnosis::new(FindingId::AuthReadOnly, Severity::Error, details, f.evidence_of(&[ProbeId::Write(r)])));

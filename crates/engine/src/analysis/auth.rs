@@ -14,13 +14,12 @@ use crate::details::Details;
 use crate::finding_id::FindingId;
 use crate::probes::ProbeId;
 use crate::report::Severity;
-use crate::wp;
 
 /// WooCommerce's answer to a request it did not authenticate at all.
 fn unauthenticated(f: &Facts, id: ProbeId) -> bool {
     f.ex(id).is_some_and(|e| {
         e.status == 401
-            && wp::wp_error(&e.body).is_some_and(|w| matches!(w.code.as_str(), "woocommerce_rest_cannot_view" | "woocommerce_rest_cannot_create" | "rest_not_logged_in"))
+            && e.wp_error().is_some_and(|w| matches!(w.code.as_str(), "woocommerce_rest_cannot_view" | "woocommerce_rest_cannot_create" | "rest_not_logged_in"))
     })
 }
 
@@ -30,7 +29,7 @@ fn message_is(f: &Facts, id: ProbeId, text: &str) -> bool {
 
 /// Answers that came from a firewall or maintenance page say nothing about the credentials.
 fn reached_wordpress(f: &Facts, id: ProbeId) -> bool {
-    f.ex(id).is_some_and(|e| wp::wp_error(&e.body).is_some() || e.status == 200) && !f.firewall_blocked(id)
+    f.ex(id).is_some_and(|e| e.wp_error().is_some() || e.status == 200) && !f.firewall_blocked(id)
 }
 
 pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {

@@ -6,7 +6,6 @@ use crate::firewall;
 use crate::http::Exchange;
 use crate::probes::ProbeId;
 use crate::report::Evidence;
-use crate::wp;
 
 pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evidence {
     let detail = if let Some(block) = firewall::classify(&e.view()) {
@@ -15,9 +14,9 @@ pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evide
             d.push_str(&format!(" (id {id})"));
         }
         d
-    } else if let Some(err) = wp::wp_error(&e.body) {
+    } else if let Some(err) = e.wp_error() {
         format!("{}: {}", err.code, err.message)
-    } else if (200..300).contains(&e.status) && wp::lenient_json(&e.body).is_some() {
+    } else if (200..300).contains(&e.status) && e.json().cloned().is_some() {
         // Store data (orders, customers) never goes into a report: describe the answer's shape only.
         describe_json(e)
     } else if e.is_redirect() {
@@ -40,7 +39,7 @@ pub fn note(probe: ProbeId, request: &str, detail: &str, redactor: &Redactor) ->
 }
 
 fn describe_json(e: &Exchange) -> String {
-    match wp::lenient_json(&e.body) {
+    match e.json().cloned() {
         Some(serde_json::Value::Array(items)) => format!("JSON list of {} item(s){}", items.len(), total(e)),
         Some(serde_json::Value::Object(map)) if map.contains_key("namespaces") => {
             let ns = map.get("namespaces").and_then(|n| n.as_array()).map(|a| a.len()).unwrap_or(0);

@@ -8,7 +8,7 @@ use crate::probes::result::HomeData;
 use crate::probes::{Context, ProbeData, ProbeId, ProbeResult, Results};
 use crate::report::{Evidence, Outcome};
 use crate::store_url::StoreUrl;
-use crate::wp::{self, RestIndex};
+use crate::wp::RestIndex;
 
 pub struct Facts<'a> {
     pub ctx: &'a Context,
@@ -86,15 +86,15 @@ impl<'a> Facts<'a> {
             .iter()
             .filter_map(|id| self.ex(*id))
             .filter(|e| e.status == 200)
-            .find_map(|e| wp::rest_index(&e.body))
+            .find_map(|e| e.rest_index())
     }
 
     pub fn wp_code(&self, id: ProbeId) -> Option<String> {
-        self.ex(id).and_then(|e| wp::wp_error(&e.body)).map(|w| w.code)
+        self.ex(id).and_then(|e| e.wp_error()).map(|w| w.code)
     }
 
     pub fn wp_message(&self, id: ProbeId) -> Option<String> {
-        self.ex(id).and_then(|e| wp::wp_error(&e.body)).map(|w| w.message)
+        self.ex(id).and_then(|e| e.wp_error()).map(|w| w.message)
     }
 
     /// A firewall block page (any vendor) answered this probe.
@@ -106,7 +106,7 @@ impl<'a> Facts<'a> {
     /// page (an `.htaccess` or nginx rule, an IP deny, ModSecurity behind Apache).
     pub fn plain_block(&self, id: ProbeId) -> bool {
         self.ex(id).is_some_and(|e| {
-            matches!(e.status, 401 | 403 | 406) && wp::wp_error(&e.body).is_none() && firewall::classify(&e.view()).is_none()
+            matches!(e.status, 401 | 403 | 406) && e.wp_error().is_none() && firewall::classify(&e.view()).is_none()
         })
     }
 

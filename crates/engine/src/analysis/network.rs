@@ -85,7 +85,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let mut limited = Vec::new();
     let mut retry_after = None;
     for (id, e) in f.all_exchanges() {
-        let json_maintenance = e.status == 503 && wp::wp_error(&e.body).is_some_and(|w| w.message.contains(wp::MAINTENANCE_TEXT));
+        let json_maintenance = e.status == 503 && e.wp_error().is_some_and(|w| w.message.contains(wp::MAINTENANCE_TEXT));
         if wp::is_maintenance(e) || json_maintenance {
             retry_after = retry_after.or_else(|| e.header("retry-after").map(str::to_string));
             maintenance.push(from_exchange(id, e, r));

@@ -30,7 +30,7 @@ fn finding_for(vendor: Vendor) -> FindingId {
 fn passed_requests(f: &Facts) -> Vec<String> {
     f.all_exchanges()
         .into_iter()
-        .filter(|(_, e)| wp::wp_error(&e.body).is_some() || wp::rest_index(&e.body).is_some() || (e.status == 200 && wp::looks_like_wordpress(e)))
+        .filter(|(_, e)| e.wp_error().is_some() || e.rest_index().is_some() || (e.status == 200 && wp::looks_like_wordpress(e)))
         .filter(|(_, e)| firewall::classify(&e.view()).is_none())
         .map(|(_, e)| format!("{} → {}", e.request_line(), e.status))
         .take(6)

@@ -274,6 +274,7 @@ impl HttpClient {
             http_version,
             elapsed: started.elapsed(),
             sent_credentials: !auth.is_none(),
+            parsed: Default::default(),
         })
     }
 }

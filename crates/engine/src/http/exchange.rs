@@ -1,6 +1,7 @@
 //! What one request saw, kept as evidence. Built only from the response and a redacted request line:
 //! nothing here can hold a credential the engine sent.
 
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -23,6 +24,8 @@ pub struct Exchange {
     pub elapsed: Duration,
     /// Whether this hop carried credentials (never across origins or over plain HTTP).
     pub sent_credentials: bool,
+    /// The body parsed as JSON once, on first use (rules ask many times; bodies can be MiBs).
+    pub(crate) parsed: OnceLock<Option<serde_json::Value>>,
 }
 
 impl Exchange {
@@ -38,6 +41,27 @@ impl Exchange {
             target.push_str(&shorten(q, 160));
         }
         format!("{} {}", self.method, target)
+    }
+
+    /// The body as JSON (tolerating junk before it); `None` for a body cut at the cap, which
+    /// cannot be whole JSON, and for anything else that does not parse.
+    pub fn json(&self) -> Option<&serde_json::Value> {
+        self.parsed
+            .get_or_init(|| if self.body_truncated { None } else { crate::wp::lenient_json(&self.body) })
+            .as_ref()
+    }
+
+    /// WordPress's error object in this answer, if it is one.
+    pub fn wp_error(&self) -> Option<crate::wp::WpError> {
+        if self.body.len() > crate::wp::MAX_ERROR_BODY {
+            return None;
+        }
+        self.json().and_then(crate::wp::wp_error_in)
+    }
+
+    /// The REST index in this answer, if it is one.
+    pub fn rest_index(&self) -> Option<crate::wp::RestIndex> {
+        self.json().and_then(crate::wp::rest_index_in)
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {

@@ -13,7 +13,6 @@ use super::id::ProbeId;
 use super::result::{ProbeData, ProbeResult, Results};
 use crate::http::ProbeRequest;
 use crate::report::Outcome;
-use crate::wp;
 
 /// The harmless write: an existing id makes WooCommerce refuse to create anything.
 pub const WRITE_PROBE_BODY: &str = r#"{"id":1}"#;
@@ -40,7 +39,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let (outcome, summary) = match fetched.last() {
         Some(last) => {
             let pass = match id {
-                ProbeId::Write(_) => last.status == 400 && wp::wp_error(&last.body).is_some_and(|e| e.code.ends_with("_exists")),
+                ProbeId::Write(_) => last.status == 400 && last.wp_error().is_some_and(|e| e.code.ends_with("_exists")),
                 _ => last.status == 200,
             };
             let what = if pass {

@@ -12,7 +12,6 @@ use super::result::{ProbeData, ProbeResult, Results};
 use crate::http::{Auth, Exchange, ProbeRequest};
 use crate::profile::Resource;
 use crate::report::Outcome;
-use crate::wp;
 
 /// The resource the sign-in probes list (one item).
 pub fn sign_in_resource(ctx: &Context) -> Resource {
@@ -83,7 +82,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
 }
 
 pub fn describe(e: &Exchange) -> String {
-    match wp::wp_error(&e.body) {
+    match e.wp_error() {
         Some(w) => format!("{} {}: {}", e.status, w.code, w.message),
         None if e.status == 200 => "200 signed in".to_string(),
         None => format!("{} {}", e.status, e.content_type().split(';').next().unwrap_or("")),
@@ -93,7 +92,7 @@ pub fn describe(e: &Exchange) -> String {
 /// Did this answer come from a signed-in user? 200, or 403 (signed in, but the user lacks a
 /// capability: WooCommerce answers 401 to anonymous requests).
 pub fn authenticated(e: &Exchange) -> bool {
-    e.status == 200 || (e.status == 403 && wp::wp_error(&e.body).is_some_and(|w| w.code.starts_with("woocommerce_rest_cannot")))
+    e.status == 200 || (e.status == 403 && e.wp_error().is_some_and(|w| w.code.starts_with("woocommerce_rest_cannot")))
 }
 
 /// The first sign-in method that worked, in order of preference.

@@ -2,7 +2,7 @@
 //! have finished, all on one tokio runtime sharing one HTTP client. The run ends at its deadline
 //! whatever the server does; unfinished probes are reported as timed out.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -49,7 +49,7 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
     let mut results = Results::default();
     let mut waiting: Vec<ProbeId> = plan;
     let mut running: JoinSet<ProbeResult> = JoinSet::new();
-    let mut in_flight: HashSet<ProbeId> = HashSet::new();
+    let mut in_flight: HashMap<tokio::task::Id, ProbeId> = HashMap::new();
 
     loop {
         // Start everything whose dependencies (those in the plan) are done.
@@ -61,24 +61,23 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
             let ctx = ctx.clone();
             // Each probe sees a snapshot of the results it depends on.
             let snapshot = results.clone();
-            in_flight.insert(id);
-            running.spawn(async move { run_one(id, &ctx, &snapshot).await });
+            let handle = running.spawn(async move { run_one(id, &ctx, &snapshot).await });
+            in_flight.insert(handle.id(), id);
         }
         if running.is_empty() {
             break;
         }
-        let next = tokio::time::timeout_at(deadline.into(), running.join_next()).await;
+        let next = tokio::time::timeout_at(deadline.into(), running.join_next_with_id()).await;
         match next {
-            Ok(Some(Ok(result))) => {
-                in_flight.remove(&result.id);
+            Ok(Some(Ok((task, result)))) => {
+                in_flight.remove(&task);
                 finish(&progress, &result);
                 results.insert(result);
             }
             Ok(Some(Err(join_error))) => {
-                // A probe panicked: that is our bug, not the store's. Say so and keep going.
-                let id = in_flight.iter().copied().find(|id| !results.contains(*id));
-                if let Some(id) = id {
-                    in_flight.remove(&id);
+                // A probe panicked: that is our bug, not the store's. Say so and keep going, so
+                // the probes that depend on it run (and skip) instead of waiting forever.
+                if let Some(id) = in_flight.remove(&join_error.id()) {
                     let r = ProbeResult { outcome: Outcome::Error, summary: format!("internal error: {join_error}"), ..ProbeResult::skipped(id, "") };
                     finish(&progress, &r);
                     results.insert(r);
@@ -87,7 +86,7 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
             Ok(None) => break,
             Err(_) => {
                 running.abort_all();
-                for id in in_flight.drain().chain(waiting.drain(..)) {
+                for id in in_flight.drain().map(|(_, id)| id).chain(waiting.drain(..)) {
                     let r = ProbeResult { outcome: Outcome::Error, summary: "stopped: the run's time limit was reached".into(), ..ProbeResult::skipped(id, "") };
                     finish(&progress, &r);
                     results.insert(r);

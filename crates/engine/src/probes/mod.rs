@@ -5,6 +5,7 @@
 pub mod access;
 pub mod auth;
 pub mod context;
+pub mod critical;
 pub mod graph;
 pub mod id;
 pub mod network;

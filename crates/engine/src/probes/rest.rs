@@ -12,7 +12,6 @@ use super::id::ProbeId;
 use super::result::{ProbeData, ProbeResult, Results};
 use crate::http::{Auth, Exchange, Fetched, ProbeRequest};
 use crate::report::Outcome;
-use crate::wp;
 
 /// An order id no store has: a PUT to it fails WooCommerce's "Invalid ID." check, changing nothing.
 pub const NONEXISTENT_ID: &str = "2147483647";
@@ -81,13 +80,13 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
     let Some(last) = fetched.last() else {
         return (Outcome::Error, fetched.error.as_ref().map(|e| e.to_string()).unwrap_or_default());
     };
-    let err = wp::wp_error(&last.body);
+    let err = last.wp_error();
     let describe = |e: &Exchange| match &err {
         Some(w) => format!("{} {}: {}", e.status, w.code, w.message),
         None => format!("{} {}", e.status, short_type(e)),
     };
     let pass = match id {
-        ProbeId::RestIndex | ProbeId::RestIndexQuery => last.status == 200 && wp::rest_index(&last.body).is_some(),
+        ProbeId::RestIndex | ProbeId::RestIndexQuery => last.status == 200 && last.rest_index().is_some(),
         // WooCommerce answering with its own JSON (any status) means the request reached it.
         ProbeId::RestPost | ProbeId::RestPut => err.as_ref().is_some_and(|e| e.code.starts_with("woocommerce_rest")),
         ProbeId::AuthHeaderEcho => err.as_ref().is_some_and(|e| e.code == "invalid_username"),
@@ -95,7 +94,7 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
         _ => last.status < 400,
     };
     let summary = match id {
-        ProbeId::RestIndex | ProbeId::RestIndexQuery if pass => match wp::rest_index(&last.body) {
+        ProbeId::RestIndex | ProbeId::RestIndexQuery if pass => match last.rest_index() {
             Some(index) => format!(
                 "200: the REST index, {} namespaces, WooCommerce {}",
                 index.namespaces.len(),
