@@ -213,15 +213,14 @@ fn printer(json: bool, no_browser: bool) -> EventSink {
         }
         _ if json => {}
         ConnectEvent::Preflight(ProgressEvent::Finished { label, outcome, summary, .. })
-        | ConnectEvent::Verifying(ProgressEvent::Finished { label, outcome, summary, .. }) => {
-            if outcome != Outcome::Pass {
-                println!("  {} {label} — {summary}", mark(outcome));
-            }
+        | ConnectEvent::Verifying(ProgressEvent::Finished { label, outcome, summary, .. })
+            if outcome != Outcome::Pass =>
+        {
+            println!("  {} {label} — {summary}", mark(outcome));
         }
-        ConnectEvent::Waiting { status, waited } => {
-            if waited.as_secs() % 30 < 2 {
-                println!("  … {status} ({} s)", waited.as_secs());
-            }
+        // A reminder every half minute or so, not a line per poll.
+        ConnectEvent::Waiting { status, waited } if waited.as_secs() % 30 < 5 => {
+            println!("  … {status} ({} s)", waited.as_secs());
         }
         ConnectEvent::KeysReceived { key_hint, permissions } => println!("Key received ({key_hint}, {permissions}); verifying it …"),
         ConnectEvent::Saved { store } => println!("Saved {store} in the OS keyring."),

@@ -65,7 +65,7 @@ pub struct ConnectOptions {
 #[derive(Debug, Clone)]
 pub enum ConnectOutcome {
     /// Keys verified and saved.
-    Connected { report: Report, saved: SavedStore, replaced: Option<SavedStore> },
+    Connected { report: Report, saved: Box<SavedStore>, replaced: Option<Box<SavedStore>> },
     /// The preflight found problems the authorization cannot get past; nothing was started.
     Blocked { report: Report },
     /// The authorization or the verification failed; the report says which side broke it.
@@ -242,7 +242,7 @@ pub async fn verify_and_save(
     };
     saved.upsert(entry.clone())?;
     events(ConnectEvent::Saved { store: key });
-    Ok(ConnectOutcome::Connected { report, saved: entry, replaced })
+    Ok(ConnectOutcome::Connected { report, saved: Box::new(entry), replaced: replaced.map(Box::new) })
 }
 
 fn attempt_evidence(attempts: &[Attempt]) -> Vec<handshake_engine::Evidence> {

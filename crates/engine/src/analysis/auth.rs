@@ -5,6 +5,7 @@
 //! - "Consumer secret is invalid." → the secret does not match;
 //! - OAuth works only when signed for `http` → WordPress does not know it is reached over HTTPS;
 //! - a plain-http store: keys only work with OAuth signatures.
+//!
 //! Without any credentials, a deliberately wrong Basic login to `wp/v2/users/me` still shows whether
 //! the header reaches WordPress ("Unknown username") or is dropped ("not logged in").
 

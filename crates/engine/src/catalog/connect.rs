@@ -11,7 +11,7 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     let app = ctx.app().to_string();
     match ctx.id {
         FindingId::ConnectDenied => Words {
-            title: format!("The connection was declined on the store's approval page"),
+            title: "The connection was declined on the store's approval page".to_string(),
             explanation: format!(
                 "WooCommerce's page asking to approve {app} was answered with Deny (or Cancel), so no key was created. Nothing \
                  is wrong with the store. Start the connection again and click Approve if you want {app} to have access."
@@ -26,7 +26,7 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
             )],
         },
         FindingId::ConnectTimeout => Words {
-            title: format!("The approval was not finished in time"),
+            title: "The approval was not finished in time".to_string(),
             explanation: format!(
                 "No answer came back from the store's approval page before the time ran out: the page may still be open, or \
                  WooCommerce showed an error instead of returning to {app}. If you saw an error such as \"An error occurred in \
@@ -36,11 +36,9 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
             fixes: vec![fix(
                 FixKind::Instructions,
                 "Try again, and note any error",
-                format!(
-                    "1. Start the connection again.\n2. Log in to the store if asked, then click Approve.\n3. If WooCommerce \
-                     shows an error page instead of \"you can close this tab\", copy its text and paste it into Handshake \
-                     (handshake connect … --explain \"TEXT\")."
-                ),
+                "1. Start the connection again.\n2. Log in to the store if asked, then click Approve.\n3. If WooCommerce \
+                 shows an error page instead of \"you can close this tab\", copy its text and paste it into Handshake \
+                 (handshake connect … --explain \"TEXT\").",
             )],
         },
         _ => {
