@@ -14,6 +14,15 @@ pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evide
             d.push_str(&format!(" (id {id})"));
         }
         d
+    } else if let Some(page) = firewall::stock_page(&e.view()) {
+        // Byte-identical for an .htaccess deny, an IP deny and ModSecurity: say only what it is.
+        let server = match page.server {
+            crate::details::ServerKind::Apache => "Apache",
+            crate::details::ServerKind::Nginx => "nginx",
+            crate::details::ServerKind::LiteSpeed => "LiteSpeed",
+            crate::details::ServerKind::Unknown => "the web server",
+        };
+        format!("{server}'s own {} error page, not WordPress", page.status)
     } else if let Some(err) = e.wp_error() {
         format!("{}: {}", err.code, err.message)
     } else if (200..300).contains(&e.status) && e.json().cloned().is_some() {

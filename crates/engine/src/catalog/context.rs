@@ -45,11 +45,17 @@ impl Ctx<'_> {
     /// Requests that failed, as finished lines for messages: from the evidence (with status) when
     /// there is any, else from the analysis' list.
     pub fn failing_lines(&self) -> Vec<String> {
+        let blocked: Vec<&str> = self.d.blocked_requests.iter().map(|r| request_part(r)).collect();
         let from_evidence: Vec<String> = self
             .evidence
             .iter()
             .filter(|e| {
-                e.status.is_none_or(|s| s >= 400) || self.d.blocked_requests.contains(&e.request)
+                if blocked.is_empty() {
+                    e.status.is_none_or(|s| s >= 400)
+                } else {
+                    // The analysis named what was blocked; a WordPress 401 shown for contrast is not.
+                    blocked.contains(&e.request.as_str())
+                }
             })
             .map(|e| self.evidence_line(e))
             .collect();
@@ -67,21 +73,24 @@ impl Ctx<'_> {
 
     /// Requests that worked, for contrast.
     pub fn passing_lines(&self) -> Vec<String> {
+        let blocked: Vec<&str> = self.d.blocked_requests.iter().map(|r| request_part(r)).collect();
+        let passed: Vec<&str> = self.d.passed_requests.iter().map(|r| request_part(r)).collect();
         let mut lines: Vec<String> = self
             .evidence
             .iter()
             .filter(|e| {
-                e.status.is_some_and(|s| s < 400) && !self.d.blocked_requests.contains(&e.request)
+                !blocked.contains(&e.request.as_str())
+                    && (passed.contains(&e.request.as_str()) || (blocked.is_empty() && e.status.is_some_and(|s| s < 400)))
             })
             .map(|e| self.evidence_line(e))
             .collect();
-        let shown: Vec<String> = self.evidence.iter().map(|e| e.request.clone()).collect();
+        let shown: Vec<&str> = self.evidence.iter().map(|e| e.request.as_str()).collect();
         lines.extend(
             self.d
                 .passed_requests
                 .iter()
-                .filter(|r| !shown.contains(r))
-                .map(|r| format!("{} → works", self.absolute(r))),
+                .filter(|r| !shown.contains(&request_part(r)) && !blocked.contains(&request_part(r)))
+                .map(|r| format!("{} → works", self.absolute(request_part(r)))),
         );
         dedup(lines)
     }
@@ -188,6 +197,12 @@ impl Ctx<'_> {
 
 /// `GET /wc-auth/v1/authorize?app_name=… → 403` → `GET /wc-auth/v1/authorize → 403`: long query
 /// strings drown a sentence (messages to hosts keep them).
+/// `POST /wp-json/wc/v3/orders → 403` → `POST /wp-json/wc/v3/orders`: the analysis writes the status
+/// after an arrow, evidence keeps it apart.
+fn request_part(line: &str) -> &str {
+    line.split(" → ").next().unwrap_or(line)
+}
+
 fn without_query(request: &str) -> String {
     match request.find('?') {
         Some(q) => {
