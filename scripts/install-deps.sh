@@ -11,6 +11,8 @@ build_packages=(build-essential pkg-config ca-certificates curl libdbus-1-dev)
 test_packages=(
   apache2 libapache2-mod-security2 modsecurity-crs  # fixes are loaded into a real Apache + ModSecurity CRS
   nginx                                            # nginx snippets pass `nginx -t`
+  # tests/real-servers: a real WordPress on MariaDB behind Apache (mod_php and php-fpm) and nginx
+  wordpress wordpress-theme-twentytwentythree mariadb-server php-fpm php-mysql libapache2-mod-php
   php-cli                                          # PHP snippets pass `php -l`
   python3 python3-venv                             # Cloudflare's rules engine (wirefilter) from PyPI
   redis-server                                     # the relay's shared store, tested for real
@@ -29,7 +31,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   # Debian starts these services on install; the tests start their own instances on loopback ports.
-  for svc in apache2 nginx redis-server; do
+  for svc in apache2 nginx redis-server mariadb $(cd /lib/systemd/system 2>/dev/null && ls -d php*-fpm.service 2>/dev/null | sed 's/\.service$//'); do
     sudo_if_needed systemctl disable --now "$svc" >/dev/null 2>&1 || sudo_if_needed service "$svc" stop >/dev/null 2>&1 || true
   done
 fi

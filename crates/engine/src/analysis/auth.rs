@@ -41,8 +41,20 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     // Credential-free check of the Authorization header.
     let index = f.index();
     let app_passwords_offered = index.as_ref().is_some_and(|i| i.app_password_endpoint.is_some());
-    let header_dropped_without_keys =
-        https && app_passwords_offered && f.wp_code(ProbeId::AuthHeaderEcho).as_deref() == Some("rest_not_logged_in");
+    // A Basic login that worked is direct proof the header arrives.
+    let app_password_worked = f.passed(ProbeId::AuthAppPassword);
+    // WordPress core without WooCommerce (seen on a real WordPress 6.1 site) reports a failed Basic
+    // login only after it has already treated the request as anonymous: an unknown user, a wrong
+    // password and a dropped header all answer `rest_not_logged_in`. WooCommerce authenticates
+    // earlier, so with it active an arriving header gets "Unknown username". Without WooCommerce
+    // the check only counts when the owner's own application password was refused the same way.
+    let wc_active = index.as_ref().is_some_and(|i| i.has_namespace("wc/v3"));
+    let app_password_refused = f.wp_code(ProbeId::AuthAppPassword).as_deref() == Some("rest_not_logged_in");
+    let header_dropped_without_keys = https
+        && app_passwords_offered
+        && !app_password_worked
+        && (wc_active || app_password_refused)
+        && f.wp_code(ProbeId::AuthHeaderEcho).as_deref() == Some("rest_not_logged_in");
 
     if f.ctx.credentials.woo.is_some() && https {
         let basic_ok = f.passed(ProbeId::AuthBasic);

@@ -22,7 +22,12 @@ pub fn request_for(id: ProbeId, ctx: &Context, results: &Results) -> Option<Prob
     let base = &results.home()?.base;
     let req = match id {
         ProbeId::RestIndex => ProbeRequest::get(base.join("wp-json/")),
-        ProbeId::RestIndexQuery => ProbeRequest::get(with_query(base.as_url().clone(), &[("rest_route", "/")])),
+        // Asked like a generic HTTP client (curl, many app libraries): WordPress turns PHP's
+        // display_errors off for requests that accept JSON, so only such a request shows the
+        // warnings WP_DEBUG_DISPLAY prints into other clients' answers (seen on a real WordPress).
+        ProbeId::RestIndexQuery => {
+            ProbeRequest::get(with_query(base.as_url().clone(), &[("rest_route", "/")])).with_header("accept", "*/*")
+        }
         ProbeId::RestPost => ProbeRequest::get(base.join("wp-json/wc/v3/orders")).with_method(Method::POST).with_json(r#"{"id":1}"#),
         ProbeId::RestPut => {
             ProbeRequest::get(base.join(&format!("wp-json/wc/v3/orders/{NONEXISTENT_ID}"))).with_method(Method::PUT).with_json("{}")

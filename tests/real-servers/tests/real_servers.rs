@@ -1,0 +1,261 @@
+//! The doctor against real servers: each fault is made on a real WordPress behind real Apache,
+//! php-fpm, nginx and ModSecurity, diagnosed, then fixed with the exact text the doctor printed
+//! (written where that text says to put it), and diagnosed again.
+//!
+//! One testbed (one WordPress and database) serves every step, so the steps run one after the
+//! other in one test; each step starts from the installed site (`Testbed::reset`), and a failing
+//! step does not stop the others. WooCommerce is not packaged for Debian, so this is a
+//! WordPress-only site: every report says `wc.inactive`, and "healthy" means no other error.
+//!
+//! Needs (a missing one FAILS the test): apache2 libapache2-mod-php libapache2-mod-security2
+//! modsecurity-crs nginx php-fpm php-cli php-mysql mariadb-server wordpress
+//! wordpress-theme-twentytwentythree — `scripts/install-deps.sh test` installs them.
+
+use handshake_engine::{FixKind, Outcome, Profile};
+use handshake_real_server_tests::doctor::{
+    app_password_credentials, assert_healthy, describe, dump, errors, expect_finding, fix_texts, has_finding, probe_outcome,
+};
+use handshake_real_server_tests::faults::{NGINX_DENIES_LOOPBACK, NGINX_STRIPS_AUTHORIZATION};
+use handshake_real_server_tests::nginx::Site;
+use handshake_real_server_tests::wordpress::{ADMIN_PASSWORD, ADMIN_USER, STOP_EDITING};
+use handshake_real_server_tests::{authorize, compare, Steps, Testbed};
+
+/// Where an .htaccess fix goes, from its own words.
+fn apply_htaccess_fix(current: &str, fix: &str) -> String {
+    if fix.contains("Paste at the very top of") {
+        format!("{fix}\n\n{current}")
+    } else if fix.contains("Paste at the very bottom of") {
+        format!("{current}\n{fix}\n")
+    } else {
+        panic!("this .htaccess fix does not say where it goes:\n{fix}")
+    }
+}
+
+/// A profile whose app calls from the address the doctor itself runs from.
+fn profile_from_loopback() -> Profile {
+    Profile { name: "Acme Sync".into(), allow_ips: vec!["127.0.0.1".into()], ..Profile::default() }
+}
+
+#[test]
+fn the_doctor_on_real_servers() {
+    let mut tb = Testbed::start();
+    eprintln!(
+        "[real-servers] testbed up in {:.1?}: mod_php {} (http {}, ModSecurity {}), php-fpm {}, nginx {}",
+        tb.setup_time,
+        tb.apache.url(),
+        tb.apache.http_url(),
+        tb.apache.modsecurity_url(),
+        tb.apache_fpm.url(),
+        tb.nginx.url()
+    );
+    let mut steps = Steps::default();
+
+    steps.run("10. healthy: Apache + mod_php, Apache + php-fpm, nginx + php-fpm", || {
+        tb.reset();
+        for url in [tb.apache.url(), tb.apache_fpm.url(), tb.nginx.url()] {
+            let report = tb.doctor(&url);
+            assert_healthy(&report, &url);
+            assert_eq!(probe_outcome(&report, "auth.app_password"), Some(Outcome::Pass), "{url}: the application password works\n{}", dump(&report));
+        }
+    });
+
+    steps.run("1. plain permalinks → rest.plain_permalinks; the permalink setting applied → gone", || {
+        tb.reset();
+        let url = tb.fault_plain_permalinks();
+        assert!(!tb.wp.read(".htaccess").contains("RewriteRule"), "WordPress emptied its .htaccess block:\n{}", tb.wp.read(".htaccess"));
+        let report = tb.doctor(&url);
+        let finding = expect_finding(&report, "rest.plain_permalinks");
+        let fix = fix_texts(finding, FixKind::WordpressSetting).remove(0);
+        // "Settings → Permalinks, choose "Post name" … and click Save Changes": WordPress's "Post
+        // name" choice is the structure /%postname%/ (wp-admin/options-permalink.php).
+        assert!(fix.contains("Settings → Permalinks") && fix.contains("\"Post name\""), "{fix}");
+        tb.wp.set_permalinks("/%postname%/");
+        let after = tb.doctor(&url);
+        assert!(!has_finding(&after, "rest.plain_permalinks"), "{}", dump(&after));
+        assert_healthy(&after, "after choosing Post name");
+    });
+
+    steps.run("2. .htaccess rule refusing wp-json → rest.blocked; the printed .htaccess fix → gone", || {
+        tb.reset();
+        let url = tb.fault_htaccess_blocks_wp_json();
+        let blocked = tb.wp.read(".htaccess");
+        let report = tb.doctor(&url);
+        let finding = expect_finding(&report, "rest.blocked");
+        assert!(errors(&report).contains(&"rest.blocked".to_string()), "{}", dump(&report));
+        let fix = fix_texts(finding, FixKind::Htaccess).remove(0);
+        tb.wp.write(".htaccess", &apply_htaccess_fix(&blocked, &fix));
+        let after = tb.doctor(&url);
+        assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
+        assert_healthy(&after, "after the .htaccess fix");
+        // The blocking rule is still there for everything else.
+        let other = tb.request("GET", &format!("{url}wp-json-elsewhere/"), false, None);
+        assert_eq!(other.status, 403, "{}", describe(&other));
+    });
+
+    steps.run("3a. IP deny in Apache (.htaccess) → rest.blocked; the app's allowance → gone", || {
+        tb.reset();
+        let url = tb.fault_apache_ip_deny();
+        let denied = tb.wp.read(".htaccess");
+        let report = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
+        let finding = expect_finding(&report, "rest.blocked");
+        assert!(finding.title.contains("IP block"), "{}\n{}", finding.title, dump(&report));
+        let fix = fix_texts(finding, FixKind::Htaccess).remove(0);
+        tb.wp.write(".htaccess", &apply_htaccess_fix(&denied, &fix));
+        let after = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
+        assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
+        assert_healthy(&after, "after allowing the app's address");
+    });
+
+    steps.run("3b. IP deny in nginx → rest.blocked; the app's allow lines → gone", || {
+        tb.reset();
+        let url = tb.fault_nginx_ip_deny();
+        let report = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
+        let finding = expect_finding(&report, "rest.blocked");
+        assert!(finding.title.contains("IP block"), "{}\n{}", finding.title, dump(&report));
+        let fix = fix_texts(finding, FixKind::Nginx).remove(0);
+        assert!(fix.contains("Paste ABOVE the first \"deny\" line"), "{fix}");
+        tb.nginx.serve(Site { server_lines: format!("{fix}\n{NGINX_DENIES_LOOPBACK}"), ..Site::default() });
+        let after = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
+        assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
+        assert_healthy(&after, "after the nginx allow lines");
+    });
+
+    steps.run("4. ModSecurity + OWASP CRS refusing PUT → waf.modsecurity; the printed exclusion loaded → gone, CRS still on", || {
+        tb.reset();
+        let url = tb.fault_modsecurity();
+        let put = format!("{url}wp-json/wp/v2/posts/1");
+        let refused = tb.request("PUT", &put, true, Some(r#"{"excerpt":"Updated by the Handshake real-server tests"}"#));
+        assert_eq!(refused.status, 403, "CRS 911100 refuses PUT: {}", describe(&refused));
+        let report = tb.doctor(&url);
+        let finding = expect_finding(&report, "waf.modsecurity");
+        let rules = fix_texts(finding, FixKind::Modsecurity);
+        for rule in &rules {
+            assert!(rule.contains("loaded BEFORE the Core Rule Set"), "{rule}");
+        }
+        std::fs::write(&tb.apache.exclusions, rules.join("\n\n") + "\n").expect("write the exclusions");
+        tb.apache.restart();
+        let passed = tb.request("PUT", &put, true, Some(r#"{"excerpt":"Updated by the Handshake real-server tests"}"#));
+        assert_eq!(passed.status, 200, "the PUT passes: {}\n{}", describe(&passed), tb.apache.error_log());
+        let after = tb.doctor(&url);
+        assert!(!has_finding(&after, "waf.modsecurity"), "{}", dump(&after));
+        assert_healthy(&after, "after the ModSecurity exclusion");
+        // The CRS still protects the rest of the site, and the API from attacks.
+        let elsewhere = tb.request("PUT", &format!("{url}index.php?p=1"), false, Some("{}"));
+        assert_eq!(elsewhere.status, 403, "PUT outside the API: {}", describe(&elsewhere));
+        let xss = tb.request("GET", &format!("{url}wp-json/wp/v2/posts?search=%3Cscript%3Ealert(1)%3C/script%3E"), false, None);
+        assert_eq!(xss.status, 403, "an XSS probe on the API: {}", describe(&xss));
+        let sqli = tb.request("PUT", &put, true, Some(r#"{"excerpt":"1 UNION SELECT user_pass FROM wp_users--"}"#));
+        assert_eq!(sqli.status, 403, "a SQL injection in a PUT body: {}", describe(&sqli));
+    });
+
+    steps.run("5a. Apache + php-fpm drops Authorization → auth.header_stripped; each printed .htaccess fix → Basic auth works", || {
+        tb.reset();
+        let url = tb.fault_fpm_strips_authorization();
+        let legacy = tb.wp.legacy_htaccess();
+        let report = tb.doctor(&url);
+        let finding = expect_finding(&report, "auth.header_stripped");
+        assert!(errors(&report).contains(&"auth.header_stripped".to_string()), "{}", dump(&report));
+        let fixes = fix_texts(finding, FixKind::Htaccess);
+        assert_eq!(fixes.len(), 3, "rewrite rule, SetEnvIf and CGIPassAuth: {fixes:#?}");
+        for fix in fixes {
+            tb.wp.write(".htaccess", &apply_htaccess_fix(&legacy, &fix));
+            let after = tb.doctor(&url);
+            assert!(!has_finding(&after, "auth.header_stripped"), "still stripped with:\n{fix}\n{}", dump(&after));
+            assert_eq!(probe_outcome(&after, "auth.app_password"), Some(Outcome::Pass), "{fix}\n{}", dump(&after));
+            assert_healthy(&after, &format!("after\n{fix}"));
+        }
+    });
+
+    steps.run("5b. nginx + php-fpm drops Authorization → auth.header_stripped; the printed fastcgi_param → Basic auth works", || {
+        tb.reset();
+        let url = tb.fault_nginx_strips_authorization();
+        let report = tb.doctor(&url);
+        let finding = expect_finding(&report, "auth.header_stripped");
+        let fix = fix_texts(finding, FixKind::Nginx).remove(0);
+        assert!(fix.contains("Paste inside the PHP block"), "{fix}");
+        tb.nginx.serve(Site { php_lines: format!("{NGINX_STRIPS_AUTHORIZATION}\n{fix}"), ..Site::default() });
+        let after = tb.doctor(&url);
+        assert!(!has_finding(&after, "auth.header_stripped"), "{}", dump(&after));
+        assert_eq!(probe_outcome(&after, "auth.app_password"), Some(Outcome::Pass), "{}", dump(&after));
+        assert_healthy(&after, "after the fastcgi_param line");
+    });
+
+    steps.run("6. http→https redirect → http.redirect, POST turned GET explained", || {
+        tb.reset();
+        let http_url = tb.fault_https_redirect();
+        let report = tb.doctor(&http_url);
+        let finding = expect_finding(&report, "http.redirect");
+        assert!(finding.explanation.contains(&tb.apache.url()), "names the address to use: {}", finding.explanation);
+        assert!(finding.explanation.contains("GET"), "explains that a POST becomes a GET: {}", finding.explanation);
+        // A real client following the redirect: the POST arrives as a GET.
+        let first = tb.request("POST", &format!("{}wp-json/wp/v2/posts", tb.apache.http_url()), false, Some("{}"));
+        assert_eq!(first.status, 301, "{}", describe(&first));
+    });
+
+    steps.run("7. maintenance mode (.maintenance) → http.maintenance", || {
+        tb.reset();
+        let url = tb.fault_maintenance();
+        let report = tb.doctor(&url);
+        expect_finding(&report, "http.maintenance");
+        assert!(errors(&report).contains(&"http.maintenance".to_string()), "{}", dump(&report));
+        tb.wp.remove(".maintenance");
+        assert_healthy(&tb.doctor(&url), "after the update finished");
+    });
+
+    steps.run("8. REST API disabled by a plugin (rest_authentication_errors) → rest.disabled", || {
+        tb.reset();
+        let url = tb.fault_rest_disabled();
+        let report = tb.doctor(&url);
+        expect_finding(&report, "rest.disabled");
+        assert!(errors(&report).contains(&"rest.disabled".to_string()), "{}", dump(&report));
+    });
+
+    steps.run("9. PHP warnings before the JSON (WP_DEBUG_DISPLAY) → rest.invalid_json; the printed wp-config lines → gone", || {
+        tb.reset();
+        // A plugin with a PHP 8 warning on every request, on a site with WP_DEBUG on.
+        let url = tb.fault_php_warnings();
+        let config = tb.debug_wp_config();
+        let report = tb.doctor(&url);
+        expect_finding(&report, "rest.invalid_json");
+        assert!(errors(&report).contains(&"rest.invalid_json".to_string()), "{}", dump(&report));
+        let finding = expect_finding(&report, "rest.invalid_json");
+        let fix = fix_texts(finding, FixKind::WpConfig).remove(0);
+        assert!(fix.contains(STOP_EDITING), "says where it goes: {fix}");
+        tb.wp.write("wp-config.php", &config.replace(STOP_EDITING, &format!("{fix}\n\n{STOP_EDITING}")));
+        let after = tb.doctor(&url);
+        assert!(!has_finding(&after, "rest.invalid_json"), "{}", dump(&after));
+        assert_healthy(&after, "after the wp-config lines");
+    });
+
+    steps.run("+ application passwords: authorize-application.php approved by the logged-in admin → working credentials", || {
+        tb.reset();
+        let site = tb.apache.url();
+        let success_url = "https://app.example.invalid/handshake/callback";
+        let approved = tb.rt.block_on(authorize::approve(&tb.tls.ca_pem, &site, ADMIN_USER, ADMIN_PASSWORD, "Handshake Flow Test", success_url));
+        assert!(approved.location.starts_with(&format!("{success_url}?")), "{}", approved.location);
+        assert_eq!(approved.user_login, ADMIN_USER);
+        assert_eq!(approved.site_url.trim_end_matches('/'), site.trim_end_matches('/'));
+        assert_eq!(approved.password.len(), 24, "WordPress's 24-character application password");
+        let report = tb.doctor_with(&site, app_password_credentials(&approved.user_login, &approved.password), Profile::default());
+        assert_eq!(probe_outcome(&report, "auth.app_password"), Some(Outcome::Pass), "{}", dump(&report));
+        assert_healthy(&report, "with the approved application password");
+        // Over php-fpm too (the header reaches PHP through WordPress's own .htaccess line).
+        let fpm = tb.doctor_with(&tb.apache_fpm.url(), app_password_credentials(&approved.user_login, &approved.password), Profile::default());
+        assert_healthy(&fpm, "php-fpm, approved application password");
+    });
+
+    steps.run("real servers vs the scenario store", || {
+        tb.reset();
+        let report = compare::run(&mut tb);
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("real-servers-vs-scenario-store.md");
+        std::fs::write(&path, &report).expect("write the comparison");
+        eprintln!("{report}\n(written to {})", path.display());
+    });
+
+    steps.run("healthy again at the end", || {
+        tb.reset();
+        assert_healthy(&tb.doctor(&tb.apache.url()), "mod_php");
+    });
+
+    steps.finish();
+}
