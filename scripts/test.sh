@@ -8,3 +8,6 @@ export HANDSHAKE_PYTHON="${HANDSHAKE_VENV:-$PWD/target/pyenv}/bin/python"
 # One profile for build, tests and demo: nothing is compiled twice.
 cargo build --locked --workspace --all-targets
 bash scripts/with-keyring.sh cargo test --locked --workspace --no-fail-fast
+# Fuzzing, bounded: every cargo-fuzz target for 25 s (5 targets, about 2 minutes plus its own build).
+# Longer runs: scripts/fuzz.sh SECONDS (docs/security.md).
+bash scripts/fuzz.sh 25

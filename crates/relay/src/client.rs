@@ -257,13 +257,19 @@ impl RelayClient {
 
 /// Opens the sealed box with the session's secret key and checks it belongs to this session.
 fn open(session: &Session, sealed_b64: &str) -> Result<DeliveredKeys, ClientError> {
+    open_sealed(&session.keypair, &session.user_id, sealed_b64)
+}
+
+/// Everything a pickup's `sealed_payload` goes through: base64, the sealed box, the JSON inside and
+/// the session check. Public for the fuzz target (`fuzz/fuzz_targets/relay_pickup.rs`).
+pub fn open_sealed(keypair: &KeyPair, expected_user_id: &str, sealed_b64: &str) -> Result<DeliveredKeys, ClientError> {
     let sealed = base64::engine::general_purpose::STANDARD
         .decode(sealed_b64)
         .map_err(|_| ClientError::Protocol("the sealed payload is not base64".into()))?;
-    let plaintext = session.keypair.open(&sealed).map_err(|e| ClientError::Open(e.to_string()))?;
+    let plaintext = keypair.open(&sealed).map_err(|e| ClientError::Open(e.to_string()))?;
     let keys: DeliveredKeys = serde_json::from_slice(&plaintext)
         .map_err(|_| ClientError::Open("the opened payload is not the expected JSON".into()))?;
-    if keys.user_id != session.user_id {
+    if keys.user_id != expected_user_id {
         return Err(ClientError::Open("the keys belong to another session".into()));
     }
     Ok(keys)

@@ -204,6 +204,10 @@ fn serve(
                     addr: local,
                     source: e,
                 })?
+                // TCP_NODELAY, as nginx and Apache set it: without it Nagle's algorithm and the
+                // client's delayed ACK add ~40 ms to some responses, which benchmarks would blame on
+                // the client.
+                .map(|a| a.acceptor(axum_server::accept::NoDelayAcceptor))
                 .handle(h);
             tokio::spawn(async move {
                 let _ = server.serve(router.into_make_service()).await;
@@ -215,6 +219,7 @@ fn serve(
                     addr: local,
                     source: e,
                 })?
+                .acceptor(axum_server::accept::NoDelayAcceptor)
                 .handle(h);
             tokio::spawn(async move {
                 let _ = server.serve(router.into_make_service()).await;

@@ -168,6 +168,16 @@ impl HttpClient {
         for _ in 0..=MAX_REDIRECTS {
             // Credentials only go to the origin they were meant for, and never in clear text.
             let same_origin = url.origin() == origin;
+            // A redirect may hand our own query back (Apache's `[QSA]`, or a hostile server echoing
+            // it) in a Location that points elsewhere: never carry a credential to another origin,
+            // not even inside the URL.
+            if !same_origin && !req.auth.is_none() && carries_credentials(&url, &req.auth) {
+                fetched.error = Some(FetchError::Protocol(format!(
+                    "a redirect to {} would have carried the credentials there; not followed",
+                    url.origin().ascii_serialization()
+                )));
+                return fetched;
+            }
             let auth = if same_origin { req.auth.clone() } else { Auth::None };
             if auth.reveals_secret() && url.scheme() != "https" {
                 fetched.error = Some(FetchError::InsecureCredentials);
@@ -298,6 +308,31 @@ async fn read_capped(mut resp: reqwest::Response, budget: Duration) -> Result<(B
             Err(e) => return Err(classify(&e, budget)),
         }
     }
+}
+
+/// Whether `url` holds a credential of `auth`: a credential query parameter, or a secret (or the
+/// Basic token made of it) anywhere in the URL, raw or percent-encoded.
+fn carries_credentials(url: &Url, auth: &Auth) -> bool {
+    if url.query_pairs().any(|(k, _)| SECRET_PARAMS.contains(&k.as_ref()) || k.starts_with("oauth_")) {
+        return true;
+    }
+    let mut needles: Vec<String> = Vec::new();
+    match auth {
+        Auth::None => {}
+        Auth::Basic { user, password } => {
+            use base64::Engine as _;
+            needles.push(password.expose_secret().to_string());
+            needles.push(base64::engine::general_purpose::STANDARD.encode(format!("{user}:{}", password.expose_secret())));
+        }
+        Auth::QueryKeys { key, secret } | Auth::OAuth1 { key, secret, .. } => {
+            needles.push(key.expose_secret().to_string());
+            needles.push(secret.expose_secret().to_string());
+        }
+    }
+    let raw = url.as_str();
+    let decoded = percent_encoding::percent_decode_str(raw).decode_utf8_lossy();
+    let form = decoded.replace('+', " ");
+    needles.iter().filter(|n| n.len() >= 4).any(|n| raw.contains(n.as_str()) || decoded.contains(n.as_str()) || form.contains(n.as_str()))
 }
 
 /// Credential-bearing query parameters, replaced in every recorded URL.

@@ -1,0 +1,40 @@
+//! `handshake-bench`: numbers behind the speed and load claims in docs/performance.md.
+//!
+//! - `doctor`: the full in-process diagnosis against the scenario store with an injected round trip,
+//!   next to its physical limit (the probe graph's critical path, from the engine's own graph) and
+//!   a sequential baseline (the same requests one after another, a new connection each).
+//! - `relay`: a bounded load generator against the callback relay (memory store or Redis).
+//!
+//! Every loop here is bounded in count and time and stops by itself; everything runs on loopback.
+
+mod doctor;
+mod relay;
+mod stats;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "handshake-bench", about = "Handshake benchmarks (loopback only, bounded)")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Diagnosis wall time vs. the critical-path lower bound vs. a sequential baseline.
+    Doctor(doctor::Args),
+    /// The relay under load: sessions, callbacks and pickups per second, latency, memory, limits.
+    Relay(relay::Args),
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    // reqwest is built without a default TLS provider in this workspace; the engine's is `ring`.
+    let _ = handshake_engine::net::trust::provider().as_ref().clone().install_default();
+    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    match cli.cmd {
+        Cmd::Doctor(a) => rt.block_on(doctor::run(a)),
+        Cmd::Relay(a) => rt.block_on(relay::run(a)),
+    }
+}
