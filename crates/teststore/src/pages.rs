@@ -137,7 +137,8 @@ pub(crate) fn wp_die(message_html: &str, title: &str, status: u16, json: bool) -
              \t</style>\n</head>\n<body id=\"error-page\">\n\
              \t<div class=\"wp-die-message\">{message_html}</div></body>\n</html>\n"
         );
-        build(status, "text/html; charset=utf-8", html)
+        // blog_charset, as the real wp_die handler sends it.
+        build(status, "text/html; charset=UTF-8", html)
     };
     nocache(&mut r);
     r

@@ -9,7 +9,7 @@ use handshake_teststore::{start, TEST_WP_APP_PASSWORD, TEST_WP_USER};
 
 fn apache_page(title: &str, port: u16) -> impl Fn(&str) -> bool {
     let t = format!("<title>{title}</title>");
-    let addr = format!("<address>Apache/2.4.62 (Debian) Server at 127.0.0.1 Port {port}</address>");
+    let addr = format!("<address>Apache/2.4.71 (Debian) Server at 127.0.0.1 Port {port}</address>");
     move |body: &str| body.contains(&t) && body.contains(&addr)
 }
 

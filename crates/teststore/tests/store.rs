@@ -31,7 +31,7 @@ async fn healthy_discovery() {
 
     let home = c.get(url(&s, "/")).send().await.unwrap();
     assert_eq!(home.status(), 200);
-    assert_eq!(header(&home, "server"), "Apache/2.4.62 (Debian)");
+    assert_eq!(header(&home, "server"), "Apache/2.4.71 (Debian)");
     assert_eq!(
         header(&home, "link"),
         format!("<{base}/wp-json/>; rel=\"https://api.w.org/\"")

@@ -4,7 +4,7 @@
 use crate::request::Req;
 use crate::response::{build, Resp, With};
 
-pub(crate) const SERVER: &str = "Apache/2.4.62 (Debian)";
+pub(crate) const SERVER: &str = "Apache/2.4.71 (Debian)";
 
 /// Apache's doctype line, as in the observed pages.
 const DOCTYPE: &str =
@@ -31,6 +31,12 @@ pub(crate) fn forbidden(req: &Req) -> Resp {
 }
 
 pub(crate) fn not_found(req: &Req) -> Resp {
+    // Apache's default handler refuses other methods on a missing file before looking for it
+    // (seen on the real server: PUT to /wp-json/… with plain permalinks is a 405).
+    if !matches!(req.method, http::Method::GET | http::Method::HEAD | http::Method::POST | http::Method::OPTIONS) {
+        let text = format!("The requested method {} is not allowed for this URL.", req.method);
+        return page(405, "Method Not Allowed", "Method Not Allowed", &text, req).with("allow", "GET,POST,OPTIONS,HEAD");
+    }
     page(
         404,
         "Not Found",

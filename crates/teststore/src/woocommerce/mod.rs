@@ -92,7 +92,7 @@ fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
             "wp_debug_mode": false,
             "language": "en_US",
             "external_object_cache": null,
-            "server_info": "Apache/2.4.62 (Debian)",
+            "server_info": "Apache/2.4.71 (Debian)",
             "php_version": "8.2.36",
             "php_post_max_size": 8388608,
             "php_max_execution_time": 30,
