@@ -181,3 +181,47 @@ async fn preflight_blockers_stop_before_the_browser() {
     assert!(matches!(outcome, ConnectOutcome::Blocked { .. }));
     assert_eq!(finding_ids(&outcome), vec![FindingId::RestPlainPermalinks]);
 }
+
+/// WordPress's own approval (application passwords): the browser comes back to a loopback listener
+/// with the new password, which is verified and saved.
+#[tokio::test(flavor = "multi_thread")]
+async fn application_password_approval_is_received_on_loopback_verified_and_saved() {
+    let mut opts = teststore::StoreOptions::new("healthy");
+    opts.auto_approve = true;
+    let store = teststore::start(opts).await.unwrap();
+    let store_url = StoreUrl::parse(store.url().as_str()).unwrap();
+    let approval = handshake_connect::app_password::start(&store_url, "Handshake").await.unwrap();
+    let link = approval.link.to_string();
+    assert!(link.contains("/wp-admin/authorize-application.php?") && link.contains("success_url=http%3A%2F%2F127.0.0.1"), "{link}");
+    let waiting = tokio::spawn(approval.wait(Duration::from_secs(20)));
+    let (status, page) = browse(&link, store.ca_pem().unwrap(), store.ca_pem().unwrap()).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("You can close this tab"), "{page}");
+    let creds = waiting.await.unwrap().expect("the password arrived");
+    assert_eq!(creds.app_password.as_ref().unwrap().user, "admin");
+
+    let mut diagnose = DiagnoseOptions::new(store_url.clone());
+    diagnose.trust = Trust::from_pem(store.ca_pem().unwrap(), "store CA").unwrap();
+    diagnose.offline_dns = true;
+    let config = tempfile::tempdir().unwrap();
+    let saved = SavedStores::at(config.path());
+    let outcome = flow::verify_and_save(&diagnose, &store_url, creds, None, None, &(Arc::new(|_| {}) as flow::EventSink), &saved).await.unwrap();
+    let ConnectOutcome::Connected { saved: entry, .. } = outcome else { panic!("not connected: {:?}", finding_ids(&outcome)) };
+    assert_eq!(entry.auth_kind, "application-password");
+    assert!(vault::load(&entry.url).unwrap().unwrap().app_password.is_some());
+    vault::delete(&entry.url).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn application_password_declined() {
+    let mut opts = teststore::StoreOptions::new("owner-denies");
+    opts.auto_approve = true;
+    let store = teststore::start(opts).await.unwrap();
+    let store_url = StoreUrl::parse(store.url().as_str()).unwrap();
+    let approval = handshake_connect::app_password::start(&store_url, "Handshake").await.unwrap();
+    let link = approval.link.to_string();
+    let waiting = tokio::spawn(approval.wait(Duration::from_secs(20)));
+    let (_, page) = browse(&link, store.ca_pem().unwrap(), store.ca_pem().unwrap()).await;
+    assert!(page.contains("declined"), "{page}");
+    assert!(matches!(waiting.await.unwrap(), Err(handshake_connect::app_password::AppPasswordError::Declined)));
+}

@@ -110,7 +110,8 @@ pub struct ConnectArgs {
     /// HANDSHAKE_CONSUMER_SECRET from the environment (or typed at a prompt), checked and saved.
     #[arg(long, conflicts_with = "app_password")]
     pub existing_keys: bool,
-    /// Use a WordPress application password instead (HANDSHAKE_WP_USER, HANDSHAKE_WP_APP_PASSWORD).
+    /// Use a WordPress application password instead: approved on WordPress's own screen in the
+    /// browser, or taken from HANDSHAKE_WP_USER and HANDSHAKE_WP_APP_PASSWORD when they are set.
     #[arg(long)]
     pub app_password: bool,
     /// Explain an error page WooCommerce showed after Approve (paste its text) and exit.

@@ -39,7 +39,29 @@ pub async fn run(args: ConnectArgs) -> u8 {
     };
     let events = printer(args.common.json, args.no_browser);
 
-    let outcome = if args.existing_keys || args.app_password {
+    let env_app_password = std::env::var_os("HANDSHAKE_WP_APP_PASSWORD").is_some();
+    let outcome = if args.app_password && !env_app_password {
+        // WordPress's own approval screen; the password comes back to a listener on loopback.
+        let approval = match handshake_connect::app_password::start(&store, &opts.profile.name).await {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("handshake: {e}");
+                return exit::TOOL_FAILED;
+            }
+        };
+        events(ConnectEvent::AuthorizeUrl(approval.link.to_string()));
+        if !args.no_browser {
+            let _ = open::that_detached(approval.link.as_str());
+        }
+        let creds = match approval.wait(Duration::from_secs(args.wait.clamp(1, 60) * 60)).await {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("handshake: {e}");
+                return exit::PROBLEMS;
+            }
+        };
+        flow::verify_and_save(&opts, &store, creds, None, None, &events, &saved).await
+    } else if args.existing_keys || args.app_password {
         let creds = match pasted_credentials(args.app_password) {
             Ok(c) => c,
             Err(code) => return code,

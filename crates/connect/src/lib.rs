@@ -8,3 +8,4 @@ pub mod authorize;
 pub mod store_messages;
 pub mod flow;
 mod report_edit;
+pub mod app_password;

@@ -156,7 +156,7 @@ pub(crate) async fn serve(ctx: &Ctx<'_>, route: &str) -> Resp {
 /// The cookie WordPress sets for a logged-in user (`wordpress_logged_in_<hash>`).
 pub const LOGGED_IN_COOKIE: &str = "wordpress_logged_in_handshake=admin";
 
-fn is_logged_in(ctx: &Ctx) -> bool {
+pub(crate) fn is_logged_in(ctx: &Ctx) -> bool {
     ctx.req.header("cookie").is_some_and(|c| c.split(';').any(|part| part.trim_start().starts_with("wordpress_logged_in_")))
 }
 

@@ -1,5 +1,6 @@
 //! The WordPress origin: front-end routing, the REST server, core routes.
 
+pub(crate) mod authorize_application;
 pub(crate) mod index;
 pub(crate) mod rest;
 pub(crate) mod routing;

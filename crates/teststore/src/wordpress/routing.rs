@@ -4,7 +4,7 @@
 use crate::context::Ctx;
 use crate::faults::apache;
 use crate::pages;
-use crate::response::{build, Resp, With};
+use crate::response::Resp;
 use crate::scenarios::Permalinks;
 use crate::wc_auth;
 use crate::wordpress::rest;
@@ -70,15 +70,6 @@ pub(crate) async fn serve(ctx: &Ctx<'_>) -> Resp {
         Target::Home => pages::home_page(&home, &root, woo),
         Target::NotFound => pages::not_found_page(&home, &root, woo),
         Target::ApacheNotFound => apache::not_found(ctx.req),
-        Target::AuthorizeApplication => {
-            // Not logged in: wp-admin sends the visitor to the login screen.
-            let back = crate::request::rawurlencode(&format!("{home}{}", ctx.req.target));
-            build(302, "text/html; charset=UTF-8", "")
-                .with(
-                    "location",
-                    format!("{home}/wp-login.php?redirect_to={back}&reauth=1"),
-                )
-                .with("x-redirect-by", "WordPress")
-        }
+        Target::AuthorizeApplication => super::authorize_application::serve(ctx),
     }
 }
