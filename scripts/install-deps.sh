@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Installs what Handshake needs on Debian/Ubuntu, skipping what is already there.
 #   install-deps.sh build   → a Rust toolchain and the C bits crates link against
-#   install-deps.sh test    → plus the real servers the test suite starts (Apache, nginx, ModSecurity, Redis…)
+#   install-deps.sh desktop → the same as build (the wizard's WebKitGTK is part of every build)
+#   install-deps.sh test    → all of it, plus the real servers and tools the test suite starts
+#                             and what drives the desktop app (Xvfb, WebKitWebDriver, tauri-driver, axe-core)
+#   install-deps.sh package → build, plus what the Tauri bundler needs for .deb and .rpm
 set -euo pipefail
 want="${1:-build}"
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-build_packages=(build-essential pkg-config ca-certificates curl libdbus-1-dev)
+build_packages=(build-essential pkg-config ca-certificates curl libdbus-1-dev
+  # the desktop wizard (src-tauri): WebKitGTK, and what Tauri and its plugins link against
+  libwebkit2gtk-4.1-dev libssl-dev libxdo-dev librsvg2-dev
+)
 test_packages=(
   apache2 libapache2-mod-security2 modsecurity-crs  # fixes are loaded into a real Apache + ModSecurity CRS
   nginx                                            # nginx snippets pass `nginx -t`
@@ -17,10 +23,17 @@ test_packages=(
   python3 python3-venv                             # Cloudflare's rules engine (wirefilter) from PyPI
   redis-server                                     # the relay's shared store, tested for real
   gnome-keyring dbus libsecret-tools               # a real Secret Service keyring
+  # the desktop app's end-to-end tests: a private X server, WebKit's WebDriver (must match the
+  # installed WebKitGTK), the clipboard read back from X
+  xvfb xauth webkit2gtk-driver xclip
 )
+package_packages=(file rpm librsvg2-bin)             # .rpm bundles; icons/generate.sh renders the SVG
 
 packages=("${build_packages[@]}")
 [ "$want" = "test" ] && packages+=("${test_packages[@]}")
+[ "$want" = "package" ] && packages+=("${package_packages[@]}")
+# npm (the Tauri CLI for packages, axe-core for the e2e accessibility check); any Node.js ≥ 18 will do.
+if [ "$want" != "build" ] && ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -53,4 +66,17 @@ if [ "$want" = "test" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install -q --disable-pip-version-check octorules-wirefilter==0.7.0
   fi
+fi
+
+if [ "$want" != "build" ]; then
+  root="$(cd "$(dirname "$0")/.." && pwd)"
+  # The desktop tooling pinned in src-tauri/package-lock.json: @tauri-apps/cli and axe-core.
+  if [ ! -f "$root/src-tauri/node_modules/axe-core/axe.min.js" ] || [ ! -x "$root/src-tauri/node_modules/.bin/tauri" ]; then
+    (cd "$root/src-tauri" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+
+if [ "$want" = "test" ] && ! command -v tauri-driver >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/tauri-driver" ]; then
+  # WebDriver for Tauri apps: forwards to WebKitWebDriver and starts the app under test.
+  cargo install tauri-driver --locked
 fi

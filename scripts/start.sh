@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs Handshake.
-#   scripts/start.sh                 → the built-in demo store, diagnosed in the terminal
-#   scripts/start.sh shop.example    → diagnose your store
+#   scripts/start.sh               → the wizard on a desktop (its "Try the demo store" button shows the
+#                                    product on a built-in store); the terminal demo without a display
+#   scripts/start.sh shop.example  → without a display: diagnose your store in the terminal
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/install-deps.sh build
 export PATH="$HOME/.cargo/bin:$PATH"
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${HANDSHAKE_TERMINAL:-}" != 1 ]; then
+  bash scripts/install-deps.sh desktop
+  cargo build --locked -q -p handshake-desktop
+  exec target/debug/handshake-desktop
+fi
+bash scripts/install-deps.sh build
 cargo build --locked -q -p handshake-cli
 if [ "$#" -gt 0 ]; then
   exec target/debug/handshake doctor "$@"

@@ -1,0 +1,200 @@
+//! Running a check (a diagnosis) with live progress, and cancelling it.
+
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
+use tauri::State;
+
+use handshake_connect::saved::SavedStores;
+use handshake_connect::vault;
+use handshake_engine::{
+    diagnose, AppPassword, Credentials, DiagnoseOptions, StoreUrl, Trust, WooKeys,
+};
+use handshake_teststore as teststore;
+
+use super::CheckedReport;
+use crate::error::AppError;
+use crate::progress::{channel_sink, CheckEvent};
+use crate::state::{AppState, Demo};
+
+/// What to check.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum CheckTarget {
+    /// A store address the owner typed: public checks only.
+    Store { url: String },
+    /// A saved store, with the keys from the keyring (they never leave this process).
+    Saved { url: String },
+    /// The built-in scenario store, with its test keys.
+    Demo { scenario: String },
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckResult {
+    #[serde(flatten)]
+    pub checked: CheckedReport,
+    /// For a saved store: whether keys were found in the keyring and used.
+    pub used_saved_keys: bool,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScenarioView {
+    pub name: &'static str,
+    pub summary: &'static str,
+}
+
+#[tauri::command]
+pub fn list_scenarios() -> Vec<ScenarioView> {
+    teststore::scenarios()
+        .iter()
+        .map(|s| ScenarioView {
+            name: s.name,
+            summary: s.summary,
+        })
+        .collect()
+}
+
+/// Starts (or reuses) the demo store for a scenario; returns its URL and the CA to trust.
+async fn demo_store(state: &AppState, scenario: &str) -> Result<(StoreUrl, Trust), AppError> {
+    if !teststore::scenarios().iter().any(|s| s.name == scenario) {
+        return Err(AppError::DemoUnknownScenario {
+            name: scenario.to_string(),
+        });
+    }
+    let mut demo = state.demo.lock().await;
+    if demo.as_ref().is_none_or(|d| d.scenario != scenario) {
+        if let Some(old) = demo.take() {
+            old.store.shutdown().await;
+        }
+        let store = teststore::start(teststore::StoreOptions::new(scenario))
+            .await
+            .map_err(|e| AppError::DemoStart {
+                detail: e.to_string(),
+            })?;
+        let trust = match store.ca_pem() {
+            Some(pem) => {
+                Trust::from_pem(pem, "the demo store's CA").map_err(|e| AppError::DemoStart {
+                    detail: e.to_string(),
+                })?
+            }
+            None => Trust::system(),
+        };
+        let url = StoreUrl::parse(store.url().as_str()).map_err(|e| AppError::DemoStart {
+            detail: e.to_string(),
+        })?;
+        *demo = Some(Demo {
+            scenario: scenario.to_string(),
+            store,
+            url,
+            trust,
+        });
+    }
+    let d = demo.as_ref().expect("just started");
+    Ok((d.url.clone(), d.trust.clone()))
+}
+
+/// Reads a saved store's keys from the keyring (a blocking D-Bus call, so off the async workers).
+async fn saved_credentials(url: &str) -> Result<Option<Credentials>, AppError> {
+    let key = url.to_string();
+    tokio::task::spawn_blocking(move || vault::load(&key))
+        .await
+        .map_err(|e| AppError::KeyringUnavailable {
+            detail: e.to_string(),
+        })?
+        .map_err(AppError::from)
+}
+
+/// The diagnosis options for a target; the bool says whether saved keys were used.
+async fn options(
+    state: &AppState,
+    target: &CheckTarget,
+) -> Result<(DiagnoseOptions, bool), AppError> {
+    match target {
+        CheckTarget::Store { url } => {
+            let mut opts = DiagnoseOptions::new(StoreUrl::parse(url)?);
+            opts.trust = state.trust()?;
+            Ok((opts, false))
+        }
+        CheckTarget::Saved { url } => {
+            let mut opts = DiagnoseOptions::new(StoreUrl::parse(url)?);
+            opts.trust = state.trust()?;
+            let creds = saved_credentials(url).await?;
+            let used = creds.is_some();
+            opts.credentials = creds.unwrap_or_default();
+            Ok((opts, used))
+        }
+        CheckTarget::Demo { scenario } => {
+            let (url, trust) = demo_store(state, scenario).await?;
+            let mut opts = DiagnoseOptions::new(url);
+            opts.trust = trust;
+            // The demo store lives on loopback: no DNS query leaves the machine.
+            opts.offline_dns = true;
+            opts.credentials = Credentials {
+                woo: WooKeys::new(
+                    teststore::TEST_CONSUMER_KEY,
+                    teststore::TEST_CONSUMER_SECRET,
+                )
+                .ok(),
+                app_password: AppPassword::new(
+                    teststore::TEST_WP_USER,
+                    teststore::TEST_WP_APP_PASSWORD,
+                )
+                .ok(),
+            };
+            Ok((opts, false))
+        }
+    }
+}
+
+/// Runs `work` until it ends or the UI cancels run `run_id`.
+pub async fn cancellable<T>(
+    state: &AppState,
+    run_id: u32,
+    work: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<T, AppError> {
+    let (_guard, cancelled) = state.start_run(run_id);
+    tokio::select! {
+        result = work => result,
+        // Dropping `work` drops the diagnosis, which aborts its probes.
+        _ = cancelled => Err(AppError::Cancelled),
+    }
+}
+
+#[tauri::command]
+pub async fn start_check(
+    state: State<'_, AppState>,
+    run_id: u32,
+    target: CheckTarget,
+    on_event: Channel<CheckEvent>,
+) -> Result<CheckResult, AppError> {
+    let state = state.inner();
+    cancellable(state, run_id, async {
+        let (opts, used_saved_keys) = options(state, &target).await?;
+        let sink = channel_sink(on_event, opts.credentials.redactor());
+        let report = diagnose(opts, sink).await?;
+        if let CheckTarget::Saved { url } = &target {
+            // The last verdict shown on the welcome screen; failing to note it does not spoil the check.
+            if let Ok(saved) = SavedStores::open_default() {
+                let verdict = serde_json::to_value(report.verdict)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string));
+                let _ = saved.record_check(
+                    url,
+                    &report.started_at,
+                    verdict.as_deref().unwrap_or("problems"),
+                );
+            }
+        }
+        Ok(CheckResult {
+            checked: CheckedReport::keep(state, report),
+            used_saved_keys,
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub fn cancel_check(state: State<'_, AppState>, run_id: u32) -> bool {
+    state.cancel(run_id)
+}

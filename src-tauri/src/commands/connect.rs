@@ -1,0 +1,394 @@
+//! Connecting a store: pasted keys are checked, proven with a diagnosis that uses them, and saved to
+//! the keyring. The keys arrive once from the UI and never go back to it.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::Serialize;
+use tauri::ipc::Channel;
+use tauri::State;
+use zeroize::Zeroizing;
+
+use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome, EventSink};
+use handshake_connect::revoke;
+use handshake_connect::saved::{SavedStore, SavedStores};
+use handshake_connect::vault;
+use handshake_engine::{
+    diagnose, Credentials, DiagnoseOptions, FindingId, StoreUrl, Verdict, WooKeys,
+};
+
+use super::check::cancellable;
+use super::stores::SavedStoreView;
+use super::{keyring_kind, now_rfc3339, report_store, CheckedReport};
+use crate::access;
+use crate::error::AppError;
+use crate::progress::{channel_sink, CheckEvent};
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ConnectStatus {
+    /// The keys signed in and are saved.
+    Connected,
+    /// The store refused the keys (unknown key, wrong secret, no sign-in method worked).
+    Rejected,
+    /// The store could not be reached, so the keys could not be tried.
+    Unreachable,
+    /// Authorize in the browser: the preflight found problems the approval cannot get past.
+    Blocked,
+    /// Authorize in the browser: the approval or the key handover failed (the report says why).
+    Failed,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectResult {
+    pub status: ConnectStatus,
+    #[serde(flatten)]
+    pub checked: CheckedReport,
+    /// The saved store (no secret in it), when connected.
+    pub store: Option<SavedStoreView>,
+    /// Which keyring holds the keys: `secret-service`, `keychain` or `credential-manager`.
+    pub keyring: &'static str,
+    /// One sentence: how to revoke the key.
+    pub revoke: String,
+    /// WooCommerce's REST API keys page for this store.
+    pub keys_page: String,
+}
+
+/// The decision, from the report alone.
+pub fn status_of(report: &handshake_engine::Report) -> ConnectStatus {
+    if report.verdict == Verdict::Unreachable {
+        ConnectStatus::Unreachable
+    } else if report.finding(FindingId::AuthKeyInvalid).is_some()
+        || report.finding(FindingId::AuthSecretInvalid).is_some()
+        || !access::signed_in(report)
+    {
+        ConnectStatus::Rejected
+    } else {
+        ConnectStatus::Connected
+    }
+}
+
+/// `shop.example.com`, or `shop.example.com:8443` when the port is not the scheme's usual one.
+pub fn display_name(url: &StoreUrl) -> String {
+    match url.as_url().port() {
+        Some(port) => format!("{}:{port}", url.as_url().host_str().unwrap_or_default()),
+        None => url.as_url().host_str().unwrap_or_default().to_string(),
+    }
+}
+
+fn save(
+    url: &StoreUrl,
+    keys: WooKeys,
+    rows: &[access::AccessRow],
+    report: &handshake_engine::Report,
+) -> Result<SavedStore, AppError> {
+    let store_key = url.to_string();
+    let key_hint = keys.truncated_key();
+    let creds = Credentials {
+        woo: Some(keys),
+        app_password: None,
+    };
+    vault::save(&store_key, &creds)?;
+    let saved = SavedStores::open_default()?;
+    let display_name = saved
+        .get(&store_key)?
+        .map(|s| s.display_name)
+        .unwrap_or_else(|| display_name(url));
+    let verdict = serde_json::to_value(report.verdict)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string));
+    let entry = SavedStore {
+        url: store_key,
+        display_name,
+        connected_at: now_rfc3339(),
+        last_check: Some(report.started_at.clone()),
+        last_verdict: verdict,
+        auth_kind: "woocommerce-keys".into(),
+        key_hint: Some(key_hint),
+        key_permissions: access::key_permissions(rows),
+        key_id: None,
+    };
+    saved.upsert(entry.clone())?;
+    Ok(entry)
+}
+
+#[tauri::command]
+pub async fn connect_with_keys(
+    state: State<'_, AppState>,
+    run_id: u32,
+    url: String,
+    consumer_key: String,
+    consumer_secret: String,
+    on_event: Channel<CheckEvent>,
+) -> Result<ConnectResult, AppError> {
+    // The pasted text is wiped from memory when this command returns.
+    let consumer_key = Zeroizing::new(consumer_key);
+    let consumer_secret = Zeroizing::new(consumer_secret);
+    let store = StoreUrl::parse(&url)?;
+    let keys = WooKeys::new(&consumer_key, &consumer_secret)?;
+    let state = state.inner();
+    cancellable(state, run_id, async {
+        let mut opts = DiagnoseOptions::new(store.clone());
+        opts.trust = state.trust()?;
+        opts.credentials = Credentials {
+            woo: Some(keys.clone()),
+            app_password: None,
+        };
+        let sink = channel_sink(on_event, opts.credentials.redactor());
+        let report = diagnose(opts, sink).await?;
+        let status = status_of(&report);
+        // Keys are filed under the URL the store really answers at (after redirects).
+        let resolved = report_store(&report).unwrap_or_else(|| store.clone());
+        let rows = access::matrix(&report);
+        let saved = if status == ConnectStatus::Connected {
+            let (url, keys, rows2, report2) =
+                (resolved.clone(), keys.clone(), rows.clone(), report.clone());
+            let entry = tokio::task::spawn_blocking(move || save(&url, keys, &rows2, &report2))
+                .await
+                .map_err(|e| AppError::KeyringUnavailable {
+                    detail: e.to_string(),
+                })??;
+            Some(SavedStoreView::from(entry))
+        } else {
+            None
+        };
+        let hint = saved
+            .as_ref()
+            .and_then(|s| s.key_hint.clone())
+            .unwrap_or_else(|| keys.truncated_key());
+        Ok(ConnectResult {
+            status,
+            store: saved,
+            keyring: keyring_kind(),
+            revoke: revoke::instructions(&resolved, "woocommerce-keys", Some(&hint)),
+            keys_page: revoke::woocommerce_keys_page(&resolved),
+            checked: CheckedReport::keep(state, report),
+        })
+    })
+    .await
+}
+
+/// What the UI hears while "Authorize in the browser" runs.
+#[derive(Debug, Clone, Serialize)]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum AuthorizeEvent {
+    /// A probe of the preflight (`phase: "preflight"`) or of the key verification (`"verifying"`).
+    Probe {
+        phase: &'static str,
+        event: CheckEvent,
+    },
+    /// The approval page's address (the browser was asked to open it).
+    AuthorizeUrl {
+        url: String,
+    },
+    /// Still waiting for the owner's approval.
+    Waiting {
+        status: String,
+        waited_secs: u64,
+    },
+    /// WooCommerce delivered a key (its last characters and permission, never the key).
+    KeysReceived {
+        key_hint: String,
+        permissions: String,
+    },
+    Saved,
+}
+
+fn authorize_event(event: ConnectEvent) -> AuthorizeEvent {
+    let redactor = handshake_engine::credentials::Redactor::default();
+    match event {
+        ConnectEvent::Preflight(e) => AuthorizeEvent::Probe {
+            phase: "preflight",
+            event: CheckEvent::from_engine(e, &redactor),
+        },
+        // The verification signs in with the delivered key, which this process never sees here:
+        // its probe summaries are left out rather than risk showing a part of it.
+        ConnectEvent::Verifying(e) => {
+            let mut event = CheckEvent::from_engine(e, &redactor);
+            if let CheckEvent::ProbeFinished { summary, .. } = &mut event {
+                summary.clear();
+            }
+            AuthorizeEvent::Probe {
+                phase: "verifying",
+                event,
+            }
+        }
+        ConnectEvent::AuthorizeUrl(url) => AuthorizeEvent::AuthorizeUrl { url },
+        ConnectEvent::Waiting { status, waited } => AuthorizeEvent::Waiting {
+            status,
+            waited_secs: waited.as_secs(),
+        },
+        ConnectEvent::KeysReceived {
+            key_hint,
+            permissions,
+        } => AuthorizeEvent::KeysReceived {
+            key_hint,
+            permissions,
+        },
+        ConnectEvent::Saved { .. } => AuthorizeEvent::Saved,
+    }
+}
+
+/// How long the owner has to approve in the browser.
+const APPROVAL_TIME: Duration = Duration::from_secs(10 * 60);
+
+/// "Authorize in the browser": a preflight, then WooCommerce's own approval page in the owner's
+/// browser; the keys come back sealed through the callback relay, are verified and saved
+/// (handshake_connect::flow). The keys never reach the UI.
+#[tauri::command]
+pub async fn connect_authorize(
+    state: State<'_, AppState>,
+    run_id: u32,
+    url: String,
+    on_event: Channel<AuthorizeEvent>,
+) -> Result<ConnectResult, AppError> {
+    let store = StoreUrl::parse(&url)?;
+    let state = state.inner();
+    let relay_url = state.relay_url.clone().ok_or(AppError::AuthorizeNoRelay)?;
+    cancellable(state, run_id, async {
+        let mut diagnose = DiagnoseOptions::new(store.clone());
+        diagnose.trust = state.trust()?;
+        let opts = ConnectOptions {
+            diagnose,
+            relay_url,
+            relay_ca_pem: state.extra_ca_pem.clone(),
+            open_browser: true,
+            approval_timeout: APPROVAL_TIME,
+        };
+        let events: EventSink = Arc::new(move |e| {
+            let _ = on_event.send(authorize_event(e));
+        });
+        let saved = SavedStores::open_default()?;
+        let outcome = flow::connect(opts, events, &saved).await?;
+        let (status, entry) = match outcome {
+            ConnectOutcome::Connected { report, saved, .. } => {
+                (ConnectStatus::Connected, Some((report, *saved)))
+            }
+            ConnectOutcome::Blocked { report } => {
+                return Ok(result(state, ConnectStatus::Blocked, report, None, &store))
+            }
+            ConnectOutcome::Failed { report } => {
+                return Ok(result(state, ConnectStatus::Failed, report, None, &store))
+            }
+        };
+        let (report, saved) = entry.expect("connected");
+        Ok(result(state, status, report, Some(saved), &store))
+    })
+    .await
+}
+
+fn result(
+    state: &AppState,
+    status: ConnectStatus,
+    report: handshake_engine::Report,
+    saved: Option<SavedStore>,
+    typed: &StoreUrl,
+) -> ConnectResult {
+    let resolved = saved
+        .as_ref()
+        .and_then(|s| StoreUrl::parse(&s.url).ok())
+        .or_else(|| report_store(&report))
+        .unwrap_or_else(|| typed.clone());
+    let hint = saved.as_ref().and_then(|s| s.key_hint.clone());
+    let auth_kind = saved
+        .as_ref()
+        .map(|s| s.auth_kind.clone())
+        .unwrap_or_else(|| "woocommerce-keys".into());
+    ConnectResult {
+        status,
+        store: saved.map(SavedStoreView::from),
+        keyring: keyring_kind(),
+        revoke: revoke::instructions(&resolved, &auth_kind, hint.as_deref()),
+        keys_page: revoke::woocommerce_keys_page(&resolved),
+        checked: CheckedReport::keep(state, report),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use handshake_engine::{Finding, Outcome, ProbeRecord, Report, Severity};
+
+    fn report(verdict: Verdict, findings: Vec<FindingId>, read: Outcome) -> Report {
+        Report {
+            schema: "handshake.report/1".into(),
+            tool_version: "0".into(),
+            store_url: "https://s.test/".into(),
+            started_at: String::new(),
+            duration_ms: 0,
+            verdict,
+            findings: findings
+                .into_iter()
+                .map(|id| Finding {
+                    id,
+                    severity: Severity::Error,
+                    title: String::new(),
+                    explanation: String::new(),
+                    evidence: vec![],
+                    fixes: vec![],
+                })
+                .collect(),
+            probes: vec![ProbeRecord {
+                id: "access.read.orders".into(),
+                outcome: read,
+                duration_ms: 1,
+                http_status: None,
+                summary: String::new(),
+            }],
+        }
+    }
+
+    #[test]
+    fn display_names_keep_unusual_ports() {
+        assert_eq!(
+            display_name(&StoreUrl::parse("https://shop.test/").unwrap()),
+            "shop.test"
+        );
+        assert_eq!(
+            display_name(&StoreUrl::parse("https://127.0.0.1:8443/").unwrap()),
+            "127.0.0.1:8443"
+        );
+    }
+
+    #[test]
+    fn decides_from_the_report() {
+        assert_eq!(
+            status_of(&report(Verdict::Healthy, vec![], Outcome::Pass)),
+            ConnectStatus::Connected
+        );
+        assert_eq!(
+            status_of(&report(
+                Verdict::Problems,
+                vec![FindingId::AuthReadOnly],
+                Outcome::Pass
+            )),
+            ConnectStatus::Connected
+        );
+        assert_eq!(
+            status_of(&report(
+                Verdict::Problems,
+                vec![FindingId::AuthKeyInvalid],
+                Outcome::Skipped
+            )),
+            ConnectStatus::Rejected
+        );
+        assert_eq!(
+            status_of(&report(Verdict::Problems, vec![], Outcome::Skipped)),
+            ConnectStatus::Rejected
+        );
+        assert_eq!(
+            status_of(&report(
+                Verdict::Unreachable,
+                vec![FindingId::NetConnect],
+                Outcome::Skipped
+            )),
+            ConnectStatus::Unreachable
+        );
+    }
+}

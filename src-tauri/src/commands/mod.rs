@@ -1,0 +1,61 @@
+//! The commands the UI calls. Each one is thin: it turns UI input into engine and connect calls and
+//! their errors into [`crate::error::AppError`]. The list the UI may call is in `list.in`.
+
+pub mod check;
+pub mod connect;
+pub mod export;
+pub mod stores;
+pub mod url;
+
+use serde::Serialize;
+
+use handshake_engine::{Report, StoreUrl};
+
+use crate::access::{self, AccessRow};
+use crate::state::AppState;
+
+/// A finished check as the UI receives it: the (redacted) report, its id for Copy and Export, and the
+/// access matrix.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckedReport {
+    pub report_id: String,
+    pub report: Report,
+    pub access: Vec<AccessRow>,
+}
+
+impl CheckedReport {
+    pub fn keep(state: &AppState, report: Report) -> CheckedReport {
+        let access = access::matrix(&report);
+        let report_id = state.keep_report(report.clone());
+        CheckedReport {
+            report_id,
+            report,
+            access,
+        }
+    }
+}
+
+/// The store a report speaks about, as a StoreUrl (the engine already normalized it).
+pub fn report_store(report: &Report) -> Option<StoreUrl> {
+    StoreUrl::parse(&report.store_url).ok()
+}
+
+/// Which keyring holds the keys on this platform; strings.js says it in words.
+pub fn keyring_kind() -> &'static str {
+    if cfg!(target_os = "macos") {
+        "keychain"
+    } else if cfg!(target_os = "windows") {
+        "credential-manager"
+    } else {
+        "secret-service"
+    }
+}
+
+pub fn now_rfc3339() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    now.replace_nanosecond(0)
+        .unwrap_or(now)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}

@@ -1,0 +1,380 @@
+//! Report files an owner can keep or send to their host: the contract's JSON, a Markdown text, and a
+//! self-contained HTML page. Built from the (already redacted) report only.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use handshake_engine::{Finding, Outcome, Report, Severity, Verdict};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Json,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Markdown => "md",
+            Format::Html => "html",
+        }
+    }
+    pub fn filter_name(self) -> &'static str {
+        match self {
+            Format::Json => "JSON report",
+            Format::Markdown => "Text report (Markdown)",
+            Format::Html => "Web page report",
+        }
+    }
+}
+
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Json => serde_json::to_string_pretty(report).expect("a report serializes") + "\n",
+        Format::Markdown => markdown(report),
+        Format::Html => html(report),
+    }
+}
+
+/// `handshake-report-shop.example.com-2026-01-01-1200.html`
+pub fn file_name(report: &Report, format: Format) -> String {
+    let host = url::Url::parse(&report.store_url)
+        .ok()
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.trim_matches(|c| c == '[' || c == ']').replace(':', "-"))
+        })
+        .unwrap_or_else(|| "store".into());
+    let host: String = host
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    // 2026-01-01T12:00:00Z → 2026-01-01-1200
+    let stamp: String = report
+        .started_at
+        .chars()
+        .take(16)
+        .map(|c| if c == 'T' { '-' } else { c })
+        .filter(|c| *c != ':')
+        .collect();
+    let stamp = if stamp.is_empty() {
+        String::new()
+    } else {
+        format!("-{stamp}")
+    };
+    format!("handshake-report-{host}{stamp}.{}", format.extension())
+}
+
+/// A path in `dir` that does not exist yet: `name`, then `name (2)`, `name (3)`…
+pub fn free_path(dir: &Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    (2..)
+        .map(|n| {
+            dir.join(if ext.is_empty() {
+                format!("{stem} ({n})")
+            } else {
+                format!("{stem} ({n}).{ext}")
+            })
+        })
+        .find(|p| !p.exists())
+        .expect("some free name")
+}
+
+fn verdict_sentence(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Healthy => "Healthy: nothing blocks an app from connecting.",
+        Verdict::Problems => "Problems found: at least one of them stops an app from connecting.",
+        Verdict::Unreachable => "Unreachable: the store could not be reached.",
+    }
+}
+
+fn severity_heading(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "Must fix",
+        Severity::Warning => "Should fix",
+        Severity::Info => "Good to know",
+    }
+}
+
+fn outcome_word(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Pass => "passed",
+        Outcome::Fail => "failed",
+        Outcome::Skipped => "skipped",
+        Outcome::Error => "could not finish",
+    }
+}
+
+fn by_severity(report: &Report) -> Vec<(Severity, Vec<&Finding>)> {
+    [Severity::Error, Severity::Warning, Severity::Info]
+        .into_iter()
+        .map(|s| {
+            (
+                s,
+                report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == s)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, fs)| !fs.is_empty())
+        .collect()
+}
+
+/// A fence longer than any run of backticks in the text, so pasted code cannot end it.
+fn fence(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
+}
+
+pub fn markdown(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Handshake report for {}\n", report.store_url);
+    let _ = writeln!(
+        out,
+        "- Checked: {} (took {} ms)",
+        report.started_at, report.duration_ms
+    );
+    let _ = writeln!(out, "- Result: {}", verdict_sentence(report.verdict));
+    let _ = writeln!(
+        out,
+        "- Tool: Handshake for WooCommerce {}\n",
+        report.tool_version
+    );
+    if report.findings.is_empty() {
+        let _ = writeln!(out, "No problems were found.\n");
+    }
+    for (severity, findings) in by_severity(report) {
+        let _ = writeln!(out, "## {}\n", severity_heading(severity));
+        for f in findings {
+            let _ = writeln!(out, "### {}\n", f.title);
+            let _ = writeln!(out, "`{}`\n", f.id.as_str());
+            let _ = writeln!(out, "{}\n", f.explanation);
+            if !f.evidence.is_empty() {
+                let _ = writeln!(out, "What we saw:\n");
+                for e in &f.evidence {
+                    let status = e.status.map(|s| format!(" → {s}")).unwrap_or_default();
+                    let _ = writeln!(out, "- `{}`{status}: {} ({})", e.request, e.detail, e.probe);
+                }
+                out.push('\n');
+            }
+            for fix in &f.fixes {
+                let fence = fence(&fix.text);
+                let _ = writeln!(out, "**Fix: {}** ({})\n", fix.title, fix.kind.as_str());
+                let _ = writeln!(
+                    out,
+                    "{fence}\n{}\n{fence}\n",
+                    fix.text.trim_end_matches('\n')
+                );
+            }
+        }
+    }
+    let _ = writeln!(out, "## Every check\n");
+    let _ = writeln!(
+        out,
+        "| Check | Result | Time | Details |\n|---|---|---|---|"
+    );
+    for p in &report.probes {
+        let summary = p.summary.replace('|', "\\|").replace('\n', " ");
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} ms | {} |",
+            p.id,
+            outcome_word(p.outcome),
+            p.duration_ms,
+            summary
+        );
+    }
+    out
+}
+
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const HTML_STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}\
+h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}h3{margin-bottom:.25rem}\
+pre{background:#f4f2f8;border:1px solid #d6d0e2;padding:.75rem;overflow:auto;white-space:pre-wrap}\
+code{font-family:ui-monospace,monospace}table{border-collapse:collapse;width:100%}\
+td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}\
+.error{color:#a4161a}.warning{color:#8a5300}.info{color:#1c5d99}";
+
+pub fn html(report: &Report) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Handshake report for {url}</title>\
+<style>{HTML_STYLE}</style></head><body>\n<h1>Handshake report for {url}</h1>\n<p>{verdict}<br>Checked {at} (took {ms} ms) with Handshake for WooCommerce {ver}.</p>\n",
+        url = esc(&report.store_url),
+        verdict = esc(verdict_sentence(report.verdict)),
+        at = esc(&report.started_at),
+        ms = report.duration_ms,
+        ver = esc(&report.tool_version),
+    );
+    if report.findings.is_empty() {
+        out.push_str("<p>No problems were found.</p>\n");
+    }
+    for (severity, findings) in by_severity(report) {
+        let class = match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        let _ = writeln!(
+            out,
+            "<h2 class=\"{class}\">{}</h2>",
+            esc(severity_heading(severity))
+        );
+        for f in findings {
+            let _ = writeln!(
+                out,
+                "<h3>{}</h3>\n<p><code>{}</code></p>\n<p>{}</p>",
+                esc(&f.title),
+                esc(f.id.as_str()),
+                esc(&f.explanation)
+            );
+            if !f.evidence.is_empty() {
+                out.push_str("<p>What we saw:</p><ul>\n");
+                for e in &f.evidence {
+                    let status = e.status.map(|s| format!(" → {s}")).unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "<li><code>{}</code>{}: {} ({})</li>",
+                        esc(&e.request),
+                        status,
+                        esc(&e.detail),
+                        esc(&e.probe)
+                    );
+                }
+                out.push_str("</ul>\n");
+            }
+            for fix in &f.fixes {
+                let _ = writeln!(
+                    out,
+                    "<p><strong>Fix: {}</strong> ({})</p>\n<pre><code>{}</code></pre>",
+                    esc(&fix.title),
+                    esc(fix.kind.as_str()),
+                    esc(&fix.text)
+                );
+            }
+        }
+    }
+    out.push_str("<h2>Every check</h2>\n<table><tr><th>Check</th><th>Result</th><th>Time</th><th>Details</th></tr>\n");
+    for p in &report.probes {
+        let _ = writeln!(
+            out,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{} ms</td><td>{}</td></tr>",
+            esc(&p.id),
+            outcome_word(p.outcome),
+            p.duration_ms,
+            esc(&p.summary)
+        );
+    }
+    out.push_str("</table>\n</body></html>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use handshake_engine::{Evidence, FindingId, Fix, FixKind, ProbeRecord};
+
+    fn sample() -> Report {
+        Report {
+            schema: "handshake.report/1".into(),
+            tool_version: "0.1.0".into(),
+            store_url: "https://shop.example.com/".into(),
+            started_at: "2026-01-01T12:00:00Z".into(),
+            duration_ms: 412,
+            verdict: Verdict::Problems,
+            findings: vec![Finding {
+                id: FindingId::WafCloudflare,
+                severity: Severity::Error,
+                title: "Cloudflare's firewall blocks the <REST> API".into(),
+                explanation: "Requests are blocked.".into(),
+                evidence: vec![Evidence {
+                    probe: "rest.index".into(),
+                    request: "GET /wp-json/".into(),
+                    status: Some(403),
+                    detail: "cf-mitigated".into(),
+                }],
+                fixes: vec![Fix {
+                    kind: FixKind::CloudflareRule,
+                    title: "Skip the WAF".into(),
+                    text: "(http.request.uri.path contains \"/wp-json/\")\n```".into(),
+                }],
+            }],
+            probes: vec![ProbeRecord {
+                id: "rest.index".into(),
+                outcome: Outcome::Fail,
+                duration_ms: 31,
+                http_status: Some(403),
+                summary: "a | b".into(),
+            }],
+        }
+    }
+
+    #[test]
+    fn markdown_keeps_fix_text_whole() {
+        let md = markdown(&sample());
+        assert!(md.contains("## Must fix"));
+        assert!(
+            md.contains("````\n(http.request.uri.path contains \"/wp-json/\")\n```\n````"),
+            "{md}"
+        );
+        assert!(md.contains("a \\| b"));
+    }
+
+    #[test]
+    fn html_escapes_everything() {
+        let h = html(&sample());
+        assert!(h.contains("the &lt;REST&gt; API"));
+        assert!(h.contains("contains &quot;/wp-json/&quot;"));
+        assert!(!h.contains("<REST>"));
+    }
+
+    #[test]
+    fn names_and_free_paths() {
+        assert_eq!(
+            file_name(&sample(), Format::Html),
+            "handshake-report-shop.example.com-2026-01-01-1200.html"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let a = free_path(dir.path(), "r.json");
+        std::fs::write(&a, "x").unwrap();
+        assert_eq!(
+            free_path(dir.path(), "r.json").file_name().unwrap(),
+            "r (2).json"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&render(&sample(), Format::Json)).unwrap();
+        assert_eq!(json["schema"], "handshake.report/1");
+    }
+}

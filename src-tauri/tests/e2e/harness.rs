@@ -1,0 +1,379 @@
+//! Drives the real app: a private X server (Xvfb), tauri-driver (which starts WebKitWebDriver, which
+//! starts the app), and a fantoccini WebDriver session. Every missing piece is a failure with the
+//! command that installs it, never a skip: CI runs these tests.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// One app at a time: the machine has few cores and each app is a WebKit browser.
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+pub const APP: &str = env!("CARGO_BIN_EXE_handshake-desktop");
+
+pub fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn require(program: &str, hint: &str) -> PathBuf {
+    let from_path = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|d| d.join(program))
+            .find(|p| p.is_file())
+    });
+    let from_cargo = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|d| d.join("bin").join(program))
+        .filter(|p| p.is_file());
+    from_path.or(from_cargo).unwrap_or_else(|| {
+        panic!("{program} is not installed: {hint} (scripts/install-deps.sh test does it)")
+    })
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .expect("a free port")
+        .local_addr()
+        .expect("local addr")
+        .port()
+}
+
+/// Ends a process the polite way (SIGTERM: tauri-driver then stops WebKitWebDriver and the app);
+/// SIGKILL only if it is still there after a few seconds.
+fn terminate(child: &mut Child) {
+    if child.try_wait().ok().flatten().is_some() {
+        return;
+    }
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let until = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < until {
+        if child.try_wait().ok().flatten().is_some() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+pub struct Xvfb {
+    child: Child,
+    pub display: String,
+}
+
+impl Xvfb {
+    pub fn start() -> Xvfb {
+        let program = require("Xvfb", "apt-get install xvfb xauth");
+        for n in 90..190u32 {
+            if Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                || Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+            {
+                continue;
+            }
+            let mut child = Command::new(&program)
+                .args([
+                    format!(":{n}").as_str(),
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("Xvfb starts");
+            let socket = PathBuf::from(format!("/tmp/.X11-unix/X{n}"));
+            let until = Instant::now() + Duration::from_secs(10);
+            while Instant::now() < until {
+                if child.try_wait().ok().flatten().is_some() {
+                    break; // another display grabbed this number meanwhile: try the next
+                }
+                if socket.exists() {
+                    return Xvfb {
+                        child,
+                        display: format!(":{n}"),
+                    };
+                }
+                std::thread::sleep(Duration::from_millis(25));
+            }
+            terminate(&mut child);
+        }
+        panic!("no free X display between :90 and :189");
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        terminate(&mut self.child);
+    }
+}
+
+/// A running app under WebDriver, with its own X display, config folder and home folder.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+    pub xvfb: Xvfb,
+    pub home: tempfile::TempDir,
+    _serial: tokio::sync::MutexGuard<'static, ()>,
+}
+
+pub struct Launch {
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+}
+
+impl App {
+    pub async fn start(launch: Launch) -> App {
+        let serial = ONE_AT_A_TIME.lock().await;
+        let driver_bin = require("tauri-driver", "cargo install tauri-driver --locked");
+        require("WebKitWebDriver", "apt-get install webkit2gtk-driver");
+        let xvfb = Xvfb::start();
+        let home = tempfile::tempdir().expect("temp home");
+        let config = home.path().join("config");
+        std::fs::create_dir_all(home.path().join(".cache")).expect("cache folder");
+        std::fs::create_dir_all(home.path().join(".config")).expect("config folder");
+        let port = free_port();
+        let native_port = free_port();
+        let mut cmd = Command::new(driver_bin);
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("DISPLAY", &xvfb.display)
+        // The app's own saved-store list, and a home folder whose Downloads the test can read.
+        .env("HANDSHAKE_CONFIG_DIR", &config)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_CACHE_HOME", home.path().join(".cache"))
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit());
+        for (k, v) in &launch.env {
+            cmd.env(k, v);
+        }
+        let mut driver = cmd.spawn().expect("tauri-driver starts");
+        let until = Instant::now() + Duration::from_secs(20);
+        // tauri-driver listens at once; WebKitWebDriver (behind it) a moment later. Wait for both.
+        while TcpStream::connect(("127.0.0.1", port)).is_err()
+            || TcpStream::connect(("127.0.0.1", native_port)).is_err()
+        {
+            if Instant::now() > until || driver.try_wait().ok().flatten().is_some() {
+                terminate(&mut driver);
+                panic!("tauri-driver (port {port}) and WebKitWebDriver (port {native_port}) did not both listen");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let caps = json!({
+            "browserName": "wry",
+            "tauri:options": { "application": APP, "args": launch.args },
+        });
+        let caps = match caps {
+            Value::Object(m) => m,
+            _ => unreachable!(),
+        };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver session with the app: {e}"));
+        let app = App {
+            client,
+            driver,
+            xvfb,
+            home,
+            _serial: serial,
+        };
+        app.wait_for("[data-screen=welcome]", 20).await;
+        app
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join("config")
+    }
+
+    pub fn downloads(&self) -> PathBuf {
+        self.home.path().join("Downloads")
+    }
+
+    /// Ends the session (the app quits), then tauri-driver and Xvfb.
+    pub async fn stop(mut self) {
+        let _ = self.client.clone().close().await;
+        terminate(&mut self.driver);
+    }
+
+    pub async fn wait_for(&self, css: &str, secs: u64) -> fantoccini::elements::Element {
+        match self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(secs))
+            .for_element(Locator::Css(css))
+            .await
+        {
+            Ok(el) => el,
+            Err(e) => panic!(
+                "{css} did not appear within {secs} s: {e}\n{}",
+                self.page_text().await
+            ),
+        }
+    }
+
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css}: {e}"))
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    pub async fn page_text(&self) -> String {
+        match self
+            .client
+            .execute(
+                "return document.body ? document.body.innerText : ''",
+                vec![],
+            )
+            .await
+        {
+            Ok(Value::String(s)) => s,
+            other => format!("{other:?}"),
+        }
+    }
+
+    /// Polls a JS expression until it is true.
+    pub async fn until(&self, what: &str, expr: &str, secs: u64) {
+        let until = Instant::now() + Duration::from_secs(secs);
+        loop {
+            if self.js(&format!("return !!({expr})")).await == Value::Bool(true) {
+                return;
+            }
+            if Instant::now() > until {
+                panic!(
+                    "{what}: still not true after {secs} s ({expr})\n{}",
+                    self.page_text().await
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The screen's name (`data-screen` of the visible screen).
+    pub async fn screen(&self) -> String {
+        self.js(
+            "const s = document.querySelector('[data-screen]'); return s ? s.dataset.screen : ''",
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
+    /// Saves a PNG of the window's page to docs/screenshots/NAME.png (checked in: the README uses them).
+    pub async fn screenshot(&self, name: &str) {
+        // Let transitions and fonts settle.
+        tokio::time::sleep(Duration::from_millis(250)).await;
+        let png = self
+            .client
+            .screenshot()
+            .await
+            .unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+        assert!(
+            png.starts_with(b"\x89PNG"),
+            "screenshot {name} is not a PNG"
+        );
+        let dir = manifest_dir().join("../docs/screenshots");
+        std::fs::create_dir_all(&dir).expect("docs/screenshots");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot written");
+    }
+
+    /// Runs axe-core (WCAG 2.1 A and AA: labels, names, contrast, landmarks…) on the current screen and
+    /// fails on any violation.
+    pub async fn check_accessibility(&self, screen: &str) {
+        let axe = manifest_dir().join("node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe).unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}: run `npm ci` in src-tauri (scripts/install-deps.sh test does it)",
+                axe.display()
+            )
+        });
+        if self.js("return typeof window.axe === 'object'").await != Value::Bool(true) {
+            self.js(&format!("{source}\n;return true;")).await;
+        }
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            window.axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                resultTypes: ['violations'],
+            }).then(
+                (r) => done(r.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ` +
+                    v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join('\n    '))),
+                (e) => done([`axe failed: ${e}`]),
+            );
+        "#;
+        let result = self
+            .client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("axe on {screen}: {e}"));
+        let violations: Vec<String> = serde_json::from_value(result).expect("a list of violations");
+        assert!(
+            violations.is_empty(),
+            "accessibility violations on the {screen} screen:\n{}",
+            violations.join("\n")
+        );
+    }
+
+    /// What the X clipboard holds (read with xclip, as another program would paste it).
+    pub fn clipboard(&self) -> String {
+        let xclip = require("xclip", "apt-get install xclip");
+        let out = Command::new(xclip)
+            .args(["-o", "-selection", "clipboard"])
+            .env("DISPLAY", &self.xvfb.display)
+            .output()
+            .expect("xclip runs");
+        assert!(
+            out.status.success(),
+            "xclip: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).expect("UTF-8 clipboard")
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        terminate(&mut self.driver);
+    }
+}

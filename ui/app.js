@@ -1,0 +1,23 @@
+// The wizard's entry point: registers the screens and opens the welcome screen.
+import { S } from './strings.js';
+import { register, go } from './nav.js';
+import { welcome } from './screens/welcome.js';
+import { storeUrl } from './screens/url.js';
+import { progress } from './screens/progress.js';
+import { results } from './screens/results.js';
+import { connect } from './screens/connect.js';
+import { authorize } from './screens/authorize.js';
+import { done } from './screens/done.js';
+
+register('welcome', welcome);
+register('url', storeUrl);
+register('progress', progress);
+register('results', results);
+register('connect', connect);
+register('authorize', authorize);
+register('done', done);
+
+document.getElementById('skip-link').textContent = S.skipToContent;
+document.getElementById('app-name').textContent = S.appName;
+document.getElementById('logo').setAttribute('alt', '');
+go('welcome');

@@ -1,0 +1,112 @@
+// Welcome: saved stores with their last verdict, "Connect a store", and the demo store.
+import { S, errorText } from '../strings.js';
+import { h, heading, button, announce } from '../dom.js';
+import { api } from '../api.js';
+import { go } from '../nav.js';
+import { runCheck } from './progress.js';
+
+function verdictBadge(verdict) {
+  const word = S.results.verdictWords[verdict] ?? verdict;
+  return h('span', { class: `badge badge-${verdict}` }, word);
+}
+
+function storeCard(store, refresh) {
+  const name = store.displayName || store.url;
+  const last = store.lastCheck
+    ? [S.welcome.lastCheck(S.formatDate(store.lastCheck)), ' ', store.lastVerdict ? verdictBadge(store.lastVerdict) : null]
+    : [S.welcome.neverChecked];
+  const buttons = [
+    button(S.welcome.recheck, () => runCheck({ kind: 'saved', url: store.url, name }), {
+      class: 'secondary', 'aria-label': S.welcome.recheckLabel(name), dataset: { action: 'recheck' },
+    }),
+    button(S.welcome.reconnect, () => go('url', { reconnect: store }), {
+      class: 'secondary', 'aria-label': S.welcome.reconnectLabel(name), dataset: { action: 'reconnect' },
+    }),
+    button(S.welcome.forget, () => confirmForget(), {
+      class: 'link', 'aria-label': S.welcome.forgetLabel(name), dataset: { action: 'forget' },
+    }),
+  ];
+  const actions = h('div', { class: 'actions' }, buttons);
+  const card = h('li', { class: 'store-card', dataset: { url: store.url } },
+    h('h3', {}, name),
+    h('p', { class: 'muted' }, store.url),
+    h('p', { class: 'last-check' }, last),
+    store.keyHint ? h('p', { class: 'muted' }, S.welcome.keyHint(store.keyHint)) : null,
+    actions,
+  );
+
+  function confirmForget() {
+    const yes = button(S.welcome.forgetYes, async () => {
+      try {
+        await api.forgetStore(store.url);
+        announce(S.welcome.forgotten(name));
+        refresh();
+      } catch (err) {
+        actions.replaceChildren(h('p', { class: 'error', role: 'alert' }, errorText(err)));
+      }
+    }, { class: 'danger' });
+    const no = button(S.cancel, () => {
+      actions.replaceChildren(...buttons);
+      buttons[2].focus();
+    }, { class: 'secondary' });
+    const confirm = h('div', { class: 'actions confirm', role: 'group', 'aria-label': S.welcome.forgetLabel(name) },
+      h('p', {}, S.welcome.forgetConfirm(name)), yes, no);
+    actions.replaceChildren(confirm);
+    yes.focus();
+  }
+  return card;
+}
+
+export function welcome() {
+  const savedList = h('div', { id: 'saved-stores', 'aria-busy': 'true' }, h('p', { class: 'muted' }, S.loading));
+  const summary = h('p', { id: 'scenario-summary', class: 'muted', 'aria-live': 'polite' });
+  const select = h('select', { id: 'scenario', 'aria-describedby': 'scenario-summary' });
+  const scenarioSummaries = new Map();
+  select.addEventListener('change', () => { summary.textContent = scenarioSummaries.get(select.value) ?? ''; });
+
+  async function loadSaved() {
+    try {
+      const stores = await api.listSavedStores();
+      savedList.replaceChildren(
+        stores.length
+          ? h('ul', { class: 'store-list' }, stores.map((s) => storeCard(s, loadSaved)))
+          : h('p', { class: 'muted' }, S.welcome.savedNone),
+      );
+    } catch (err) {
+      savedList.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${S.welcome.savedError} ${errorText(err)}`));
+    }
+    savedList.removeAttribute('aria-busy');
+  }
+
+  async function loadScenarios() {
+    const scenarios = await api.listScenarios();
+    for (const s of scenarios) {
+      scenarioSummaries.set(s.name, s.summary);
+      select.append(h('option', { value: s.name }, S.scenarios[s.name] ?? s.name));
+    }
+    select.value = scenarios.some((s) => s.name === 'cloudflare-block') ? 'cloudflare-block' : scenarios[0]?.name;
+    summary.textContent = scenarioSummaries.get(select.value) ?? '';
+  }
+
+  loadSaved();
+  loadScenarios();
+
+  return h('section', { class: 'screen welcome' },
+    heading(S.welcome.title),
+    h('p', { class: 'lead' }, S.welcome.intro),
+    h('div', { class: 'actions' },
+      button(S.welcome.connect, () => go('url'), { id: 'connect-store', class: 'primary' })),
+    h('section', { class: 'panel', 'aria-labelledby': 'saved-title' },
+      h('h2', { id: 'saved-title' }, S.welcome.savedTitle),
+      savedList),
+    h('section', { class: 'panel', 'aria-labelledby': 'demo-title' },
+      h('h2', { id: 'demo-title' }, S.welcome.demoTitle),
+      h('p', {}, S.welcome.demoIntro),
+      h('div', { class: 'field' },
+        h('label', { for: 'scenario' }, S.welcome.scenarioLabel),
+        select,
+        summary),
+      h('div', { class: 'actions' },
+        button(S.welcome.runDemo, () => runCheck({ kind: 'demo', scenario: select.value }), { id: 'try-demo', class: 'secondary' }))),
+  );
+}
