@@ -72,7 +72,9 @@ if [ "$want" != "build" ]; then
   root="$(cd "$(dirname "$0")/.." && pwd)"
   # The desktop tooling pinned in src-tauri/package-lock.json: @tauri-apps/cli and axe-core.
   if [ ! -f "$root/src-tauri/node_modules/axe-core/axe.min.js" ] || [ ! -x "$root/src-tauri/node_modules/.bin/tauri" ]; then
-    (cd "$root/src-tauri" && npm ci --no-audit --no-fund --loglevel=error)
+    # `npm install`, not `npm ci`: npm 11 leaves the other platforms' optional CLI binaries out of
+    # the lock it writes, and `npm ci` then refuses that lock on a fresh clone.
+    (cd "$root/src-tauri" && npm install --no-audit --no-fund --loglevel=error)
   fi
 fi
 
