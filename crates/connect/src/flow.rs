@@ -196,13 +196,13 @@ pub async fn connect(opts: ConnectOptions, events: EventSink, saved: &SavedStore
     // 4. Verify the delivered keys with authenticated probes, then save them.
     let woo = WooKeys::new(keys.consumer_key.expose_secret(), keys.consumer_secret.expose_secret())
         .map_err(|e| ConnectError::BadRelay(format!("the delivered key is malformed: {e}")))?;
-    events(ConnectEvent::KeysReceived { key_hint: woo.truncated_key(), permissions: format!("{:?}", keys.key_permissions).to_lowercase() });
-    let creds = Credentials { woo: Some(woo), app_password: None };
     let permissions = match keys.key_permissions {
         handshake_relay::protocol::KeyPermissions::Read => "read",
         handshake_relay::protocol::KeyPermissions::Write => "write",
         handshake_relay::protocol::KeyPermissions::ReadWrite => "read_write",
     };
+    events(ConnectEvent::KeysReceived { key_hint: woo.truncated_key(), permissions: permissions.to_string() });
+    let creds = Credentials { woo: Some(woo), app_password: None };
     verify_and_save(&opts.diagnose, &store, creds, Some(keys.key_id), Some(permissions), &events, saved).await
 }
 

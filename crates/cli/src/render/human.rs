@@ -41,7 +41,8 @@ pub fn render(report: &Report, width: usize) -> String {
     for (i, f) in report.findings.iter().enumerate() {
         render_finding(&mut out, i + 1, f, width);
     }
-    let _ = writeln!(out, "Checked in {:.1} s with {} probes. Exit status: {}.", report.duration_ms as f64 / 1000.0, report.probes.len(), if report.has_errors() { 1 } else { 0 });
+    let took = if report.duration_ms < 1000 { format!("{} ms", report.duration_ms) } else { format!("{:.1} s", report.duration_ms as f64 / 1000.0) };
+    let _ = writeln!(out, "Checked in {took} with {} probes. Exit status: {}.", report.probes.len(), if report.has_errors() { 1 } else { 0 });
     out
 }
 
