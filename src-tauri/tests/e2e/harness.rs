@@ -63,6 +63,15 @@ fn terminate(child: &mut Child) {
     let _ = child.wait();
 }
 
+/// tauri-driver, stopped with SIGTERM when dropped: also when a test panics half-way.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        terminate(&mut self.0);
+    }
+}
+
 pub struct Xvfb {
     child: Child,
     pub display: String,
@@ -119,7 +128,7 @@ impl Drop for Xvfb {
 /// A running app under WebDriver, with its own X display, config folder and home folder.
 pub struct App {
     pub client: Client,
-    driver: Child,
+    _driver: Driver,
     pub xvfb: Xvfb,
     pub home: tempfile::TempDir,
     _serial: tokio::sync::MutexGuard<'static, ()>,
@@ -161,14 +170,13 @@ impl App {
         for (k, v) in &launch.env {
             cmd.env(k, v);
         }
-        let mut driver = cmd.spawn().expect("tauri-driver starts");
+        let mut driver = Driver(cmd.spawn().expect("tauri-driver starts"));
         let until = Instant::now() + Duration::from_secs(20);
         // tauri-driver listens at once; WebKitWebDriver (behind it) a moment later. Wait for both.
         while TcpStream::connect(("127.0.0.1", port)).is_err()
             || TcpStream::connect(("127.0.0.1", native_port)).is_err()
         {
-            if Instant::now() > until || driver.try_wait().ok().flatten().is_some() {
-                terminate(&mut driver);
+            if Instant::now() > until || driver.0.try_wait().ok().flatten().is_some() {
                 panic!("tauri-driver (port {port}) and WebKitWebDriver (port {native_port}) did not both listen");
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -189,7 +197,7 @@ impl App {
             .unwrap_or_else(|e| panic!("WebDriver session with the app: {e}"));
         let app = App {
             client,
-            driver,
+            _driver: driver,
             xvfb,
             home,
             _serial: serial,
@@ -206,10 +214,9 @@ impl App {
         self.home.path().join("Downloads")
     }
 
-    /// Ends the session (the app quits), then tauri-driver and Xvfb.
-    pub async fn stop(mut self) {
+    /// Ends the session (the app quits), then tauri-driver and Xvfb (dropped with `self`).
+    pub async fn stop(self) {
         let _ = self.client.clone().close().await;
-        terminate(&mut self.driver);
     }
 
     pub async fn wait_for(&self, css: &str, secs: u64) -> fantoccini::elements::Element {
@@ -324,7 +331,7 @@ impl App {
         let axe = manifest_dir().join("node_modules/axe-core/axe.min.js");
         let source = std::fs::read_to_string(&axe).unwrap_or_else(|e| {
             panic!(
-                "{}: {e}: run `npm ci` in src-tauri (scripts/install-deps.sh test does it)",
+                "{}: {e}: run `npm install` in src-tauri (scripts/install-deps.sh test does it)",
                 axe.display()
             )
         });
@@ -369,11 +376,5 @@ impl App {
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8(out.stdout).expect("UTF-8 clipboard")
-    }
-}
-
-impl Drop for App {
-    fn drop(&mut self) {
-        terminate(&mut self.driver);
     }
 }

@@ -2,7 +2,7 @@
 //! WebKitWebDriver under a private Xvfb), against the scenario store. Each test takes the screenshots
 //! in docs/screenshots/ of the screens it visits and runs an accessibility check (axe-core) on them.
 //!
-//! Needs: xvfb, webkit2gtk-driver, xclip, tauri-driver (cargo install), `npm ci` in src-tauri
+//! Needs: xvfb, webkit2gtk-driver, xclip, tauri-driver (cargo install), `npm install` in src-tauri
 //! (axe-core), and for the keyring test a Secret Service session (scripts/with-keyring.sh, which
 //! scripts/test.sh uses). All installed by `scripts/install-deps.sh test`.
 
@@ -581,7 +581,11 @@ async fn bad_store_addresses_are_explained_as_you_type() {
     let ran = app
         .js("const s = document.createElement('script'); s.textContent = 'window.__injected = 1'; document.head.append(s); return window.__injected === 1")
         .await;
-    assert_eq!(ran, Value::Bool(false), "an inline script ran: the CSP is missing");
+    assert_eq!(
+        ran,
+        Value::Bool(false),
+        "an inline script ran: the CSP is missing"
+    );
     // Keyboard: the first Tab reaches the skip link, the next the main action.
     app.js("document.activeElement.blur(); return true").await;
     let body = app.find("body").await;
