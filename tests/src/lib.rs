@@ -10,16 +10,17 @@ use handshake_teststore as teststore;
 pub use teststore::RunningStore;
 
 pub async fn start(scenario: &str) -> RunningStore {
-    teststore::start(teststore::StoreOptions {
-        scenario: scenario.to_string(),
-        addr: "127.0.0.1:0".parse().unwrap(),
-        tls: teststore::Tls::SelfSigned,
-        auto_approve: false,
-        ca_cert: None,
-        latency: Duration::ZERO,
-    })
-    .await
-    .unwrap_or_else(|e| panic!("scenario {scenario} did not start: {e}"))
+    teststore::start(teststore::StoreOptions::new(scenario))
+        .await
+        .unwrap_or_else(|e| panic!("scenario {scenario} did not start: {e}"))
+}
+
+/// Options to diagnose `store` as the CLI would: trusting its CA, no DNS query leaving the machine.
+pub fn diagnose_options(store: &RunningStore) -> DiagnoseOptions {
+    let mut opts = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).expect("store URL parses"));
+    opts.trust = Trust::from_pem(store.ca_pem().expect("the store serves TLS"), "store CA").expect("store CA parses");
+    opts.offline_dns = true;
+    opts
 }
 
 pub fn test_credentials() -> Credentials {

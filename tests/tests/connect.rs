@@ -8,7 +8,7 @@ use std::time::Duration;
 use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome};
 use handshake_connect::saved::SavedStores;
 use handshake_connect::vault;
-use handshake_engine::{DiagnoseOptions, FindingId, StoreUrl, Trust};
+use handshake_engine::{FindingId, StoreUrl};
 use handshake_relay::{serve, RelayConfig, RunningRelay, TlsPem};
 use handshake_teststore as teststore;
 use secrecy::ExposeSecret;
@@ -62,9 +62,7 @@ async fn run_connect(scenario: &str, approval: Duration) -> (Outcome, teststore:
     let relay = relay(&pki).await;
     let (store, _ca_file) = store(scenario, &pki.ca_pem).await;
     let store_ca = store.ca_pem().unwrap().to_string();
-    let mut diagnose = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).unwrap());
-    diagnose.trust = Trust::from_pem(&store_ca, "store CA").unwrap();
-    diagnose.offline_dns = true;
+    let diagnose = handshake_tests::diagnose_options(&store);
     let config = tempfile::tempdir().unwrap();
     let saved = SavedStores::at(config.path());
     let link: Arc<Mutex<Option<String>>> = Arc::default();
@@ -154,9 +152,7 @@ async fn refused_callback_is_callback_rejected() {
 async fn relay_down_is_reported_before_anything_happens() {
     let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let store = teststore::start(teststore::StoreOptions::new("healthy")).await.unwrap();
-    let mut diagnose = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).unwrap());
-    diagnose.trust = Trust::from_pem(store.ca_pem().unwrap(), "store CA").unwrap();
-    diagnose.offline_dns = true;
+    let diagnose = handshake_tests::diagnose_options(&store);
     let config = tempfile::tempdir().unwrap();
     let opts = ConnectOptions {
         diagnose,
@@ -172,9 +168,7 @@ async fn relay_down_is_reported_before_anything_happens() {
 #[tokio::test(flavor = "multi_thread")]
 async fn preflight_blockers_stop_before_the_browser() {
     let store = teststore::start(teststore::StoreOptions::new("plain-permalinks")).await.unwrap();
-    let mut diagnose = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).unwrap());
-    diagnose.trust = Trust::from_pem(store.ca_pem().unwrap(), "store CA").unwrap();
-    diagnose.offline_dns = true;
+    let diagnose = handshake_tests::diagnose_options(&store);
     let config = tempfile::tempdir().unwrap();
     let opts = ConnectOptions { diagnose, relay_url: "https://127.0.0.1:9/".into(), relay_ca_pem: None, open_browser: false, approval_timeout: Duration::from_secs(5) };
     let outcome = flow::connect(opts, Arc::new(|_| {}), &SavedStores::at(config.path())).await.unwrap();
@@ -200,9 +194,7 @@ async fn application_password_approval_is_received_on_loopback_verified_and_save
     let creds = waiting.await.unwrap().expect("the password arrived");
     assert_eq!(creds.app_password.as_ref().unwrap().user, "admin");
 
-    let mut diagnose = DiagnoseOptions::new(store_url.clone());
-    diagnose.trust = Trust::from_pem(store.ca_pem().unwrap(), "store CA").unwrap();
-    diagnose.offline_dns = true;
+    let diagnose = handshake_tests::diagnose_options(&store);
     let config = tempfile::tempdir().unwrap();
     let saved = SavedStores::at(config.path());
     let outcome = flow::verify_and_save(&diagnose, &store_url, creds, None, None, &(Arc::new(|_| {}) as flow::EventSink), &saved).await.unwrap();

@@ -1,7 +1,6 @@
 //! `handshake demo`: a scenario store on loopback, diagnosed like a real one. What a newcomer runs
 //! first, and what support staff use to show a fault and its fix.
 
-use std::time::Duration;
 
 use handshake_engine::{AppPassword, Credentials, StoreUrl, Trust, WooKeys};
 use handshake_teststore as teststore;
@@ -21,16 +20,8 @@ pub async fn run(args: DemoArgs) -> u8 {
     if !teststore::scenarios().iter().any(|s| s.name == args.scenario) {
         return exit::bad_input(format!("unknown scenario {:?}: see handshake demo --list", args.scenario));
     }
-    let store = match teststore::start(teststore::StoreOptions {
-        scenario: args.scenario.clone(),
-        addr: "127.0.0.1:0".parse().expect("literal address"),
-        tls: teststore::Tls::SelfSigned,
-        auto_approve: false,
-        ca_cert: None,
-        latency: Duration::ZERO,
-    })
-    .await
-    {
+    // Loopback, any free port, TLS with a certificate made at start.
+    let store = match teststore::start(teststore::StoreOptions::new(&args.scenario)).await {
         Ok(s) => s,
         Err(e) => {
             eprintln!("handshake: cannot start the demo store: {e}");

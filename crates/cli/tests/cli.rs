@@ -3,7 +3,6 @@
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
-use std::time::Duration;
 
 use handshake_teststore as teststore;
 
@@ -18,14 +17,7 @@ struct Store {
 fn store(scenario: &str) -> Store {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
     let store = rt
-        .block_on(teststore::start(teststore::StoreOptions {
-            scenario: scenario.into(),
-            addr: "127.0.0.1:0".parse().unwrap(),
-            tls: teststore::Tls::SelfSigned,
-            auto_approve: false,
-            ca_cert: None,
-            latency: Duration::ZERO,
-        }))
+        .block_on(teststore::start(teststore::StoreOptions::new(scenario)))
         .unwrap();
     let ca = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(ca.path(), store.ca_pem().unwrap()).unwrap();

@@ -45,7 +45,7 @@ pub fn json_shape(body: &[u8]) -> JsonShape {
         if serde_json::from_slice::<Value>(&body[i..]).is_ok() {
             let prefix = String::from_utf8_lossy(&body[..i]);
             let plain = strip_tags(&prefix);
-            return JsonShape::Prefixed { prefix: truncate(plain.trim(), 200) };
+            return JsonShape::Prefixed { prefix: crate::http::exchange::shorten(plain.trim(), 200) };
         }
     }
     JsonShape::NotJson
@@ -173,13 +173,6 @@ fn strip_tags(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        s.chars().take(max).collect::<String>() + "…"
-    }
-}
 
 #[cfg(test)]
 mod tests {

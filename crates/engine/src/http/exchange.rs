@@ -89,7 +89,8 @@ impl Exchange {
     }
 }
 
-fn shorten(s: &str, max: usize) -> String {
+/// At most `max` characters, with an ellipsis when cut.
+pub(crate) fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {
