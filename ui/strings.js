@@ -104,8 +104,10 @@ export const S = {
       if (warnings) parts.push(`${warnings} more worth fixing`);
       return `${parts.join(' and ')}. Apply the fixes, then choose Check again.`;
     },
+    summaryKeysStopped: 'The key the app was given has stopped working.',
     summaryUnreachable: 'Check the address and that the site is online, then choose Check again.',
     demoNote: (scenario) => `This is the demo store with the problem "${scenario}".`,
+    keysStoppedNote: 'The saved key no longer works: it was revoked, regenerated or deleted in WooCommerce. Nothing on the server needs fixing; reconnect the store to give the app a new key.',
     noKeysNote: 'No saved keys were found for this store, so only the public checks ran. Reconnect it to add keys.',
     severities: { error: 'Must fix', warning: 'Should fix', info: 'Good to know' },
     evidence: (n) => (n === 1 ? 'What we saw (1 observation)' : `What we saw (${n} observations)`),

@@ -26,11 +26,12 @@ const USAGE: &str = "usage: handshake-desktop [--ca-cert PEM] [--relay URL]";
 /// The relay: `--relay`, else `HANDSHAKE_RELAY_URL`, else the default this build was made with
 /// (`HANDSHAKE_DEFAULT_RELAY_URL` at compile time), else none.
 pub fn relay_url(opts: &Options) -> Option<String> {
+    let given = |u: &String| !u.trim().is_empty();
     opts.relay
         .clone()
-        .or_else(|| std::env::var("HANDSHAKE_RELAY_URL").ok())
-        .or_else(|| option_env!("HANDSHAKE_DEFAULT_RELAY_URL").map(str::to_string))
-        .filter(|u| !u.trim().is_empty())
+        .filter(given)
+        .or_else(|| std::env::var("HANDSHAKE_RELAY_URL").ok().filter(given))
+        .or_else(|| option_env!("HANDSHAKE_DEFAULT_RELAY_URL").map(str::to_string).filter(given))
 }
 
 pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Options, String> {

@@ -106,6 +106,13 @@ function exportPanel(reportId) {
     message);
 }
 
+// Findings that mean the saved key itself no longer works (revoked, regenerated or deleted).
+const KEY_STOPPED = ['auth.key_invalid', 'auth.secret_invalid'];
+
+function savedKeysStopped(report) {
+  return report.findings.some((f) => KEY_STOPPED.includes(f.id));
+}
+
 export function results(params) {
   const { target, result } = params;
   const report = result.report;
@@ -129,9 +136,10 @@ export function results(params) {
     summary = S.results.summaryUnreachable;
   } else {
     title = S.results.verdicts[report.verdict](host);
-    summary = report.verdict === 'unreachable'
-      ? S.results.summaryUnreachable
-      : counts.error + counts.warning === 0 ? S.results.summaryHealthy : S.results.summaryCounts(counts.error, counts.warning);
+    if (report.verdict === 'unreachable') summary = S.results.summaryUnreachable;
+    else if (target.kind === 'saved' && result.usedSavedKeys && savedKeysStopped(report)) summary = S.results.summaryKeysStopped;
+    else if (counts.error + counts.warning === 0) summary = S.results.summaryHealthy;
+    else summary = S.results.summaryCounts(counts.error, counts.warning);
   }
 
   const actions = [];
@@ -142,8 +150,17 @@ export function results(params) {
         () => go('connect', { target, reconnect: params.reconnect }), { id: 'go-connect', class: report.verdict === 'healthy' ? 'primary' : 'secondary' }));
       if (report.verdict === 'healthy') actions.reverse();
     } else if (target.kind === 'saved') {
-      actions.push(button(S.results.reconnect,
-        () => go('url', { reconnect: { url: target.url, displayName: target.name } }), { id: 'go-reconnect', class: 'secondary' }));
+      // A revoked or regenerated key cannot be fixed on the server: new keys are the way forward.
+      const keysStopped = savedKeysStopped(report);
+      const reconnect = button(S.results.reconnect,
+        () => go('url', { reconnect: { url: target.url, displayName: target.name } }),
+        { id: 'go-reconnect', class: keysStopped ? 'primary' : 'secondary' });
+      if (keysStopped) {
+        actions[0].className = 'secondary';
+        actions.unshift(reconnect);
+      } else {
+        actions.push(reconnect);
+      }
     } else {
       actions.push(button(S.results.tryAnother, () => go('welcome'), { id: 'try-another', class: 'secondary' }));
     }
@@ -157,6 +174,7 @@ export function results(params) {
   const notes = [];
   if (target.kind === 'demo') notes.push(h('p', { class: 'notice info' }, S.results.demoNote(S.scenarios[target.scenario] ?? target.scenario)));
   if (target.kind === 'saved' && !result.usedSavedKeys) notes.push(h('p', { class: 'notice warning' }, S.results.noKeysNote));
+  if (target.kind === 'saved' && result.usedSavedKeys && savedKeysStopped(report)) notes.push(h('p', { class: 'notice warning', id: 'keys-stopped' }, S.results.keysStoppedNote));
 
   const sections = SEVERITIES.filter((s) => counts[s] > 0).map((s) =>
     h('section', { class: `severity-group severity-${s}`, 'aria-labelledby': `sev-${s}` },

@@ -71,7 +71,14 @@ pub async fn run(args: ConnectArgs) -> u8 {
         }
         flow::verify_and_save(&opts, &store, creds, None, None, &events, &saved).await
     } else {
-        let Some(relay) = args.relay.clone() else {
+        // The build's default relay (HANDSHAKE_DEFAULT_RELAY_URL at compile time, as for the wizard).
+        let default_relay = option_env!("HANDSHAKE_DEFAULT_RELAY_URL").filter(|u| !u.trim().is_empty());
+        let Some(relay) = args
+            .relay
+            .clone()
+            .filter(|u| !u.trim().is_empty())
+            .or(default_relay.map(str::to_string))
+        else {
             return exit::bad_input("no relay given: pass --relay URL (or set HANDSHAKE_RELAY_URL), or use --existing-keys");
         };
         if !args.common.json {

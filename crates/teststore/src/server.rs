@@ -122,6 +122,16 @@ impl RunningStore {
             .collect()
     }
 
+    /// Revokes an API key as WooCommerce's "Revoke" link does (WooCommerce > Settings > Advanced >
+    /// REST API): the key's row is deleted, so every later request with it is refused as unknown.
+    /// Returns whether the key existed.
+    pub fn revoke_key(&self, key_id: u64) -> bool {
+        let mut db = self.app.store.lock();
+        let before = db.keys.len();
+        db.keys.retain(|k| k.key_id != key_id);
+        db.keys.len() != before
+    }
+
     pub async fn shutdown(mut self) {
         for h in &self.handles {
             h.graceful_shutdown(Some(Duration::from_millis(200)));

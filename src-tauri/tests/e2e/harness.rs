@@ -307,7 +307,9 @@ impl App {
         .to_string()
     }
 
-    /// Saves a PNG of the window's page to docs/screenshots/NAME.png (checked in: the README uses them).
+    /// Saves a PNG of the window's page as NAME.png: to target/screenshots on every run, and to the
+    /// checked-in docs/screenshots (which the README shows) when HANDSHAKE_UPDATE_SCREENSHOTS=1, so a
+    /// test run does not leave the working tree modified.
     pub async fn screenshot(&self, name: &str) {
         // Let transitions and fonts settle.
         tokio::time::sleep(Duration::from_millis(250)).await;
@@ -320,9 +322,14 @@ impl App {
             png.starts_with(b"\x89PNG"),
             "screenshot {name} is not a PNG"
         );
-        let dir = manifest_dir().join("../docs/screenshots");
-        std::fs::create_dir_all(&dir).expect("docs/screenshots");
-        std::fs::write(dir.join(format!("{name}.png")), png).expect("screenshot written");
+        let mut dirs = vec![manifest_dir().join("../target/screenshots")];
+        if std::env::var_os("HANDSHAKE_UPDATE_SCREENSHOTS").is_some_and(|v| v == "1") {
+            dirs.push(manifest_dir().join("../docs/screenshots"));
+        }
+        for dir in dirs {
+            std::fs::create_dir_all(&dir).expect("screenshot folder");
+            std::fs::write(dir.join(format!("{name}.png")), &png).expect("screenshot written");
+        }
     }
 
     /// Runs axe-core (WCAG 2.1 A and AA: labels, names, contrast, landmarks…) on the current screen and

@@ -215,9 +215,10 @@ async fn cloudflare_fix_is_copied_to_the_clipboard() {
 
 /// Authorize in the browser through a real relay: the app shows the approval link, the owner's
 /// (logged-in) browser approves, WooCommerce POSTs the key to the relay, the app picks it up, verifies
-/// it and keeps it in the keyring.
+/// it and keeps it in the keyring. Then the owner revokes that key in WooCommerce: Re-check says the
+/// key stopped working and leads to Reconnect, which gets a new key through the same steps.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn authorize_in_the_browser_connects_through_the_relay() {
+async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     assert!(
         std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
         "no D-Bus session: run the suite through scripts/test.sh"
@@ -325,6 +326,101 @@ async fn authorize_in_the_browser_connects_through_the_relay() {
     assert!(
         !html.as_str().unwrap().contains("cs_"),
         "no secret reached the page"
+    );
+
+    // The owner revokes the key in WooCommerce. Re-check uses the saved key, proves it is gone and
+    // puts Reconnect first.
+    assert!(store.revoke_key(created.key_id));
+    app.click("#done-home").await;
+    let card = format!(".store-card[data-url='{url}']");
+    app.wait_for(&card, 5).await;
+    app.click(&format!("{card} button[data-action=recheck]"))
+        .await;
+    app.wait_for("[data-screen=results]", 30).await;
+    app.wait_for(".finding[data-finding-id='auth.key_invalid']", 5)
+        .await;
+    app.wait_for("#keys-stopped", 5).await;
+    assert_eq!(
+        app.find("#go-reconnect")
+            .await
+            .attr("class")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("primary"),
+        "new keys are the way forward"
+    );
+    app.screenshot("15-key-revoked").await;
+    app.check_accessibility("key revoked").await;
+
+    // Reconnect: the store is filled in; the same approval gets a new key.
+    app.click("#go-reconnect").await;
+    app.wait_for("[data-screen=url]", 5).await;
+    assert_eq!(
+        app.find("#store-url")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some(url.as_str())
+    );
+    app.click("#url-continue").await;
+    app.wait_for("#go-connect", 30).await.click().await.unwrap();
+    app.wait_for("#authorize", 5).await.click().await.unwrap();
+    let link = app
+        .wait_for("#authorize-link", 30)
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .expect("a new approval address is shown");
+    let resp = browser
+        .get(&link)
+        .header("cookie", teststore::LOGGED_IN_COOKIE)
+        .send()
+        .await
+        .expect("the browser reaches the store");
+    assert_eq!(resp.status().as_u16(), 200);
+    app.wait_for("[data-screen=done]", 60).await;
+    let renewed = store
+        .api_keys()
+        .into_iter()
+        .last()
+        .expect("WooCommerce created a new key");
+    assert_ne!(renewed.key_id, created.key_id);
+    let new_secret = secret_tool(&[
+        "lookup",
+        "service",
+        handshake_connect::vault::SERVICE,
+        "username",
+        &url,
+    ]);
+    assert!(
+        new_secret.contains("cs_") && new_secret != secret,
+        "the keyring holds the new key in place of the revoked one"
+    );
+    assert!(app
+        .text("#revoke-text")
+        .await
+        .contains(renewed.truncated_key.trim_start_matches('…')));
+
+    // Re-check with the new key: healthy again.
+    app.click("#done-home").await;
+    app.wait_for(&card, 5).await;
+    app.click(&format!("{card} button[data-action=recheck]"))
+        .await;
+    app.wait_for("[data-screen=results]", 30).await;
+    assert_eq!(
+        app.find("#verdict")
+            .await
+            .attr("data-verdict")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("healthy"),
+        "{}",
+        app.page_text().await
     );
     app.stop().await;
     store.shutdown().await;
