@@ -258,6 +258,56 @@ impl App {
             .unwrap_or_else(|e| panic!("text of {css}: {e}"))
     }
 
+    /// An attribute of the first element matching `css`.
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.find(css)
+            .await
+            .attr(name)
+            .await
+            .unwrap_or_else(|e| panic!("{name} of {css}: {e}"))
+    }
+
+    /// The `value` of a form field.
+    pub async fn value(&self, css: &str) -> Option<String> {
+        self.find(css)
+            .await
+            .prop("value")
+            .await
+            .unwrap_or_else(|e| panic!("value of {css}: {e}"))
+    }
+
+    /// Types into a form field.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.find(css)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("typing into {css}: {e}"));
+    }
+
+    /// The verdict on the results screen (`healthy`, `problems`, `unreachable`).
+    pub async fn verdict(&self) -> String {
+        self.attr("#verdict", "data-verdict")
+            .await
+            .unwrap_or_default()
+    }
+
+    /// Welcome screen: picks a demo scenario and starts it.
+    pub async fn start_demo(&self, scenario: &str) {
+        self.until(
+            "scenarios loaded",
+            "document.querySelectorAll('#scenario option').length > 10",
+            10,
+        )
+        .await;
+        self.find("#scenario")
+            .await
+            .select_by_value(scenario)
+            .await
+            .unwrap_or_else(|e| panic!("scenario {scenario}: {e}"));
+        self.click("#try-demo").await;
+    }
+
     pub async fn js(&self, script: &str) -> Value {
         self.client
             .execute(script, vec![])

@@ -36,12 +36,7 @@ async fn demo_store_runs_cancels_and_exports() {
     app.check_accessibility("welcome").await;
 
     // A store that drips its answers: the preflight stays on screen, so it can be seen and cancelled.
-    app.find("#scenario")
-        .await
-        .select_by_value("slow-drip")
-        .await
-        .expect("scenario picked");
-    app.click("#try-demo").await;
+    app.start_demo("slow-drip").await;
     app.wait_for("[data-screen=progress]", 10).await;
     app.until("probes appear as they run", "document.querySelectorAll('#probe-list li[data-outcome=pass]').length >= 3 && document.querySelector('#probe-list li[data-outcome=running]')", 15).await;
     let first = app.text("#probe-list li:first-child .probe-label").await;
@@ -57,26 +52,9 @@ async fn demo_store_runs_cancels_and_exports() {
     );
 
     // A healthy demo store: the verdict says so.
-    app.until(
-        "scenarios loaded",
-        "document.querySelectorAll('#scenario option').length > 10",
-        10,
-    )
-    .await;
-    app.find("#scenario")
-        .await
-        .select_by_value("healthy")
-        .await
-        .expect("scenario picked");
-    app.click("#try-demo").await;
+    app.start_demo("healthy").await;
     app.wait_for("[data-screen=results]", 30).await;
-    let verdict = app
-        .find("#verdict")
-        .await
-        .attr("data-verdict")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let verdict = app.verdict().await;
     assert_eq!(verdict, "healthy", "{}", app.page_text().await);
     app.screenshot("05-results-healthy").await;
     app.check_accessibility("results (healthy)").await;
@@ -88,17 +66,7 @@ async fn demo_store_runs_cancels_and_exports() {
         ("#export-html", "html"),
     ] {
         app.js("const m = document.getElementById('export-message'); delete m.dataset.path; return true").await;
-        app.click(button).await;
-        app.until(
-            "the report is saved",
-            "document.getElementById('export-message').dataset.path",
-            10,
-        )
-        .await;
-        let path = app
-            .js("return document.getElementById('export-message').dataset.path")
-            .await;
-        let path = std::path::PathBuf::from(path.as_str().unwrap());
+        let path = export(&app, button).await;
         assert!(
             path.starts_with(app.downloads()),
             "{} is in Downloads",
@@ -134,28 +102,9 @@ async fn demo_store_runs_cancels_and_exports() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cloudflare_fix_is_copied_to_the_clipboard() {
     let app = App::start(plain()).await;
-    app.until(
-        "scenarios loaded",
-        "document.querySelectorAll('#scenario option').length > 10",
-        10,
-    )
-    .await;
-    app.find("#scenario")
-        .await
-        .select_by_value("cloudflare-block")
-        .await
-        .expect("scenario picked");
-    app.click("#try-demo").await;
+    app.start_demo("cloudflare-block").await;
     app.wait_for("[data-screen=results]", 30).await;
-    assert_eq!(
-        app.find("#verdict")
-            .await
-            .attr("data-verdict")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("problems")
-    );
+    assert_eq!(app.verdict().await, "problems");
     let finding = app
         .wait_for(".finding[data-finding-id='waf.cloudflare']", 5)
         .await;
@@ -184,18 +133,8 @@ async fn cloudflare_fix_is_copied_to_the_clipboard() {
     app.screenshot("07-fix-copied").await;
 
     // The same text as the report's JSON export: what the engine wrote, byte for byte.
-    app.click("#export-json").await;
-    app.until(
-        "the report is saved",
-        "document.getElementById('export-message').dataset.path",
-        10,
-    )
-    .await;
-    let path = app
-        .js("return document.getElementById('export-message').dataset.path")
-        .await;
-    let report: Value =
-        serde_json::from_str(&std::fs::read_to_string(path.as_str().unwrap()).unwrap()).unwrap();
+    let path = export(&app, "#export-json").await;
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let fix = report["findings"]
         .as_array()
         .unwrap()
@@ -259,16 +198,11 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
 
     app.click("#connect-store").await;
     app.wait_for("[data-screen=url]", 5).await;
-    app.find("#store-url").await.send_keys(&url).await.unwrap();
+    app.type_into("#store-url", &url).await;
     app.click("#url-continue").await;
     app.wait_for("#go-connect", 30).await.click().await.unwrap();
     app.wait_for("#authorize", 5).await.click().await.unwrap();
-    let link = app.wait_for("#authorize-link", 30).await;
-    let link = link
-        .prop("value")
-        .await
-        .unwrap()
-        .expect("the approval address is shown");
+    let link = approval_link(&app).await;
     assert!(
         link.starts_with(&format!("{url}wc-auth/v1/authorize?")),
         "{link}"
@@ -278,40 +212,16 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
 
     // The owner approves in their browser.
     let browser = teststore::kit::browser(&[&store_ca, &relay_cert.ca_pem]).unwrap();
-    let resp = browser
-        .get(&link)
-        .header("cookie", teststore::LOGGED_IN_COOKIE)
-        .send()
-        .await
-        .expect("the browser reaches the store");
-    assert_eq!(
-        resp.status().as_u16(),
-        200,
-        "the owner lands on the relay's return page"
-    );
+    approve_in_browser(&browser, &link).await;
 
     app.wait_for("[data-screen=done]", 60).await;
-    assert_eq!(
-        app.find("#access-matrix tr[data-resource=orders] td:nth-of-type(1)")
-            .await
-            .attr("data-access")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("yes")
-    );
+    assert_eq!(access(&app, "orders", "read").await.as_deref(), Some("yes"));
     let created = store
         .api_keys()
         .into_iter()
         .last()
         .expect("WooCommerce created a key");
-    let secret = secret_tool(&[
-        "lookup",
-        "service",
-        handshake_connect::vault::SERVICE,
-        "username",
-        &url,
-    ]);
+    let secret = keyring_secret(&url);
     assert!(
         secret.contains("cs_"),
         "the delivered key is in the keyring"
@@ -341,12 +251,7 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
         .await;
     app.wait_for("#keys-stopped", 5).await;
     assert_eq!(
-        app.find("#go-reconnect")
-            .await
-            .attr("class")
-            .await
-            .unwrap()
-            .as_deref(),
+        app.attr("#go-reconnect", "class").await.as_deref(),
         Some("primary"),
         "new keys are the way forward"
     );
@@ -356,32 +261,12 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     // Reconnect: the store is filled in; the same approval gets a new key.
     app.click("#go-reconnect").await;
     app.wait_for("[data-screen=url]", 5).await;
-    assert_eq!(
-        app.find("#store-url")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some(url.as_str())
-    );
+    assert_eq!(app.value("#store-url").await.as_deref(), Some(url.as_str()));
     app.click("#url-continue").await;
     app.wait_for("#go-connect", 30).await.click().await.unwrap();
     app.wait_for("#authorize", 5).await.click().await.unwrap();
-    let link = app
-        .wait_for("#authorize-link", 30)
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .expect("a new approval address is shown");
-    let resp = browser
-        .get(&link)
-        .header("cookie", teststore::LOGGED_IN_COOKIE)
-        .send()
-        .await
-        .expect("the browser reaches the store");
-    assert_eq!(resp.status().as_u16(), 200);
+    let link = approval_link(&app).await;
+    approve_in_browser(&browser, &link).await;
     app.wait_for("[data-screen=done]", 60).await;
     let renewed = store
         .api_keys()
@@ -389,13 +274,7 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
         .last()
         .expect("WooCommerce created a new key");
     assert_ne!(renewed.key_id, created.key_id);
-    let new_secret = secret_tool(&[
-        "lookup",
-        "service",
-        handshake_connect::vault::SERVICE,
-        "username",
-        &url,
-    ]);
+    let new_secret = keyring_secret(&url);
     assert!(
         new_secret.contains("cs_") && new_secret != secret,
         "the keyring holds the new key in place of the revoked one"
@@ -411,20 +290,70 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     app.click(&format!("{card} button[data-action=recheck]"))
         .await;
     app.wait_for("[data-screen=results]", 30).await;
-    assert_eq!(
-        app.find("#verdict")
-            .await
-            .attr("data-verdict")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("healthy"),
-        "{}",
-        app.page_text().await
-    );
+    assert_eq!(app.verdict().await, "healthy", "{}", app.page_text().await);
     app.stop().await;
     store.shutdown().await;
     relay.shutdown().await;
+}
+
+/// Results screen: saves the report with an export button; returns the file written.
+async fn export(app: &App, button: &str) -> std::path::PathBuf {
+    app.click(button).await;
+    app.until(
+        "the report is saved",
+        "document.getElementById('export-message').dataset.path",
+        10,
+    )
+    .await;
+    let path = app
+        .js("return document.getElementById('export-message').dataset.path")
+        .await;
+    std::path::PathBuf::from(path.as_str().expect("a saved path"))
+}
+
+/// Authorize screen: the approval address the app shows the owner.
+async fn approval_link(app: &App) -> String {
+    app.wait_for("#authorize-link", 30).await;
+    app.value("#authorize-link")
+        .await
+        .expect("the approval address is shown")
+}
+
+/// The owner's logged-in browser opens the approval address; WooCommerce approves (the store
+/// auto-approves a logged-in admin), POSTs the key to the relay and sends the browser to its return page.
+async fn approve_in_browser(browser: &reqwest::Client, link: &str) {
+    let resp = browser
+        .get(link)
+        .header("cookie", teststore::LOGGED_IN_COOKIE)
+        .send()
+        .await
+        .expect("the browser reaches the store");
+    assert_eq!(
+        resp.status().as_u16(),
+        200,
+        "the owner lands on the relay's return page"
+    );
+}
+
+/// The Done screen's access matrix: what the app may do with a resource (`yes`, `no`, …).
+async fn access(app: &App, resource: &str, column: &str) -> Option<String> {
+    let nth = if column == "read" { 1 } else { 2 };
+    app.attr(
+        &format!("#access-matrix tr[data-resource={resource}] td:nth-of-type({nth})"),
+        "data-access",
+    )
+    .await
+}
+
+/// What the real Secret Service holds for the store (empty when nothing).
+fn keyring_secret(url: &str) -> String {
+    secret_tool(&[
+        "lookup",
+        "service",
+        handshake_connect::vault::SERVICE,
+        "username",
+        url,
+    ])
 }
 
 fn secret_tool(args: &[&str]) -> String {
@@ -457,7 +386,7 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     .await;
     app.click("#connect-store").await;
     app.wait_for("[data-screen=url]", 5).await;
-    app.find("#store-url").await.send_keys(&url).await.unwrap();
+    app.type_into("#store-url", &url).await;
     app.until(
         "the address is accepted",
         "document.getElementById('store-url-message').classList.contains('ok')",
@@ -472,11 +401,7 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     app.wait_for("[data-screen=connect]", 5).await;
 
     // Format check before anything is sent.
-    app.find("#consumer-key")
-        .await
-        .send_keys("ck_not-a-key")
-        .await
-        .unwrap();
+    app.type_into("#consumer-key", "ck_not-a-key").await;
     app.click("#verify-keys").await;
     app.until(
         "the key's format is refused",
@@ -503,16 +428,8 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     // Keys of the right shape that the store does not know: refused, not saved.
     let wrong_key = format!("ck_{}", "0".repeat(40));
     let wrong_secret = format!("cs_{}", "0".repeat(40));
-    app.find("#consumer-key")
-        .await
-        .send_keys(&wrong_key)
-        .await
-        .unwrap();
-    app.find("#consumer-secret")
-        .await
-        .send_keys(&wrong_secret)
-        .await
-        .unwrap();
+    app.type_into("#consumer-key", &wrong_key).await;
+    app.type_into("#consumer-secret", &wrong_secret).await;
     app.click("#verify-keys").await;
     app.wait_for("[data-screen=results]", 30).await;
     assert!(
@@ -523,50 +440,27 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     app.screenshot("10-keys-rejected").await;
     app.check_accessibility("keys rejected").await;
     assert!(
-        secret_tool(&[
-            "lookup",
-            "service",
-            handshake_connect::vault::SERVICE,
-            "username",
-            &url
-        ])
-        .is_empty(),
+        keyring_secret(&url).is_empty(),
         "refused keys are not saved"
     );
 
     // The store's real keys.
     app.click("#try-other-keys").await;
     app.wait_for("[data-screen=connect]", 5).await;
-    app.find("#consumer-key")
-        .await
-        .send_keys(teststore::TEST_CONSUMER_KEY)
-        .await
-        .unwrap();
-    app.find("#consumer-secret")
-        .await
-        .send_keys(teststore::TEST_CONSUMER_SECRET)
-        .await
-        .unwrap();
+    app.type_into("#consumer-key", teststore::TEST_CONSUMER_KEY)
+        .await;
+    app.type_into("#consumer-secret", teststore::TEST_CONSUMER_SECRET)
+        .await;
     app.click("#verify-keys").await;
     app.wait_for("[data-screen=done]", 30).await;
-    let orders_read = app
-        .find("#access-matrix tr[data-resource=orders] td:nth-of-type(1)")
-        .await
-        .attr("data-access")
-        .await
-        .unwrap();
+    let orders_read = access(&app, "orders", "read").await;
     assert_eq!(
         orders_read.as_deref(),
         Some("yes"),
         "{}",
         app.page_text().await
     );
-    let orders_write = app
-        .find("#access-matrix tr[data-resource=orders] td:nth-of-type(2)")
-        .await
-        .attr("data-access")
-        .await
-        .unwrap();
+    let orders_write = access(&app, "orders", "write").await;
     assert_eq!(orders_write.as_deref(), Some("yes"));
     assert!(app.text("#keyring-where").await.contains("keyring"));
     assert!(app
@@ -585,13 +479,7 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     );
 
     // The real Secret Service has the keys, filed under the store's URL; the store list has no secret.
-    let secret = secret_tool(&[
-        "lookup",
-        "service",
-        handshake_connect::vault::SERVICE,
-        "username",
-        &url,
-    ]);
+    let secret = keyring_secret(&url);
     assert!(
         secret.contains(teststore::TEST_CONSUMER_SECRET),
         "the keyring holds the secret for {url}"
@@ -630,15 +518,7 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     // Reconnect: the same steps, with the store filled in.
     app.click("#go-reconnect").await;
     app.wait_for("[data-screen=url]", 5).await;
-    assert_eq!(
-        app.find("#store-url")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some(url.as_str())
-    );
+    assert_eq!(app.value("#store-url").await.as_deref(), Some(url.as_str()));
     app.until(
         "the address is accepted",
         "document.getElementById('store-url-message').classList.contains('ok')",
@@ -656,14 +536,7 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     app.click(&format!(".store-card[data-url='{url}'] button.danger"))
         .await;
     app.until("the store is gone", "document.querySelector('.store-card') === null && document.querySelector('#saved-stores p')", 5).await;
-    assert!(!secret_tool(&[
-        "lookup",
-        "service",
-        handshake_connect::vault::SERVICE,
-        "username",
-        &url
-    ])
-    .contains("cs_"));
+    assert!(!keyring_secret(&url).contains("cs_"));
     app.stop().await;
     store.shutdown().await;
 }
@@ -801,12 +674,7 @@ async fn dark_mode_at_800_by_600() {
     )
     .await;
     app.check_accessibility("welcome (dark)").await;
-    app.find("#scenario")
-        .await
-        .select_by_value("auth-header-stripped")
-        .await
-        .expect("scenario picked");
-    app.click("#try-demo").await;
+    app.start_demo("auth-header-stripped").await;
     app.wait_for("[data-screen=results]", 30).await;
     app.js("document.querySelectorAll('.finding details').forEach((d) => { d.open = true; }); return true").await;
     app.screenshot("14-dark-800x600").await;
