@@ -31,7 +31,11 @@ pub fn relay_url(opts: &Options) -> Option<String> {
         .clone()
         .filter(given)
         .or_else(|| std::env::var("HANDSHAKE_RELAY_URL").ok().filter(given))
-        .or_else(|| option_env!("HANDSHAKE_DEFAULT_RELAY_URL").map(str::to_string).filter(given))
+        .or_else(|| {
+            option_env!("HANDSHAKE_DEFAULT_RELAY_URL")
+                .map(str::to_string)
+                .filter(given)
+        })
 }
 
 pub fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
