@@ -34,15 +34,17 @@ scenarios! {
     RewriteMissing = "rewrite-missing": "pretty permalinks advertised but the rewrite rules are missing: /wp-json/ is an Apache 404",
     RestBlockedHtaccess = "rest-blocked-htaccess": ".htaccess rule answers 403 for any URI containing wp-json; ?rest_route= passes",
     IpBlocked = "ip-blocked": "the client's IP is denied: every request gets the Apache 403 page",
+    IpBlockedNginx = "ip-blocked-nginx": "nginx denies the client's IP (deny in the server block): every request gets nginx's 403 page",
     Modsecurity = "modsecurity": "ModSecurity CRS: PUT/PATCH/DELETE (and attack-looking payloads) get the Apache 403 page",
     Modsecurity406 = "modsecurity-406": "shared-host ModSecurity: URLs in the query string and POSTs to /wp-json/ get 406 Not Acceptable",
     AuthHeaderStripped = "auth-header-stripped": "the Authorization header never reaches PHP: Basic and OAuth headers are lost, query keys work",
+    AuthHeaderStrippedNginx = "auth-header-stripped-nginx": "nginx + PHP-FPM blanks the Authorization header (fastcgi_param HTTP_AUTHORIZATION \"\"): Basic and OAuth headers are lost, query keys work",
     HttpRedirectHttps = "http-redirect-https": "plain HTTP answers 301 to HTTPS on another port (a second, healthy TLS listener)",
     WwwRedirect = "www-redirect": "hosts without www. are redirected (301) to www.<host>",
     Maintenance = "maintenance": "WordPress maintenance mode: 503 with Retry-After: 600",
     RestDisabled = "rest-disabled": "a plugin disables the REST API for everyone (401 rest_disabled)",
     RestDisabledAnon = "rest-disabled-anon": "the Disable REST API plugin: only authenticated requests reach the REST API",
-    InvalidJson = "invalid-json": "a PHP warning is printed before every REST JSON body",
+    InvalidJson = "invalid-json": "WP_DEBUG on and a plugin's PHP warning: printed before REST JSON bodies for clients that do not ask for JSON (Accept: */*)",
     PageCache = "page-cache": "a page cache serves stale copies of the REST index and /wc-auth/ pages",
     NotWordpress = "not-wordpress": "a static nginx site with no WordPress at all",
     WoocommerceInactive = "woocommerce-inactive": "WordPress without WooCommerce: no wc/v3 namespace, no /wc-auth/",
@@ -124,7 +126,10 @@ impl Scenario {
             },
             woocommerce: self != WoocommerceInactive,
             wc_auth_rewrite: self != AuthEndpointStale,
-            strip_authorization: matches!(self, AuthHeaderStripped | CloudflarePostAuthstrip),
+            strip_authorization: matches!(
+                self,
+                AuthHeaderStripped | AuthHeaderStrippedNginx | CloudflarePostAuthstrip
+            ),
             ssl_hidden: self == HttpsNotDetected,
             key: match self {
                 KeyRevoked => KeySetup::Missing,
@@ -148,6 +153,14 @@ impl Scenario {
     /// TLS scenarios always serve TLS (a tls-* scenario over plain HTTP would test nothing).
     pub(crate) fn forces_tls(self) -> bool {
         self.cert() != CertKind::Good
+    }
+
+    /// The site is served by nginx (its `Server` header and error pages), not Apache.
+    pub(crate) fn nginx(self) -> bool {
+        matches!(
+            self,
+            Scenario::IpBlockedNginx | Scenario::AuthHeaderStrippedNginx
+        )
     }
 
     pub(crate) fn forces_plain(self) -> bool {

@@ -142,6 +142,8 @@ pub(crate) struct Db {
     pub next_key_id: u64,
     pub items: BTreeMap<Resource, Vec<J>>,
     pub next_object_id: i64,
+    /// WordPress posts (`/wp/v2/posts`).
+    pub posts: Vec<crate::wordpress::posts::Post>,
     pub writes: usize,
     pub requests: Vec<RecordedRequest>,
 }
@@ -203,6 +205,7 @@ impl Store {
                 next_key_id: 2,
                 items: seed_items(),
                 next_object_id: 1000,
+                posts: vec![crate::wordpress::posts::Post::hello_world()],
                 writes: 0,
                 requests: Vec::new(),
             }),

@@ -5,6 +5,7 @@ pub(crate) mod apache;
 pub(crate) mod cloudflare;
 pub(crate) mod gzip_bomb;
 pub(crate) mod hostile;
+pub(crate) mod nginx;
 pub(crate) mod static_site;
 pub(crate) mod vendors;
 
@@ -62,6 +63,7 @@ pub(crate) fn front(ctx: &Ctx) -> Option<Resp> {
     let rest = is_rest(req);
     match ctx.app.scenario {
         Scenario::IpBlocked => Some(apache::forbidden(req)),
+        Scenario::IpBlockedNginx => Some(nginx::forbidden()),
         Scenario::RestBlockedHtaccess if req.path.to_ascii_lowercase().contains("wp-json") => {
             Some(apache::forbidden(req))
         }
@@ -203,6 +205,7 @@ pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Re
         Scenario::Akamai => set(&mut r, "server", "AkamaiGHost"),
         Scenario::WafUnknown => set(&mut r, "server", "webserver"),
         Scenario::Siteground | Scenario::NotWordpress => set(&mut r, "server", "nginx"),
+        s if s.nginx() => set(&mut r, "server", nginx::SERVER),
         // WordPress turns display_errors off for requests that accept or send JSON (seen on a real
         // WordPress), so only other clients (curl's */*, many libraries) get the warning.
         Scenario::InvalidJson if is_rest(req) && is_json(&r) && !req.wants_json() => r = prefix_warning(r).await,
@@ -222,13 +225,15 @@ fn is_json(r: &Resp) -> bool {
         .is_some_and(|v| v.starts_with("application/json"))
 }
 
-/// PHP with display_errors on prints a warning before WordPress sends the JSON.
+/// PHP with display_errors on prints a warning before WordPress sends the JSON: PHP 8's warning for
+/// an old plugin reading `$settings['enabled']` from a `get_option()` that returned false, as the
+/// real server printed it (only the site's folder differs).
 async fn prefix_warning(r: Resp) -> Resp {
     let (parts, body) = r.into_parts();
     let bytes = axum::body::to_bytes(body, usize::MAX)
         .await
         .unwrap_or_default();
-    let mut out = b"<br />\n<b>Warning</b>:  Undefined variable $foo in <b>/var/www/html/wp-content/plugins/shop-tweaks/shop-tweaks.php</b> on line <b>12</b><br />\n".to_vec();
+    let mut out = b"<br />\n<b>Warning</b>:  Trying to access array offset on value of type bool in <b>/var/www/html/wp-content/mu-plugins/old-plugin.php</b> on line <b>5</b><br />\n".to_vec();
     out.extend_from_slice(&bytes);
     http::Response::from_parts(parts, axum::body::Body::from(out))
 }

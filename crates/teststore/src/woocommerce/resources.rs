@@ -24,18 +24,22 @@ fn render(ctx: &Ctx, res: Resource, item: &J) -> J {
     out
 }
 
-/// Methods of the route the user may call (`rest_send_allow_header`).
-fn allow(rq: &RestRequest, res: Resource, item: bool) -> Option<String> {
+/// Methods of the route the user may call (`rest_send_allow_header`), sent with every answer of a
+/// matched route, errors included. `item`: `None` for the collection route, `Some(exists)` for the
+/// item route, whether its object exists after the handler ran (WooCommerce's permission checks pass
+/// for an object that does not exist).
+fn allow(rq: &RestRequest, res: Resource, item: Option<bool>) -> Option<String> {
     let [read, create, edit, delete] = res.caps();
+    let may = |cap: &str| rq.can(cap) || item == Some(false);
     let mut methods = Vec::new();
-    if rq.can(read) {
+    if may(read) {
         methods.push("GET");
     }
-    if item {
-        if rq.can(edit) {
+    if item.is_some() {
+        if may(edit) {
             methods.extend(["POST", "PUT", "PATCH"]);
         }
-        if rq.can(delete) {
+        if may(delete) {
             methods.push("DELETE");
         }
     } else if rq.can(create) {
@@ -52,9 +56,17 @@ fn with_allow(out: RestOut, allow: Option<String>) -> RestOut {
 }
 
 pub(crate) fn collection(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource) -> RestOut {
+    if !matches!(rq.method.as_str(), "GET" | "HEAD" | "POST") {
+        return WpError::no_route().into();
+    }
+    let out = collection_response(ctx, rq, db, res);
+    with_allow(out, allow(rq, res, None))
+}
+
+fn collection_response(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource) -> RestOut {
     let [read, create, _, _] = res.caps();
     let code = auth_required_code(rq.user.is_some());
-    let out = match rq.method.as_str() {
+    match rq.method.as_str() {
         "GET" | "HEAD" => {
             if !rq.can(read) {
                 return WpError::new(
@@ -109,19 +121,34 @@ pub(crate) fn collection(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource
             out.status = 201;
             out
         }
-        _ => return WpError::no_route().into(),
-    };
-    with_allow(out, allow(rq, res, false))
+        _ => WpError::no_route().into(),
+    }
 }
 
 pub(crate) fn item(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource, id: i64) -> RestOut {
+    if !matches!(
+        rq.method.as_str(),
+        "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE"
+    ) {
+        return WpError::no_route().into();
+    }
+    let out = item_response(ctx, rq, db, res, id);
+    // Checked after the handler, as WordPress does (`rest_post_dispatch`).
+    let exists = db
+        .items
+        .get(&res)
+        .is_some_and(|list| list.iter().any(|i| item_id(i) == id));
+    with_allow(out, allow(rq, res, Some(exists)))
+}
+
+fn item_response(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource, id: i64) -> RestOut {
     let [read, _, edit, delete] = res.caps();
     let code = auth_required_code(rq.user.is_some());
     let list = db.items.entry(res).or_default();
     let pos = list.iter().position(|i| item_id(i) == id);
     let (invalid_code, invalid_msg) = res.invalid_id();
     // The permission check passes for an object that does not exist (WC_REST_CRUD_Controller).
-    let out = match rq.method {
+    match rq.method {
         Method::GET | Method::HEAD => {
             if pos.is_some() && !rq.can(read) {
                 return WpError::new(
@@ -181,7 +208,6 @@ pub(crate) fn item(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource, id: 
             db.writes += 1;
             RestOut::ok(render(ctx, res, &item))
         }
-        _ => return WpError::no_route().into(),
-    };
-    with_allow(out, allow(rq, res, true))
+        _ => WpError::no_route().into(),
+    }
 }

@@ -2,6 +2,7 @@
 
 pub(crate) mod authorize_application;
 pub(crate) mod index;
+pub(crate) mod posts;
 pub(crate) mod rest;
 pub(crate) mod routing;
 pub(crate) mod wp_v2;

@@ -128,7 +128,7 @@ fn dispatch(ctx: &Ctx, rq: &RestRequest, db: &mut crate::state::Db) -> RestOut {
         }
     }
     if let Some(rest) = route.strip_prefix("/wp/v2/") {
-        if let Some(out) = wp_v2::dispatch(ctx, rq, rest) {
+        if let Some(out) = wp_v2::dispatch(ctx, rq, db, rest) {
             return out;
         }
     }
@@ -143,9 +143,19 @@ pub(crate) fn serve(ctx: &Ctx, route: &str) -> Resp {
     let id = auth::identify(ctx, &mut db);
     let user = id.user_id.and_then(|u| db.user(u).cloned());
 
+    // WordPress reports a refused application password (`rest_application_password_check_errors`,
+    // priority 90) only if something determined the user before it. WooCommerce does (its
+    // `authentication_fallback`, priority 15); WordPress alone does not (the user is determined at
+    // priority 100, after the check), so without WooCommerce an unknown user or a wrong password
+    // just leaves the request anonymous: the route answers (`rest_not_logged_in`…), as seen on a
+    // real WordPress 6.1 without WooCommerce.
+    let app_password_error = id
+        .app_password_error
+        .clone()
+        .filter(|_| ctx.site().woocommerce);
     let auth_error = plugin_filter(ctx, user.is_some())
         .or(id.wc_error.clone())
-        .or(id.app_password_error.clone());
+        .or(app_password_error);
     let out: RestOut = if let Some(e) = auth_error {
         e.into()
     } else if let Some(e) = id
@@ -218,8 +228,10 @@ pub(crate) fn finish(ctx: &Ctx, out: RestOut, logged_in: bool) -> Resp {
     if logged_in {
         nocache(&mut r);
     }
+    // `WP_REST_Server::send_headers()` replaces: a route's own `Link` (a post's `alternate`) takes
+    // the place of the API root link.
     for (k, v) in out.headers {
-        crate::response::add(&mut r, &k, v);
+        crate::response::set(&mut r, &k, v);
     }
     r
 }
