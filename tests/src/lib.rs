@@ -5,7 +5,10 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 use std::time::Duration;
 
-use handshake_engine::{diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, Report, StoreUrl, Trust, WooKeys};
+use handshake_engine::{
+    diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, Report, StoreUrl,
+    Trust, WooKeys,
+};
 use handshake_teststore as teststore;
 pub use teststore::RunningStore;
 
@@ -17,16 +20,26 @@ pub async fn start(scenario: &str) -> RunningStore {
 
 /// Options to diagnose `store` as the CLI would: trusting its CA, no DNS query leaving the machine.
 pub fn diagnose_options(store: &RunningStore) -> DiagnoseOptions {
-    let mut opts = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).expect("store URL parses"));
-    opts.trust = Trust::from_pem(store.ca_pem().expect("the store serves TLS"), "store CA").expect("store CA parses");
+    let mut opts =
+        DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).expect("store URL parses"));
+    opts.trust = Trust::from_pem(store.ca_pem().expect("the store serves TLS"), "store CA")
+        .expect("store CA parses");
     opts.offline_dns = true;
     opts
 }
 
 pub fn test_credentials() -> Credentials {
     Credentials {
-        woo: Some(WooKeys::new(teststore::TEST_CONSUMER_KEY, teststore::TEST_CONSUMER_SECRET).unwrap()),
-        app_password: Some(AppPassword::new(teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD).unwrap()),
+        woo: Some(
+            WooKeys::new(
+                teststore::TEST_CONSUMER_KEY,
+                teststore::TEST_CONSUMER_SECRET,
+            )
+            .unwrap(),
+        ),
+        app_password: Some(
+            AppPassword::new(teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD).unwrap(),
+        ),
     }
 }
 
@@ -40,8 +53,16 @@ pub fn secret_needles() -> Vec<String> {
         teststore::TEST_CONSUMER_KEY.to_string(),
         teststore::TEST_WP_APP_PASSWORD.to_string(),
         teststore::TEST_WP_APP_PASSWORD.replace(' ', ""),
-        b64(format!("{}:{}", teststore::TEST_CONSUMER_KEY, teststore::TEST_CONSUMER_SECRET)),
-        b64(format!("{}:{}", teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD)),
+        b64(format!(
+            "{}:{}",
+            teststore::TEST_CONSUMER_KEY,
+            teststore::TEST_CONSUMER_SECRET
+        )),
+        b64(format!(
+            "{}:{}",
+            teststore::TEST_WP_USER,
+            teststore::TEST_WP_APP_PASSWORD
+        )),
     ]
 }
 
@@ -84,12 +105,20 @@ impl Run {
 
 /// The ids of the findings with severity `error`, sorted.
 pub fn error_ids(report: &Report) -> Vec<String> {
-    let mut ids: Vec<String> =
-        report.findings.iter().filter(|f| f.severity == handshake_engine::Severity::Error).map(|f| f.id.to_string()).collect();
+    let mut ids: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == handshake_engine::Severity::Error)
+        .map(|f| f.id.to_string())
+        .collect();
     ids.sort();
     ids
 }
 
 pub fn all_ids(report: &Report) -> Vec<String> {
-    report.findings.iter().map(|f| format!("{}:{:?}", f.id, f.severity)).collect()
+    report
+        .findings
+        .iter()
+        .map(|f| format!("{}:{:?}", f.id, f.severity))
+        .collect()
 }

@@ -10,8 +10,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use handshake_engine::{FindingId, Profile, Verdict};
-use handshake_teststore::kit;
 use handshake_tests::{secret_needles, test_credentials, Run};
+use handshake_teststore::kit;
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -25,14 +25,17 @@ type Log = Arc<Mutex<Vec<String>>>;
 async fn capturing_redirector() -> (u16, String, Log, tokio::task::JoinHandle<()>) {
     let cert = kit::server_cert(&["shop.test", "evil.test"]).expect("test certificate");
     let chain: Vec<CertificateDer<'static>> =
-        CertificateDer::pem_slice_iter(cert.cert_pem.as_bytes()).collect::<Result<_, _>>().expect("cert PEM");
+        CertificateDer::pem_slice_iter(cert.cert_pem.as_bytes())
+            .collect::<Result<_, _>>()
+            .expect("cert PEM");
     let key = PrivateKeyDer::from_pem_slice(cert.key_pem.as_bytes()).expect("key PEM");
-    let mut config = rustls::ServerConfig::builder_with_provider(handshake_engine::net::trust::provider())
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(chain, key)
-        .unwrap();
+    let mut config =
+        rustls::ServerConfig::builder_with_provider(handshake_engine::net::trust::provider())
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(chain, key)
+            .unwrap();
     config.alpn_protocols = vec![b"http/1.1".to_vec()];
     let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -42,17 +45,29 @@ async fn capturing_redirector() -> (u16, String, Log, tokio::task::JoinHandle<()
     let task = tokio::spawn(async move {
         // Bounded: a diagnosis makes a few dozen requests; the task is aborted at the end anyway.
         for _ in 0..500 {
-            let Ok((tcp, _)) = listener.accept().await else { return };
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
             let acceptor = acceptor.clone();
             let seen = seen.clone();
             tokio::spawn(async move {
-                let Ok(Ok(mut tls)) = tokio::time::timeout(Duration::from_secs(5), acceptor.accept(tcp)).await else { return };
-                let Some(request) = read_request(&mut tls).await else { return };
+                let Ok(Ok(mut tls)) =
+                    tokio::time::timeout(Duration::from_secs(5), acceptor.accept(tcp)).await
+                else {
+                    return;
+                };
+                let Some(request) = read_request(&mut tls).await else {
+                    return;
+                };
                 let head = request.split("\r\n\r\n").next().unwrap_or("").to_string();
                 let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
                 let host = head
                     .lines()
-                    .find_map(|l| l.to_ascii_lowercase().strip_prefix("host:").map(|h| h.trim().to_string()))
+                    .find_map(|l| {
+                        l.to_ascii_lowercase()
+                            .strip_prefix("host:")
+                            .map(|h| h.trim().to_string())
+                    })
                     .unwrap_or_default();
                 let answer = if host.starts_with("evil.test") {
                     seen.lock().unwrap().push(request);
@@ -84,7 +99,10 @@ async fn read_request<S: tokio::io::AsyncRead + Unpin>(s: &mut S) -> Option<Stri
             let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
             let len: usize = head
                 .lines()
-                .find_map(|l| l.strip_prefix("content-length:").and_then(|v| v.trim().parse().ok()))
+                .find_map(|l| {
+                    l.strip_prefix("content-length:")
+                        .and_then(|v| v.trim().parse().ok())
+                })
                 .unwrap_or(0);
             if buf.len() >= end + 4 + len.min(65536) {
                 return Some(String::from_utf8_lossy(&buf).into_owned());
@@ -93,7 +111,10 @@ async fn read_request<S: tokio::io::AsyncRead + Unpin>(s: &mut S) -> Option<Stri
         if buf.len() > 1 << 20 {
             return None;
         }
-        let n = tokio::time::timeout_at(deadline.into(), s.read(&mut chunk)).await.ok()?.ok()?;
+        let n = tokio::time::timeout_at(deadline.into(), s.read(&mut chunk))
+            .await
+            .ok()?
+            .ok()?;
         if n == 0 {
             return Some(String::from_utf8_lossy(&buf).into_owned());
         }
@@ -107,7 +128,10 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+            if let Some(b) = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
                 out.push(b);
                 i += 3;
                 continue;
@@ -132,27 +156,52 @@ async fn a_redirect_to_another_host_never_carries_credentials_there() {
         ca_pem: Some(ca_pem),
     };
     for host in ["shop.test", "evil.test"] {
-        run.resolve.insert(host.into(), vec!["127.0.0.1".parse().unwrap()]);
+        run.resolve
+            .insert(host.into(), vec!["127.0.0.1".parse().unwrap()]);
     }
     let started = Instant::now();
     let report = run.report().await;
-    assert!(started.elapsed() <= limit + Duration::from_millis(700), "took {:?}", started.elapsed());
+    assert!(
+        started.elapsed() <= limit + Duration::from_millis(700),
+        "took {:?}",
+        started.elapsed()
+    );
     server.abort();
 
     let seen = log.lock().unwrap().clone();
-    assert!(!seen.is_empty(), "the unauthenticated probes followed the redirect to evil.test (the trap was live)");
+    assert!(
+        !seen.is_empty(),
+        "the unauthenticated probes followed the redirect to evil.test (the trap was live)"
+    );
     for request in &seen {
         let lower = request.to_ascii_lowercase();
-        assert!(!lower.contains("\r\nauthorization:"), "an Authorization header reached evil.test:\n{request}");
+        assert!(
+            !lower.contains("\r\nauthorization:"),
+            "an Authorization header reached evil.test:\n{request}"
+        );
         let decoded = percent_decode(request);
         for needle in secret_needles() {
-            assert!(!request.contains(&needle) && !decoded.contains(&needle), "a credential reached evil.test:\n{request}");
+            assert!(
+                !request.contains(&needle) && !decoded.contains(&needle),
+                "a credential reached evil.test:\n{request}"
+            );
         }
-        assert!(!lower.contains("consumer_secret") && !lower.contains("oauth_signature"), "credential parameters reached evil.test:\n{request}");
+        assert!(
+            !lower.contains("consumer_secret") && !lower.contains("oauth_signature"),
+            "credential parameters reached evil.test:\n{request}"
+        );
     }
     // The sign-in probes did run (and were stopped at the redirect), so the check above meant something.
-    let basic = report.probes.iter().find(|p| p.id == "auth.query").expect("auth.query ran");
-    assert_ne!(basic.outcome, handshake_engine::Outcome::Skipped, "{basic:?}");
+    let basic = report
+        .probes
+        .iter()
+        .find(|p| p.id == "auth.query")
+        .expect("auth.query ran");
+    assert_ne!(
+        basic.outcome,
+        handshake_engine::Outcome::Skipped,
+        "{basic:?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -163,7 +212,9 @@ async fn a_tls_handshake_that_never_answers_ends_within_the_time_limit() {
     let server = tokio::spawn(async move {
         let mut held = Vec::new();
         for _ in 0..200 {
-            let Ok((mut tcp, _)) = listener.accept().await else { return };
+            let Ok((mut tcp, _)) = listener.accept().await else {
+                return;
+            };
             let mut hello = [0u8; 1024];
             let _ = tokio::time::timeout(Duration::from_millis(200), tcp.read(&mut hello)).await;
             held.push(tcp);
@@ -182,13 +233,27 @@ async fn a_tls_handshake_that_never_answers_ends_within_the_time_limit() {
     let report = run.report().await;
     let took = started.elapsed();
     server.abort();
-    assert!(took <= limit + Duration::from_millis(700), "took {took:?} with a {limit:?} limit");
+    assert!(
+        took <= limit + Duration::from_millis(700),
+        "took {took:?} with a {limit:?} limit"
+    );
     assert_ne!(report.verdict, Verdict::Healthy);
-    let tls = report.probes.iter().find(|p| p.id == "tls").expect("the tls probe is reported");
+    let tls = report
+        .probes
+        .iter()
+        .find(|p| p.id == "tls")
+        .expect("the tls probe is reported");
     assert_ne!(tls.outcome, handshake_engine::Outcome::Pass, "{tls:?}");
     assert!(
-        report.findings.iter().any(|f| matches!(f.id, FindingId::NetConnect | FindingId::TlsMissing | FindingId::TlsCertificate)),
+        report.findings.iter().any(|f| matches!(
+            f.id,
+            FindingId::NetConnect | FindingId::TlsMissing | FindingId::TlsCertificate
+        )),
         "a clear finding names the broken connection: {:?}",
-        report.findings.iter().map(|f| f.id.to_string()).collect::<Vec<_>>()
+        report
+            .findings
+            .iter()
+            .map(|f| f.id.to_string())
+            .collect::<Vec<_>>()
     );
 }

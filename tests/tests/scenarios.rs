@@ -26,7 +26,10 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("auth-endpoint-stale", &["wc.auth_endpoint"]),
     ("cloudflare-block", &["waf.cloudflare"]),
     ("cloudflare-challenge", &["waf.cloudflare"]),
-    ("cloudflare-post-authstrip", &["auth.header_stripped", "waf.cloudflare"]),
+    (
+        "cloudflare-post-authstrip",
+        &["auth.header_stripped", "waf.cloudflare"],
+    ),
     ("sucuri", &["waf.sucuri"]),
     ("wordfence", &["waf.wordfence"]),
     ("imunify360", &["waf.imunify360"]),
@@ -56,7 +59,9 @@ async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
         problems.push(format!("{scenario}: expected errors {want:?}, got {got:?}\n  all findings: {:?}\n  probes: {:?}", handshake_tests::all_ids(&report), report.probes.iter().map(|p| format!("{} {:?} {}", p.id, p.outcome, p.summary)).collect::<Vec<_>>()));
     }
     if writes != 0 {
-        problems.push(format!("{scenario}: probes changed store data ({writes} writes)"));
+        problems.push(format!(
+            "{scenario}: probes changed store data ({writes} writes)"
+        ));
     }
     for f in &report.findings {
         if f.severity == Severity::Error && f.fixes.is_empty() {
@@ -80,25 +85,53 @@ async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
 async fn every_scenario_has_exactly_its_findings() {
     let mut failures = Vec::new();
     // Scenarios run concurrently: each has its own store on its own port.
-    let runs: Vec<_> = EXPECTED.iter().map(|(s, e)| tokio::spawn(check(s, e))).collect();
+    let runs: Vec<_> = EXPECTED
+        .iter()
+        .map(|(s, e)| tokio::spawn(check(s, e)))
+        .collect();
     for r in runs {
         if let Err(e) = r.await.expect("scenario task") {
             failures.push(e);
         }
     }
-    assert!(failures.is_empty(), "{} scenario(s) wrong:\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} scenario(s) wrong:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[tokio::test]
 async fn missing_capability_is_proven_per_resource() {
     let store = start("missing-capability").await;
     let mut run = Run::against(&store);
-    run.profile = Profile { resources: vec![Resource::Orders, Resource::Customers, Resource::Coupons, Resource::Reports], ..Profile::default() };
+    run.profile = Profile {
+        resources: vec![
+            Resource::Orders,
+            Resource::Customers,
+            Resource::Coupons,
+            Resource::Reports,
+        ],
+        ..Profile::default()
+    };
     let report = run.report().await;
-    assert_eq!(error_ids(&report), vec!["auth.capability"], "{:#?}", report.findings);
-    let f = report.findings.iter().find(|f| f.id.as_str() == "auth.capability").unwrap();
+    assert_eq!(
+        error_ids(&report),
+        vec!["auth.capability"],
+        "{:#?}",
+        report.findings
+    );
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.id.as_str() == "auth.capability")
+        .unwrap();
     let text = format!("{} {:?}", f.explanation, f.fixes);
-    assert!(text.contains("list_users"), "names the missing capability: {text}");
+    assert!(
+        text.contains("list_users"),
+        "names the missing capability: {text}"
+    );
     assert_eq!(store.writes(), 0);
 }
 
@@ -109,8 +142,19 @@ async fn http_only_store_reports_missing_https_and_oauth_only_keys() {
     // No scheme typed: https is assumed, fails, and plain http answers.
     run.url = run.url.trim_start_matches("http://").to_string();
     let report = run.report().await;
-    assert_eq!(error_ids(&report), vec!["tls.missing"], "{:#?}", report.findings);
-    assert!(report.finding(handshake_engine::FindingId::AuthHttpsRequired).is_some(), "{:#?}", report.findings);
+    assert_eq!(
+        error_ids(&report),
+        vec!["tls.missing"],
+        "{:#?}",
+        report.findings
+    );
+    assert!(
+        report
+            .finding(handshake_engine::FindingId::AuthHttpsRequired)
+            .is_some(),
+        "{:#?}",
+        report.findings
+    );
     assert!(report.store_url.starts_with("http://"));
 }
 
@@ -118,11 +162,26 @@ async fn http_only_store_reports_missing_https_and_oauth_only_keys() {
 async fn http_to_https_redirect_is_explained_and_followed() {
     let store = start("http-redirect-https").await;
     let report = Run::against(&store).report().await;
-    assert_eq!(error_ids(&report), Vec::<String>::new(), "{:#?}", report.findings);
-    let f = report.finding(handshake_engine::FindingId::HttpRedirect).expect("redirect finding");
+    assert_eq!(
+        error_ids(&report),
+        Vec::<String>::new(),
+        "{:#?}",
+        report.findings
+    );
+    let f = report
+        .finding(handshake_engine::FindingId::HttpRedirect)
+        .expect("redirect finding");
     assert_eq!(f.severity, Severity::Warning);
-    assert!(report.store_url.starts_with("https://"), "continues with the https URL: {}", report.store_url);
-    assert!(f.explanation.contains("GET") || f.explanation.to_lowercase().contains("post"), "explains POST→GET: {}", f.explanation);
+    assert!(
+        report.store_url.starts_with("https://"),
+        "continues with the https URL: {}",
+        report.store_url
+    );
+    assert!(
+        f.explanation.contains("GET") || f.explanation.to_lowercase().contains("post"),
+        "explains POST→GET: {}",
+        f.explanation
+    );
 }
 
 #[tokio::test]
@@ -132,19 +191,40 @@ async fn www_redirect_found_through_host_names() {
     let port = store.url().port().unwrap();
     run.url = format!("https://shop.test:{port}/");
     for h in ["shop.test", "www.shop.test"] {
-        run.resolve.insert(h.into(), vec!["127.0.0.1".parse().unwrap()]);
+        run.resolve
+            .insert(h.into(), vec!["127.0.0.1".parse().unwrap()]);
     }
     let report = run.report().await;
-    assert_eq!(error_ids(&report), Vec::<String>::new(), "{:#?}", report.findings);
-    assert!(report.store_url.starts_with(&format!("https://www.shop.test:{port}/")), "{}", report.store_url);
-    assert!(report.finding(handshake_engine::FindingId::HttpRedirect).is_some());
+    assert_eq!(
+        error_ids(&report),
+        Vec::<String>::new(),
+        "{:#?}",
+        report.findings
+    );
+    assert!(
+        report
+            .store_url
+            .starts_with(&format!("https://www.shop.test:{port}/")),
+        "{}",
+        report.store_url
+    );
+    assert!(report
+        .finding(handshake_engine::FindingId::HttpRedirect)
+        .is_some());
 }
 
 #[tokio::test]
 async fn unknown_host_is_a_dns_finding() {
-    let report = Run { url: "https://no-such-store.test/".into(), credentials: None, profile: Profile::default(), timeout: std::time::Duration::from_secs(5), resolve: Default::default(), ca_pem: None }
-        .report()
-        .await;
+    let report = Run {
+        url: "https://no-such-store.test/".into(),
+        credentials: None,
+        profile: Profile::default(),
+        timeout: std::time::Duration::from_secs(5),
+        resolve: Default::default(),
+        ca_pem: None,
+    }
+    .report()
+    .await;
     assert_eq!(error_ids(&report), vec!["net.dns"]);
     assert_eq!(report.verdict, handshake_engine::Verdict::Unreachable);
 }
@@ -155,10 +235,22 @@ async fn closed_port_is_a_connect_finding() {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let report = Run { url: format!("https://127.0.0.1:{port}/"), credentials: None, profile: Profile::default(), timeout: std::time::Duration::from_secs(5), resolve: Default::default(), ca_pem: None }
-        .report()
-        .await;
-    assert_eq!(error_ids(&report), vec!["net.connect"], "{:#?}", report.findings);
+    let report = Run {
+        url: format!("https://127.0.0.1:{port}/"),
+        credentials: None,
+        profile: Profile::default(),
+        timeout: std::time::Duration::from_secs(5),
+        resolve: Default::default(),
+        ca_pem: None,
+    }
+    .report()
+    .await;
+    assert_eq!(
+        error_ids(&report),
+        vec!["net.connect"],
+        "{:#?}",
+        report.findings
+    );
     assert_eq!(report.verdict, handshake_engine::Verdict::Unreachable);
 }
 
@@ -168,7 +260,12 @@ async fn without_credentials_header_stripping_is_still_proven() {
     let mut run = Run::against(&store);
     run.credentials = None;
     let report = run.report().await;
-    assert_eq!(error_ids(&report), vec!["auth.header_stripped"], "{:#?}", report.findings);
+    assert_eq!(
+        error_ids(&report),
+        vec!["auth.header_stripped"],
+        "{:#?}",
+        report.findings
+    );
 }
 
 #[tokio::test]

@@ -43,16 +43,39 @@ use tokio::net::{TcpListener, TcpStream};
 fn binaries() -> (PathBuf, PathBuf) {
     let exe = std::env::current_exe().expect("the test's own path");
     // target/<profile>/deps/secrets-<hash> → target/<profile>
-    let profile_dir = exe.parent().and_then(Path::parent).expect("the test runs from target/<profile>/deps").to_path_buf();
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ is inside the workspace");
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("the test runs from target/<profile>/deps")
+        .to_path_buf();
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is inside the workspace");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut build = Command::new(cargo);
-    build.current_dir(workspace).args(["build", "--locked", "-p", "handshake-cli", "-p", "handshake-relay", "--bins"]);
+    build.current_dir(workspace).args([
+        "build",
+        "--locked",
+        "-p",
+        "handshake-cli",
+        "-p",
+        "handshake-relay",
+        "--bins",
+    ]);
     // Without the variables cargo set for running this test: build scripts that watch one (ring
     // watches CARGO_MANIFEST_DIR) would otherwise rebuild half the tree on every run.
     for (name, _) in std::env::vars_os() {
         let name = name.to_string_lossy();
-        let per_test = ["CARGO_MANIFEST_DIR", "CARGO_MANIFEST_PATH", "CARGO_CRATE_NAME", "CARGO_BIN_NAME", "CARGO_PRIMARY_PACKAGE", "CARGO_TARGET_TMPDIR", "CARGO_RUSTC_CURRENT_DIR", "OUT_DIR"];
+        let per_test = [
+            "CARGO_MANIFEST_DIR",
+            "CARGO_MANIFEST_PATH",
+            "CARGO_CRATE_NAME",
+            "CARGO_BIN_NAME",
+            "CARGO_PRIMARY_PACKAGE",
+            "CARGO_TARGET_TMPDIR",
+            "CARGO_RUSTC_CURRENT_DIR",
+            "OUT_DIR",
+        ];
         if name.starts_with("CARGO_PKG_") || per_test.contains(&name.as_ref()) {
             build.env_remove(name.as_ref());
         }
@@ -68,9 +91,19 @@ fn binaries() -> (PathBuf, PathBuf) {
         None => {}
     }
     let status = build.status().expect("cargo runs");
-    assert!(status.success(), "building the handshake and handshake-relay binaries failed");
-    let (cli, relay) = (profile_dir.join(format!("handshake{}", std::env::consts::EXE_SUFFIX)), profile_dir.join(format!("handshake-relay{}", std::env::consts::EXE_SUFFIX)));
-    assert!(cli.is_file() && relay.is_file(), "binaries not found next to the test in {}", profile_dir.display());
+    assert!(
+        status.success(),
+        "building the handshake and handshake-relay binaries failed"
+    );
+    let (cli, relay) = (
+        profile_dir.join(format!("handshake{}", std::env::consts::EXE_SUFFIX)),
+        profile_dir.join(format!("handshake-relay{}", std::env::consts::EXE_SUFFIX)),
+    );
+    assert!(
+        cli.is_file() && relay.is_file(),
+        "binaries not found next to the test in {}",
+        profile_dir.display()
+    );
     (cli, relay)
 }
 
@@ -82,7 +115,18 @@ struct Sandbox {
 impl Sandbox {
     fn new() -> Sandbox {
         let root = tempfile::tempdir().unwrap();
-        for d in ["config", "home/.config", "home/.cache", "home/.local/state", "home/.local/share", "tmp", "cwd", "logs", "reports", "pki"] {
+        for d in [
+            "config",
+            "home/.config",
+            "home/.cache",
+            "home/.local/state",
+            "home/.local/share",
+            "tmp",
+            "cwd",
+            "logs",
+            "reports",
+            "pki",
+        ] {
             std::fs::create_dir_all(root.path().join(d)).unwrap();
         }
         Sandbox { root }
@@ -143,7 +187,10 @@ impl Running {
             if let Some(s) = self.0.try_wait().unwrap() {
                 return s;
             }
-            assert!(Instant::now() < deadline, "a child process ran longer than {limit:?}");
+            assert!(
+                Instant::now() < deadline,
+                "a child process ran longer than {limit:?}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -158,9 +205,16 @@ async fn line_in(file: &Path, prefix: &str, child: &mut Running, limit: Duration
             return rest.trim().to_string();
         }
         if let Ok(Some(status)) = child.0.try_wait() {
-            panic!("{} exited ({status}) before printing `{prefix}`", file.display());
+            panic!(
+                "{} exited ({status}) before printing `{prefix}`",
+                file.display()
+            );
         }
-        assert!(Instant::now() < deadline, "no `{prefix}` line in {} within {limit:?}", file.display());
+        assert!(
+            Instant::now() < deadline,
+            "no `{prefix}` line in {} within {limit:?}",
+            file.display()
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -178,7 +232,11 @@ struct Wire {
 
 impl Wire {
     fn text(list: &Mutex<Vec<Arc<Mutex<Vec<u8>>>>>) -> Vec<String> {
-        list.lock().unwrap().iter().map(|b| String::from_utf8_lossy(&b.lock().unwrap()).into_owned()).collect()
+        list.lock()
+            .unwrap()
+            .iter()
+            .map(|b| String::from_utf8_lossy(&b.lock().unwrap()).into_owned())
+            .collect()
     }
 
     /// Every `"pickup_token":"…"` value in the relay's answers.
@@ -188,7 +246,11 @@ impl Wire {
             let mut rest = conn.as_str();
             while let Some(at) = rest.find("\"pickup_token\"") {
                 rest = &rest[at + "\"pickup_token\"".len()..];
-                let value = rest.trim_start().strip_prefix(':').map(str::trim_start).and_then(|v| v.strip_prefix('"'));
+                let value = rest
+                    .trim_start()
+                    .strip_prefix(':')
+                    .map(str::trim_start)
+                    .and_then(|v| v.strip_prefix('"'));
                 if let Some(v) = value {
                     found.push(v.chars().take_while(|c| *c != '"').collect());
                 }
@@ -204,17 +266,26 @@ impl Wire {
             .flat_map(|conn| conn.lines().map(str::to_string).collect::<Vec<_>>())
             .filter_map(|l| {
                 let lower = l.to_ascii_lowercase();
-                lower.starts_with("authorization: bearer ").then(|| l["authorization: bearer ".len()..].trim().to_string())
+                lower
+                    .starts_with("authorization: bearer ")
+                    .then(|| l["authorization: bearer ".len()..].trim().to_string())
             })
             .collect()
     }
 
     fn requests(&self, start: &str) -> usize {
-        Wire::text(&self.to_relay).iter().map(|c| c.matches(start).count()).sum()
+        Wire::text(&self.to_relay)
+            .iter()
+            .map(|c| c.matches(start).count())
+            .sum()
     }
 }
 
-async fn pump<R: AsyncRead + Unpin, W: AsyncWrite + Unpin>(mut from: R, mut to: W, log: Arc<Mutex<Vec<u8>>>) {
+async fn pump<R: AsyncRead + Unpin, W: AsyncWrite + Unpin>(
+    mut from: R,
+    mut to: W,
+    log: Arc<Mutex<Vec<u8>>>,
+) {
     let mut buf = vec![0u8; 16 * 1024];
     loop {
         match from.read(&mut buf).await {
@@ -232,9 +303,15 @@ async fn pump<R: AsyncRead + Unpin, W: AsyncWrite + Unpin>(mut from: R, mut to: 
 
 /// A TLS-terminating proxy on loopback that forwards every byte to the relay (over TLS) and keeps a
 /// copy of both directions in memory. HTTP/1.1 only (ALPN), so the capture is readable text.
-async fn recording_proxy(cert: &teststore::kit::ServerCert, relay_port: u16) -> (u16, Arc<Wire>, tokio::task::JoinHandle<()>) {
+async fn recording_proxy(
+    cert: &teststore::kit::ServerCert,
+    relay_port: u16,
+) -> (u16, Arc<Wire>, tokio::task::JoinHandle<()>) {
     let provider = handshake_engine::net::trust::provider();
-    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(cert.cert_pem.as_bytes()).collect::<Result<_, _>>().unwrap();
+    let chain: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_slice_iter(cert.cert_pem.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap();
     let key = PrivateKeyDer::from_pem_slice(cert.key_pem.as_bytes()).unwrap();
     let mut server = rustls::ServerConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
@@ -261,14 +338,28 @@ async fn recording_proxy(cert: &teststore::kit::ServerCert, relay_port: u16) -> 
     let recorded = wire.clone();
     let task = tokio::spawn(async move {
         loop {
-            let Ok((tcp, _)) = listener.accept().await else { return };
-            let (acceptor, connector, wire) = (acceptor.clone(), connector.clone(), recorded.clone());
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
+            let (acceptor, connector, wire) =
+                (acceptor.clone(), connector.clone(), recorded.clone());
             tokio::spawn(async move {
-                let Ok(Ok(downstream)) = tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await else { return };
-                let Ok(upstream) = TcpStream::connect(("127.0.0.1", relay_port)).await else { return };
+                let Ok(Ok(downstream)) =
+                    tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await
+                else {
+                    return;
+                };
+                let Ok(upstream) = TcpStream::connect(("127.0.0.1", relay_port)).await else {
+                    return;
+                };
                 let name = ServerName::try_from("127.0.0.1").unwrap().to_owned();
-                let Ok(upstream) = connector.connect(name, upstream).await else { return };
-                let (up, down) = (Arc::new(Mutex::new(Vec::new())), Arc::new(Mutex::new(Vec::new())));
+                let Ok(upstream) = connector.connect(name, upstream).await else {
+                    return;
+                };
+                let (up, down) = (
+                    Arc::new(Mutex::new(Vec::new())),
+                    Arc::new(Mutex::new(Vec::new())),
+                );
                 wire.to_relay.lock().unwrap().push(up.clone());
                 wire.from_relay.lock().unwrap().push(down.clone());
                 let (cli_r, cli_w) = tokio::io::split(downstream);
@@ -292,7 +383,15 @@ struct Needle {
 
 /// Every byte that is not an ASCII letter or digit as `%XX` (the most eager URL encoding).
 fn percent_all(s: &str) -> String {
-    s.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 /// The key, the secret and the token, raw and as they could leak in encoded form: URL-encoded (form
@@ -302,7 +401,11 @@ fn needles(consumer_key: &str, consumer_secret: &str, pickup_token: &str) -> Vec
     let b64url = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
     let form = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
     let mut all: Vec<(String, String)> = Vec::new();
-    for (name, value) in [("the consumer key", consumer_key), ("the consumer secret", consumer_secret), ("the pickup token", pickup_token)] {
+    for (name, value) in [
+        ("the consumer key", consumer_key),
+        ("the consumer secret", consumer_secret),
+        ("the pickup token", pickup_token),
+    ] {
         all.push((format!("{name} (raw)"), value.to_string()));
         all.push((format!("{name} (form URL-encoded)"), form(value)));
         all.push((format!("{name} (percent-encoded)"), percent_all(value)));
@@ -310,15 +413,33 @@ fn needles(consumer_key: &str, consumer_secret: &str, pickup_token: &str) -> Vec
         all.push((format!("{name} (base64url)"), b64url(value)));
     }
     let pair = format!("{consumer_key}:{consumer_secret}");
-    all.push(("the key pair as an HTTP Basic value (base64 of key:secret)".into(), b64(&pair)));
-    all.push(("the key pair as an HTTP Basic value, unpadded".into(), b64(&pair).trim_end_matches('=').to_string()));
-    all.push(("the key pair (base64url of key:secret)".into(), b64url(&pair)));
-    all.push(("the key pair (percent-encoded key:secret)".into(), percent_all(&pair)));
+    all.push((
+        "the key pair as an HTTP Basic value (base64 of key:secret)".into(),
+        b64(&pair),
+    ));
+    all.push((
+        "the key pair as an HTTP Basic value, unpadded".into(),
+        b64(&pair).trim_end_matches('=').to_string(),
+    ));
+    all.push((
+        "the key pair (base64url of key:secret)".into(),
+        b64url(&pair),
+    ));
+    all.push((
+        "the key pair (percent-encoded key:secret)".into(),
+        percent_all(&pair),
+    ));
     let mut out: Vec<Needle> = Vec::new();
     for (label, value) in all {
-        assert!(value.len() >= 20, "{label} is too short to scan for meaningfully");
+        assert!(
+            value.len() >= 20,
+            "{label} is too short to scan for meaningfully"
+        );
         if !out.iter().any(|n| n.bytes == value.as_bytes()) {
-            out.push(Needle { label, bytes: value.into_bytes() });
+            out.push(Needle {
+                label,
+                bytes: value.into_bytes(),
+            });
         }
     }
     out
@@ -329,7 +450,9 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap_or_else(|e| panic!("cannot list {}: {e}", d.display())) {
+        for entry in
+            std::fs::read_dir(&d).unwrap_or_else(|e| panic!("cannot list {}: {e}", d.display()))
+        {
             let path = entry.unwrap().path();
             let meta = std::fs::symlink_metadata(&path).unwrap();
             if meta.is_dir() {
@@ -348,10 +471,17 @@ fn scan(dir: &Path, needles: &[Needle]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>
     let files = files_under(dir);
     let mut hits = Vec::new();
     for file in &files {
-        let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+        let bytes =
+            std::fs::read(file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
         for n in needles {
-            if bytes.windows(n.bytes.len()).any(|w| w == n.bytes.as_slice()) {
-                hits.push((file.strip_prefix(dir).unwrap_or(file).to_path_buf(), n.label.clone()));
+            if bytes
+                .windows(n.bytes.len())
+                .any(|w| w == n.bytes.as_slice())
+            {
+                hits.push((
+                    file.strip_prefix(dir).unwrap_or(file).to_path_buf(),
+                    n.label.clone(),
+                ));
             }
         }
     }
@@ -362,24 +492,67 @@ fn scan(dir: &Path, needles: &[Needle]) -> (Vec<PathBuf>, Vec<(PathBuf, String)>
 /// those files, naming the right secret: the real scan cannot pass because the scanner is blind.
 /// Returns `(file, label)` of every hit. (An encoding equal to the raw value, e.g. a token without
 /// `-` or `_` percent-encoded, is one needle, reported as raw.)
-fn assert_scanner_finds_planted(consumer_key: &str, consumer_secret: &str, pickup_token: &str) -> Vec<(PathBuf, String)> {
+fn assert_scanner_finds_planted(
+    consumer_key: &str,
+    consumer_secret: &str,
+    pickup_token: &str,
+) -> Vec<(PathBuf, String)> {
     let plant = tempfile::tempdir().unwrap();
     let b64 = |s: String| base64::engine::general_purpose::STANDARD.encode(s);
     std::fs::create_dir_all(plant.path().join("nested/deeper")).unwrap();
-    std::fs::write(plant.path().join("clean.log"), "nothing to see: ck_… cs_… Bearer …\n").unwrap();
-    std::fs::write(plant.path().join("secret.txt"), format!("saved: {consumer_secret}\n")).unwrap();
-    std::fs::write(plant.path().join("nested/deeper/basic.bin"), [b"\x00\xffAuthorization: Basic ".as_slice(), b64(format!("{consumer_key}:{consumer_secret}")).as_bytes(), b"\x00"].concat())
-        .unwrap();
-    std::fs::write(plant.path().join("nested/token.log"), format!("GET /pickup?token={}\n", percent_all(pickup_token))).unwrap();
-    std::fs::write(plant.path().join("nested/key.json"), format!("{{\"k\":\"{}\"}}", percent_all(consumer_key))).unwrap();
-    let (files, hits) = scan(plant.path(), &needles(consumer_key, consumer_secret, pickup_token));
+    std::fs::write(
+        plant.path().join("clean.log"),
+        "nothing to see: ck_… cs_… Bearer …\n",
+    )
+    .unwrap();
+    std::fs::write(
+        plant.path().join("secret.txt"),
+        format!("saved: {consumer_secret}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        plant.path().join("nested/deeper/basic.bin"),
+        [
+            b"\x00\xffAuthorization: Basic ".as_slice(),
+            b64(format!("{consumer_key}:{consumer_secret}")).as_bytes(),
+            b"\x00",
+        ]
+        .concat(),
+    )
+    .unwrap();
+    std::fs::write(
+        plant.path().join("nested/token.log"),
+        format!("GET /pickup?token={}\n", percent_all(pickup_token)),
+    )
+    .unwrap();
+    std::fs::write(
+        plant.path().join("nested/key.json"),
+        format!("{{\"k\":\"{}\"}}", percent_all(consumer_key)),
+    )
+    .unwrap();
+    let (files, hits) = scan(
+        plant.path(),
+        &needles(consumer_key, consumer_secret, pickup_token),
+    );
     assert_eq!(files.len(), 5, "the scanner walks nested directories");
-    let flagged = |file: &str, secret: &str| hits.iter().any(|(f, l)| f == Path::new(file) && l.starts_with(secret));
+    let flagged = |file: &str, secret: &str| {
+        hits.iter()
+            .any(|(f, l)| f == Path::new(file) && l.starts_with(secret))
+    };
     assert!(flagged("secret.txt", "the consumer secret"), "{hits:?}");
-    assert!(flagged("nested/deeper/basic.bin", "the key pair as an HTTP Basic value (base64 of key:secret)"), "{hits:?}");
+    assert!(
+        flagged(
+            "nested/deeper/basic.bin",
+            "the key pair as an HTTP Basic value (base64 of key:secret)"
+        ),
+        "{hits:?}"
+    );
     assert!(flagged("nested/token.log", "the pickup token"), "{hits:?}");
     assert!(flagged("nested/key.json", "the consumer key"), "{hits:?}");
-    assert!(!hits.iter().any(|(f, _)| f == Path::new("clean.log")), "a file without secrets is not flagged: {hits:?}");
+    assert!(
+        !hits.iter().any(|(f, _)| f == Path::new("clean.log")),
+        "a file without secrets is not flagged: {hits:?}"
+    );
     hits
 }
 
@@ -392,9 +565,20 @@ fn the_scanner_finds_planted_secrets() {
         "cs_89abcdef0123456789abcdef0123456789abcdef",
         "Zx9-_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789ab",
     );
-    for (file, label) in [("nested/token.log", "the pickup token (percent-encoded)"), ("nested/key.json", "the consumer key (percent-encoded)")] {
-        assert!(hits.iter().any(|(f, l)| f == Path::new(file) && l == label), "the encoded form itself is found: {hits:?}");
-        assert!(!hits.iter().any(|(f, l)| f == Path::new(file) && l.ends_with("(raw)")), "and not the raw one: {hits:?}");
+    for (file, label) in [
+        ("nested/token.log", "the pickup token (percent-encoded)"),
+        ("nested/key.json", "the consumer key (percent-encoded)"),
+    ] {
+        assert!(
+            hits.iter().any(|(f, l)| f == Path::new(file) && l == label),
+            "the encoded form itself is found: {hits:?}"
+        );
+        assert!(
+            !hits
+                .iter()
+                .any(|(f, l)| f == Path::new(file) && l.ends_with("(raw)")),
+            "and not the raw one: {hits:?}"
+        );
     }
 }
 
@@ -435,38 +619,89 @@ async fn connect_and_doctor_leave_no_secret_in_any_output_log_report_or_file() {
             .spawn()
             .expect("handshake-relay starts"),
     );
-    let relay_url = line_in(&sb.path("logs/relay.stdout"), "listening on ", &mut relay, Duration::from_secs(20)).await;
-    let relay_port: u16 = relay_url.rsplit(':').next().and_then(|p| p.trim_end_matches('/').parse().ok()).unwrap_or_else(|| panic!("{relay_url}"));
+    let relay_url = line_in(
+        &sb.path("logs/relay.stdout"),
+        "listening on ",
+        &mut relay,
+        Duration::from_secs(20),
+    )
+    .await;
+    let relay_port: u16 = relay_url
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.trim_end_matches('/').parse().ok())
+        .unwrap_or_else(|| panic!("{relay_url}"));
     assert!(relay_url.starts_with("https://127.0.0.1:"), "{relay_url}");
 
     // 2. The store (trusting the relay's CA for its callback POST) and the recording proxy.
     let mut opts = teststore::StoreOptions::new("healthy");
     opts.auto_approve = true;
     opts.ca_cert = Some(sb.path("pki/relay-ca.pem"));
-    let store = teststore::start(opts).await.expect("the scenario store starts");
+    let store = teststore::start(opts)
+        .await
+        .expect("the scenario store starts");
     let store_url = store.url().to_string();
     let store_ca = store.ca_pem().unwrap().to_string();
-    std::fs::write(sb.path("pki/ca-bundle.pem"), format!("{store_ca}{}", cert.ca_pem)).unwrap();
+    std::fs::write(
+        sb.path("pki/ca-bundle.pem"),
+        format!("{store_ca}{}", cert.ca_pem),
+    )
+    .unwrap();
     let bundle = sb.path("pki/ca-bundle.pem");
     let (proxy_port, wire, proxy) = recording_proxy(&cert, relay_port).await;
 
     // 3. `handshake connect --no-browser`, the relay (i.e. the proxy) from HANDSHAKE_RELAY_URL.
     let mut connect = Running(
         sb.command(&cli, "connect")
-            .args(["connect", &store_url, "--no-browser", "--wait", "2", "--timeout", "60", "--ca-cert"])
+            .args([
+                "connect",
+                &store_url,
+                "--no-browser",
+                "--wait",
+                "2",
+                "--timeout",
+                "60",
+                "--ca-cert",
+            ])
             .arg(&bundle)
-            .env("HANDSHAKE_RELAY_URL", format!("https://127.0.0.1:{proxy_port}/"))
+            .env(
+                "HANDSHAKE_RELAY_URL",
+                format!("https://127.0.0.1:{proxy_port}/"),
+            )
             .spawn()
             .expect("handshake connect starts"),
     );
-    let link = line_in(&sb.path("logs/connect.stderr"), "authorize: ", &mut connect, Duration::from_secs(90)).await;
-    assert!(link.contains("/wc-auth/v1/authorize?") && link.contains("callback_url="), "{link}");
-    let session_id = url::Url::parse(&link).unwrap().query_pairs().find(|(k, _)| k == "user_id").map(|(_, v)| v.into_owned()).expect("user_id in the link");
+    let link = line_in(
+        &sb.path("logs/connect.stderr"),
+        "authorize: ",
+        &mut connect,
+        Duration::from_secs(90),
+    )
+    .await;
+    assert!(
+        link.contains("/wc-auth/v1/authorize?") && link.contains("callback_url="),
+        "{link}"
+    );
+    let session_id = url::Url::parse(&link)
+        .unwrap()
+        .query_pairs()
+        .find(|(k, _)| k == "user_id")
+        .map(|(_, v)| v.into_owned())
+        .expect("user_id in the link");
 
     // The owner's logged-in browser opens the link and approves (the store auto-approves as admin).
     let browser = teststore::kit::browser(&[&store_ca, &cert.ca_pem]).unwrap();
-    let page = browser.get(&link).header("cookie", teststore::LOGGED_IN_COOKIE).send().await.expect("the browser reaches the pages");
-    assert_eq!(page.status().as_u16(), 200, "the owner lands on the relay's return page");
+    let page = browser
+        .get(&link)
+        .header("cookie", teststore::LOGGED_IN_COOKIE)
+        .send()
+        .await
+        .expect("the browser reaches the pages");
+    assert_eq!(
+        page.status().as_u16(),
+        200,
+        "the owner lands on the relay's return page"
+    );
     let status = tokio::task::spawn_blocking(move || {
         let s = connect.wait_for(Duration::from_secs(150));
         (s, connect)
@@ -474,29 +709,68 @@ async fn connect_and_doctor_leave_no_secret_in_any_output_log_report_or_file() {
     .await
     .unwrap()
     .0;
-    assert!(status.success(), "connect failed ({status}): {}\n{}", sb.read("logs/connect.stdout"), sb.read("logs/connect.stderr"));
+    assert!(
+        status.success(),
+        "connect failed ({status}): {}\n{}",
+        sb.read("logs/connect.stdout"),
+        sb.read("logs/connect.stderr")
+    );
 
     // The keys are in the keyring; they are the known credentials to look for.
-    let saved = SavedStores::at(&sb.path("config")).list().expect("stores.json in HANDSHAKE_CONFIG_DIR");
+    let saved = SavedStores::at(&sb.path("config"))
+        .list()
+        .expect("stores.json in HANDSHAKE_CONFIG_DIR");
     assert_eq!(saved.len(), 1, "one saved store");
     let key_name = saved[0].url.clone();
     let mut cleanup = KeyringCleanup(Some(key_name.clone()));
-    let creds = vault::load(&key_name).expect("the Secret Service answers (run under scripts/with-keyring.sh)").expect("keys in the keyring");
+    let creds = vault::load(&key_name)
+        .expect("the Secret Service answers (run under scripts/with-keyring.sh)")
+        .expect("keys in the keyring");
     let woo = creds.woo.expect("WooCommerce keys");
-    let (consumer_key, consumer_secret) = (woo.consumer_key.expose_secret().to_string(), woo.consumer_secret.expose_secret().to_string());
-    assert!(consumer_key.starts_with("ck_") && consumer_key.len() >= 40, "a WooCommerce consumer key (ck_ + 40 hex)");
-    assert!(consumer_secret.starts_with("cs_") && consumer_secret.len() >= 40, "a WooCommerce consumer secret (cs_ + 40 hex)");
-    assert_ne!(consumer_key, teststore::TEST_CONSUMER_KEY, "a key generated by the approval, not the store's built-in test key");
-    let created = store.api_keys().into_iter().find(|k| Some(k.key_id) == saved[0].key_id).expect("the store created the saved key");
-    assert!(consumer_key.ends_with(created.truncated_key.trim_start_matches('…')), "the keyring holds the key WooCommerce created");
+    let (consumer_key, consumer_secret) = (
+        woo.consumer_key.expose_secret().to_string(),
+        woo.consumer_secret.expose_secret().to_string(),
+    );
+    assert!(
+        consumer_key.starts_with("ck_") && consumer_key.len() >= 40,
+        "a WooCommerce consumer key (ck_ + 40 hex)"
+    );
+    assert!(
+        consumer_secret.starts_with("cs_") && consumer_secret.len() >= 40,
+        "a WooCommerce consumer secret (cs_ + 40 hex)"
+    );
+    assert_ne!(
+        consumer_key,
+        teststore::TEST_CONSUMER_KEY,
+        "a key generated by the approval, not the store's built-in test key"
+    );
+    let created = store
+        .api_keys()
+        .into_iter()
+        .find(|k| Some(k.key_id) == saved[0].key_id)
+        .expect("the store created the saved key");
+    assert!(
+        consumer_key.ends_with(created.truncated_key.trim_start_matches('…')),
+        "the keyring holds the key WooCommerce created"
+    );
 
     // The pickup token, as the relay handed it to the CLI (and as the CLI presented it back).
     let tokens = wire.pickup_tokens();
     assert_eq!(tokens.len(), 1, "one session created through the proxy");
     let pickup_token = tokens[0].clone();
-    assert!(pickup_token.len() >= 40 && pickup_token.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "a 256-bit base64url token");
+    assert!(
+        pickup_token.len() >= 40
+            && pickup_token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "a 256-bit base64url token"
+    );
     let bearers = wire.bearer_tokens();
-    assert!(!bearers.is_empty() && bearers.iter().all(|b| *b == pickup_token), "the CLI picked up with exactly that token ({} pickups)", bearers.len());
+    assert!(
+        !bearers.is_empty() && bearers.iter().all(|b| *b == pickup_token),
+        "the CLI picked up with exactly that token ({} pickups)",
+        bearers.len()
+    );
     assert_eq!(wire.requests("POST /v1/sessions HTTP/1.1"), 1);
 
     // 4. The rest of a support session: stores, doctor (human and JSON report files), forget.
@@ -510,22 +784,63 @@ async fn connect_and_doctor_leave_no_secret_in_any_output_log_report_or_file() {
     };
     let bundle_arg = bundle.to_str().unwrap();
     assert!(run("stores", &["stores"], None).success());
-    assert!(sb.read("logs/stores.stdout").contains(&store_url), "{}", sb.read("logs/stores.stdout"));
-    assert!(run("stores-json", &["stores", "--json"], Some("reports/stores.json")).success());
-    let doctor = run("doctor", &["doctor", &store_url, "--keyring", "--ca-cert", bundle_arg], Some("reports/doctor.txt"));
-    assert!(doctor.success(), "doctor --keyring: {}\n{}", sb.read("reports/doctor.txt"), sb.read("logs/doctor.stderr"));
-    let doctor = run("doctor-json", &["doctor", &store_url, "--keyring", "--json", "--ca-cert", bundle_arg], Some("reports/doctor.json"));
-    assert!(doctor.success(), "doctor --keyring --json: {}", sb.read("logs/doctor-json.stderr"));
-    let report: serde_json::Value = serde_json::from_str(&sb.read("reports/doctor.json")).expect("one JSON report");
     assert!(
-        report["probes"].as_array().unwrap().iter().any(|p| p["id"] == "access.read.orders" && p["outcome"] == "pass"),
+        sb.read("logs/stores.stdout").contains(&store_url),
+        "{}",
+        sb.read("logs/stores.stdout")
+    );
+    assert!(run(
+        "stores-json",
+        &["stores", "--json"],
+        Some("reports/stores.json")
+    )
+    .success());
+    let doctor = run(
+        "doctor",
+        &["doctor", &store_url, "--keyring", "--ca-cert", bundle_arg],
+        Some("reports/doctor.txt"),
+    );
+    assert!(
+        doctor.success(),
+        "doctor --keyring: {}\n{}",
+        sb.read("reports/doctor.txt"),
+        sb.read("logs/doctor.stderr")
+    );
+    let doctor = run(
+        "doctor-json",
+        &[
+            "doctor",
+            &store_url,
+            "--keyring",
+            "--json",
+            "--ca-cert",
+            bundle_arg,
+        ],
+        Some("reports/doctor.json"),
+    );
+    assert!(
+        doctor.success(),
+        "doctor --keyring --json: {}",
+        sb.read("logs/doctor-json.stderr")
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&sb.read("reports/doctor.json")).expect("one JSON report");
+    assert!(
+        report["probes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["id"] == "access.read.orders" && p["outcome"] == "pass"),
         "doctor signed in with the keyring's key (so the secret was in play)"
     );
 
     // The relay's own record of the session (attempt log), as its status endpoint gives it.
     let relay_client = teststore::kit::browser(&[&cert.ca_pem]).unwrap();
     let status = relay_client
-        .get(format!("{}/v1/sessions/{session_id}", relay_url.trim_end_matches('/')))
+        .get(format!(
+            "{}/v1/sessions/{session_id}",
+            relay_url.trim_end_matches('/')
+        ))
         .bearer_auth(&pickup_token)
         .send()
         .await
@@ -533,48 +848,105 @@ async fn connect_and_doctor_leave_no_secret_in_any_output_log_report_or_file() {
     assert_eq!(status.status().as_u16(), 200);
     let status = status.text().await.unwrap();
     std::fs::write(sb.path("reports/relay-status.json"), &status).unwrap();
-    assert!(status.contains("\"delivered\"") && status.contains("\"accepted\""), "{status}");
+    assert!(
+        status.contains("\"delivered\"") && status.contains("\"accepted\""),
+        "{status}"
+    );
 
     // The config directory as it is while the store is connected (forget rewrites stores.json).
     std::fs::create_dir_all(sb.path("snapshots/config-while-connected")).unwrap();
     for f in files_under(&sb.path("config")) {
-        std::fs::copy(&f, sb.path("snapshots/config-while-connected").join(f.file_name().unwrap())).unwrap();
+        std::fs::copy(
+            &f,
+            sb.path("snapshots/config-while-connected")
+                .join(f.file_name().unwrap()),
+        )
+        .unwrap();
     }
     let connected = sb.read("snapshots/config-while-connected/stores.json");
-    assert!(connected.contains(&store_url) && connected.contains(created.truncated_key.trim_start_matches('…')), "the saved store names its key by its hint: {connected}");
-    assert!(run("forget", &["forget", &store_url], None).success(), "{}", sb.read("logs/forget.stderr"));
+    assert!(
+        connected.contains(&store_url)
+            && connected.contains(created.truncated_key.trim_start_matches('…')),
+        "the saved store names its key by its hint: {connected}"
+    );
+    assert!(
+        run("forget", &["forget", &store_url], None).success(),
+        "{}",
+        sb.read("logs/forget.stderr")
+    );
     cleanup.0 = None;
-    assert!(vault::load(&key_name).unwrap().is_none(), "forget removed the keys");
+    assert!(
+        vault::load(&key_name).unwrap().is_none(),
+        "forget removed the keys"
+    );
 
     // 5. Stop the relay cleanly (SIGTERM, by its id) so its log is complete.
     let pid = relay.0.id().to_string();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
-    let stopped = tokio::task::spawn_blocking(move || relay.wait_for(Duration::from_secs(20))).await.unwrap();
+    assert!(Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let stopped = tokio::task::spawn_blocking(move || relay.wait_for(Duration::from_secs(20)))
+        .await
+        .unwrap();
     assert!(stopped.success(), "the relay stopped cleanly: {stopped}");
     proxy.abort();
     store.shutdown().await;
     let relay_log = sb.read("logs/relay.stderr");
     // (At `trace` the relay logs the same lines as at `info` today: it has no debug or trace events.)
-    for step in ["session created", "callback", "payload delivered", "return page", "route=/v1/sessions/{id}/pickup"] {
-        assert!(relay_log.contains(step), "the relay's log covers the whole flow ({step}):\n{relay_log}");
+    for step in [
+        "session created",
+        "callback",
+        "payload delivered",
+        "return page",
+        "route=/v1/sessions/{id}/pickup",
+    ] {
+        assert!(
+            relay_log.contains(step),
+            "the relay's log covers the whole flow ({step}):\n{relay_log}"
+        );
     }
 
     // 6. The scan. First prove the scanner sees these very secrets when they are there.
     assert_scanner_finds_planted(&consumer_key, &consumer_secret, &pickup_token);
     let needles = needles(&consumer_key, &consumer_secret, &pickup_token);
     let (files, hits) = scan(sb.root.path(), &needles);
-    println!("scanned {} files for {} forms of the key, the secret and the pickup token:", files.len(), needles.len());
+    println!(
+        "scanned {} files for {} forms of the key, the secret and the pickup token:",
+        files.len(),
+        needles.len()
+    );
     for f in &files {
-        println!("  {:>8} bytes  {}", std::fs::metadata(f).map(|m| m.len()).unwrap_or(0), f.strip_prefix(sb.root.path()).unwrap().display());
+        println!(
+            "  {:>8} bytes  {}",
+            std::fs::metadata(f).map(|m| m.len()).unwrap_or(0),
+            f.strip_prefix(sb.root.path()).unwrap().display()
+        );
     }
-    for must in ["config/stores.json", "snapshots/config-while-connected/stores.json", "logs/relay.stderr", "logs/relay.stdout", "logs/connect.stdout", "logs/connect.stderr", "reports/doctor.json", "reports/doctor.txt"] {
+    for must in [
+        "config/stores.json",
+        "snapshots/config-while-connected/stores.json",
+        "logs/relay.stderr",
+        "logs/relay.stdout",
+        "logs/connect.stdout",
+        "logs/connect.stderr",
+        "reports/doctor.json",
+        "reports/doctor.txt",
+    ] {
         let f = sb.path(must);
         assert!(files.contains(&f), "{must} was scanned");
-        assert!(std::fs::metadata(&f).unwrap().len() > 0, "{must} is not empty");
+        assert!(
+            std::fs::metadata(&f).unwrap().len() > 0,
+            "{must} is not empty"
+        );
     }
     assert!(
         hits.is_empty(),
         "secrets leaked:\n{}",
-        hits.iter().map(|(f, label)| format!("  {} contains {label}", f.display())).collect::<Vec<_>>().join("\n")
+        hits.iter()
+            .map(|(f, label)| format!("  {} contains {label}", f.display()))
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }

@@ -25,7 +25,10 @@ use handshake_engine::http::HttpClient;
 use handshake_engine::net::resolve::Resolver;
 use handshake_engine::probes::critical::{critical_path, probe_rtts, CostModel};
 use handshake_engine::probes::{graph, Context, ProbeData, ProbeId, Results};
-use handshake_engine::{diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, StoreUrl, Trust, WooKeys};
+use handshake_engine::{
+    diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, StoreUrl, Trust,
+    WooKeys,
+};
 use handshake_teststore as teststore;
 
 use crate::stats::{median, ms};
@@ -58,8 +61,17 @@ fn credentials(none: bool) -> Credentials {
         return Credentials::default();
     }
     Credentials {
-        woo: Some(WooKeys::new(teststore::TEST_CONSUMER_KEY, teststore::TEST_CONSUMER_SECRET).expect("test key")),
-        app_password: Some(AppPassword::new(teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD).expect("test app password")),
+        woo: Some(
+            WooKeys::new(
+                teststore::TEST_CONSUMER_KEY,
+                teststore::TEST_CONSUMER_SECRET,
+            )
+            .expect("test key"),
+        ),
+        app_password: Some(
+            AppPassword::new(teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD)
+                .expect("test app password"),
+        ),
     }
 }
 
@@ -90,14 +102,28 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
     println!();
     println!(
         "{:<22} {:>7} {:>5} {:>9} {:>9} {:>9} {:>7} {:>10} {:>8}  verdict",
-        "scenario", "latency", "reqs", "path RTT", "bound ms", "doctor ms", "×bound", "seq ms", "seq/doc"
+        "scenario",
+        "latency",
+        "reqs",
+        "path RTT",
+        "bound ms",
+        "doctor ms",
+        "×bound",
+        "seq ms",
+        "seq/doc"
     );
     let mut rows = Vec::new();
     for &lat in &args.latency_ms {
         for scenario in &args.scenarios {
-            let row = one(scenario, Duration::from_millis(lat), rtt, args.runs, args.no_credentials)
-                .await
-                .with_context(|| format!("scenario {scenario} at {lat} ms"))?;
+            let row = one(
+                scenario,
+                Duration::from_millis(lat),
+                rtt,
+                args.runs,
+                args.no_credentials,
+            )
+            .await
+            .with_context(|| format!("scenario {scenario} at {lat} ms"))?;
             println!(
                 "{:<22} {:>5}ms {:>5} {:>9} {:>9.0} {:>9.0} {:>7.2} {:>10.0} {:>8.1}  {} {}",
                 row.scenario,
@@ -110,21 +136,40 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
                 ms(row.sequential),
                 ms(row.sequential) / ms(row.doctor).max(1.0),
                 row.verdict,
-                if row.errors.is_empty() { String::new() } else { format!("[{}]", row.errors.join(" ")) }
+                if row.errors.is_empty() {
+                    String::new()
+                } else {
+                    format!("[{}]", row.errors.join(" "))
+                }
             );
             rows.push(row);
         }
     }
     println!();
     println!("critical paths (ProbeId chain), h2 = the store negotiated HTTP/2 and later probes reuse one connection:");
-    for r in rows.iter().filter(|r| r.latency == Duration::from_millis(args.latency_ms[0])) {
+    for r in rows
+        .iter()
+        .filter(|r| r.latency == Duration::from_millis(args.latency_ms[0]))
+    {
         let chain: Vec<String> = r.path.iter().map(|p| p.name()).collect();
-        println!("  {:<22} h2={} {} (min doctor run {:.0} ms)", r.scenario, r.h2, chain.join(" → "), ms(r.doctor_min));
+        println!(
+            "  {:<22} h2={} {} (min doctor run {:.0} ms)",
+            r.scenario,
+            r.h2,
+            chain.join(" → "),
+            ms(r.doctor_min)
+        );
     }
     Ok(())
 }
 
-async fn one(scenario: &str, latency: Duration, rtt: Duration, runs: usize, no_credentials: bool) -> anyhow::Result<Row> {
+async fn one(
+    scenario: &str,
+    latency: Duration,
+    rtt: Duration,
+    runs: usize,
+    no_credentials: bool,
+) -> anyhow::Result<Row> {
     let mut opts = teststore::StoreOptions::new(scenario);
     opts.latency = latency;
     let store = teststore::start(opts).await.map_err(|e| anyhow!("{e}"))?;
@@ -139,7 +184,12 @@ async fn one(scenario: &str, latency: Duration, rtt: Duration, runs: usize, no_c
     let before = store.requests().len();
     let deadline = Instant::now() + Duration::from_secs(60);
     let ctx = Arc::new(Context {
-        client: HttpClient::new(&trust, Resolver::offline(Default::default()), deadline, Duration::from_secs(15))?,
+        client: HttpClient::new(
+            &trust,
+            Resolver::offline(Default::default()),
+            deadline,
+            Duration::from_secs(15),
+        )?,
         trust: trust.clone(),
         store: url.clone(),
         credentials: creds.clone(),
@@ -151,11 +201,18 @@ async fn one(scenario: &str, latency: Duration, rtt: Duration, runs: usize, no_c
     let requests: Vec<_> = store.requests()[before..].to_vec();
 
     // 2. The bound, from the engine's graph.
-    let h2 = results.home().and_then(|h| h.fetched.last()).is_some_and(|e| e.http_version.contains('2'));
+    let h2 = results
+        .home()
+        .and_then(|h| h.fetched.last())
+        .is_some_and(|e| e.http_version.contains('2'));
     let https = url.is_https();
     let responses = |id: ProbeId| responses_of(&results, id);
-    let (path_rtts, path) = critical_path(&plan, |id| probe_rtts(id, responses(id), CostModel::ResponsesOnly));
-    let (net_rtts, _) = critical_path(&plan, |id| probe_rtts(id, responses(id), CostModel::Network { https, h2 }));
+    let (path_rtts, path) = critical_path(&plan, |id| {
+        probe_rtts(id, responses(id), CostModel::ResponsesOnly)
+    });
+    let (net_rtts, _) = critical_path(&plan, |id| {
+        probe_rtts(id, responses(id), CostModel::Network { https, h2 })
+    });
     let bound = latency * path_rtts + rtt * net_rtts;
 
     // 3. Timed full diagnoses.
@@ -174,11 +231,19 @@ async fn one(scenario: &str, latency: Duration, rtt: Duration, runs: usize, no_c
         verdict = format!("{:?}", report.verdict).to_lowercase();
         if std::env::var_os("BENCH_VERBOSE").is_some() {
             for p in &report.probes {
-                eprintln!("    {scenario} {:<24} {:>5} ms {:?}", p.id, p.duration_ms, p.outcome);
+                eprintln!(
+                    "    {scenario} {:<24} {:>5} ms {:?}",
+                    p.id, p.duration_ms, p.outcome
+                );
             }
             eprintln!("    {scenario} total {} ms", report.duration_ms);
         }
-        errors = report.findings.iter().filter(|f| f.severity == handshake_engine::Severity::Error).map(|f| f.id.to_string()).collect();
+        errors = report
+            .findings
+            .iter()
+            .filter(|f| f.severity == handshake_engine::Severity::Error)
+            .map(|f| f.id.to_string())
+            .collect();
     }
 
     // 4. Sequential baseline: the same requests, one after another, a new connection each.
@@ -213,10 +278,17 @@ fn responses_of(results: &Results, id: ProbeId) -> u32 {
 /// The curl-script baseline. Each request gets its own client (so its own TCP + TLS connection),
 /// sent only after the previous answer is fully read. Bodies are not recorded by the store, so
 /// POST/PUT send a small JSON body of the same kind; only timing matters here.
-async fn sequential_replay(store: &teststore::RunningStore, trust: &Trust, requests: &[teststore::RecordedRequest]) -> anyhow::Result<Duration> {
+async fn sequential_replay(
+    store: &teststore::RunningStore,
+    trust: &Trust,
+    requests: &[teststore::RecordedRequest],
+) -> anyhow::Result<Duration> {
     let started = Instant::now();
     // The tcp and tls checks: a connection, then a separate TLS handshake.
-    let addr = (store.url().host_str().unwrap_or("127.0.0.1"), store.url().port_or_known_default().unwrap_or(443));
+    let addr = (
+        store.url().host_str().unwrap_or("127.0.0.1"),
+        store.url().port_or_known_default().unwrap_or(443),
+    );
     let tcp = tokio::net::TcpStream::connect(addr).await?;
     drop(tcp);
     if store.url().scheme() == "https" {
@@ -243,7 +315,10 @@ async fn sequential_replay(store: &teststore::RunningStore, trust: &Trust, reque
         let method = reqwest::Method::from_bytes(r.method.as_bytes())?;
         let mut req = client.request(method.clone(), url);
         for (k, v) in &r.headers {
-            if matches!(k.as_str(), "host" | "content-length" | "connection" | "transfer-encoding" | "te") {
+            if matches!(
+                k.as_str(),
+                "host" | "content-length" | "connection" | "transfer-encoding" | "te"
+            ) {
                 continue;
             }
             req = req.header(k.as_str(), v.as_str());

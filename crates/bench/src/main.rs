@@ -14,7 +14,10 @@ mod stats;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "handshake-bench", about = "Handshake benchmarks (loopback only, bounded)")]
+#[command(
+    name = "handshake-bench",
+    about = "Handshake benchmarks (loopback only, bounded)"
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -31,8 +34,13 @@ enum Cmd {
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     // reqwest is built without a default TLS provider in this workspace; the engine's is `ring`.
-    let _ = handshake_engine::net::trust::provider().as_ref().clone().install_default();
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let _ = handshake_engine::net::trust::provider()
+        .as_ref()
+        .clone()
+        .install_default();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     match cli.cmd {
         Cmd::Doctor(a) => rt.block_on(doctor::run(a)),
         Cmd::Relay(a) => rt.block_on(relay::run(a)),

@@ -47,7 +47,10 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         None => std::env::current_exe()?.with_file_name("handshake-relay"),
     };
     if !bin.exists() {
-        bail!("{} not found: run `cargo build -p handshake-relay` first or pass --relay-bin", bin.display());
+        bail!(
+            "{} not found: run `cargo build -p handshake-relay` first or pass --relay-bin",
+            bin.display()
+        );
     }
     println!("handshake-bench relay: {} sessions, concurrency {}, plain HTTP on loopback, relay binary {}", args.sessions, args.concurrency, bin.display());
     bench_backend(&bin, &args, None).await?;
@@ -66,24 +69,51 @@ struct Relay {
     base: String,
 }
 
-async fn start_relay(bin: &std::path::Path, redis: Option<&str>, extra: &[&str]) -> anyhow::Result<Relay> {
+async fn start_relay(
+    bin: &std::path::Path,
+    redis: Option<&str>,
+    extra: &[&str],
+) -> anyhow::Result<Relay> {
     let mut cmd = Command::new(bin);
-    cmd.args(["--addr", "127.0.0.1:0", "--trusted-proxy", "127.0.0.1", "--log-level", "error"]).args(extra);
+    cmd.args([
+        "--addr",
+        "127.0.0.1:0",
+        "--trusted-proxy",
+        "127.0.0.1",
+        "--log-level",
+        "error",
+    ])
+    .args(extra);
     if let Some(url) = redis {
         // A fresh prefix per start: runs never see each other's sessions.
         let prefix = format!("bench{}:", std::process::id() as u64 * 1000 + rand_suffix());
         cmd.args(["--redis", url, "--redis-prefix", &prefix]);
     }
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::null()).kill_on_drop(true).spawn().context("starting the relay")?;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .context("starting the relay")?;
     let stdout = child.stdout.take().expect("piped");
     let mut lines = BufReader::new(stdout).lines();
-    let line = tokio::time::timeout(Duration::from_secs(20), lines.next_line()).await??.ok_or_else(|| anyhow!("relay exited"))?;
-    let base = line.strip_prefix("listening on ").ok_or_else(|| anyhow!("unexpected first line {line:?}"))?.trim_end_matches('/').to_string();
+    let line = tokio::time::timeout(Duration::from_secs(20), lines.next_line())
+        .await??
+        .ok_or_else(|| anyhow!("relay exited"))?;
+    let base = line
+        .strip_prefix("listening on ")
+        .ok_or_else(|| anyhow!("unexpected first line {line:?}"))?
+        .trim_end_matches('/')
+        .to_string();
     Ok(Relay { child, base })
 }
 
 fn rand_suffix() -> u64 {
-    Instant::now().elapsed().as_nanos() as u64 % 1000 + std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.subsec_nanos() as u64 % 1000).unwrap_or(0)
+    Instant::now().elapsed().as_nanos() as u64 % 1000
+        + std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos() as u64 % 1000)
+            .unwrap_or(0)
 }
 
 async fn stop(mut child: Child) {
@@ -93,7 +123,12 @@ async fn stop(mut child: Child) {
 
 fn rss_of(pid: u32) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok()).unwrap_or(0)
+    status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
 }
 
 fn ip(i: usize, net: u8) -> String {
@@ -108,13 +143,20 @@ struct Pending {
     keys: KeyPair,
 }
 
-async fn create(http: &reqwest::Client, base: &str, from: &str) -> anyhow::Result<(u16, Option<Pending>, Value)> {
+async fn create(
+    http: &reqwest::Client,
+    base: &str,
+    from: &str,
+) -> anyhow::Result<(u16, Option<Pending>, Value)> {
     let keys = KeyPair::generate();
     let resp = http
         .post(format!("{base}/v1/sessions"))
         .header("x-forwarded-for", from)
         .header("content-type", "application/json")
-        .body(json!({"public_key": keys.public_key_b64(), "store_url": "https://shop.example"}).to_string())
+        .body(
+            json!({"public_key": keys.public_key_b64(), "store_url": "https://shop.example"})
+                .to_string(),
+        )
         .send()
         .await?;
     let status = resp.status().as_u16();
@@ -123,7 +165,13 @@ async fn create(http: &reqwest::Client, base: &str, from: &str) -> anyhow::Resul
         return Ok((status, None, v));
     }
     let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
-    let p = Pending { id: s("session_id"), user_id: s("user_id"), callback_url: s("callback_url"), token: s("pickup_token"), keys };
+    let p = Pending {
+        id: s("session_id"),
+        user_id: s("user_id"),
+        callback_url: s("callback_url"),
+        token: s("pickup_token"),
+        keys,
+    };
     Ok((status, Some(p), v))
 }
 
@@ -136,7 +184,12 @@ fn callback_body(p: &Pending, n: usize) -> String {
     json!({"key_id": n + 1, "user_id": p.user_id, "consumer_key": format!("ck_{:040x}", n), "consumer_secret": format!("cs_{:040x}", n + 7), "key_permissions": "read_write"}).to_string()
 }
 
-async fn callback(http: &reqwest::Client, p: &Pending, n: usize, from: &str) -> anyhow::Result<u16> {
+async fn callback(
+    http: &reqwest::Client,
+    p: &Pending,
+    n: usize,
+    from: &str,
+) -> anyhow::Result<u16> {
     let resp = http
         .post(&p.callback_url)
         .header("x-forwarded-for", from)
@@ -148,7 +201,13 @@ async fn callback(http: &reqwest::Client, p: &Pending, n: usize, from: &str) -> 
 }
 
 /// (HTTP status, delivered keys' key_id when this answer handed them over)
-async fn pickup(http: &reqwest::Client, base: &str, p: &Pending, wait: u64, from: &str) -> anyhow::Result<(u16, Option<u64>, String)> {
+async fn pickup(
+    http: &reqwest::Client,
+    base: &str,
+    p: &Pending,
+    wait: u64,
+    from: &str,
+) -> anyhow::Result<(u16, Option<u64>, String)> {
     let resp = http
         .get(format!("{base}/v1/sessions/{}/pickup?wait={wait}", p.id))
         .header("x-forwarded-for", from)
@@ -157,16 +216,29 @@ async fn pickup(http: &reqwest::Client, base: &str, p: &Pending, wait: u64, from
         .await?;
     let status = resp.status().as_u16();
     let v: Value = json_of(resp).await;
-    let code = v["error"].as_str().or(v["status"].as_str()).unwrap_or("").to_string();
+    let code = v["error"]
+        .as_str()
+        .or(v["status"].as_str())
+        .unwrap_or("")
+        .to_string();
     let delivered = match v["sealed_payload"].as_str() {
-        Some(sealed) => Some(open_sealed(&p.keys, &p.user_id, sealed).map_err(|e| anyhow!("{e}"))?.key_id),
+        Some(sealed) => Some(
+            open_sealed(&p.keys, &p.user_id, sealed)
+                .map_err(|e| anyhow!("{e}"))?
+                .key_id,
+        ),
         None => None,
     };
     Ok((status, delivered, code))
 }
 
 /// Runs `n` jobs at `c` at once; latencies of each, and the statuses seen.
-async fn phase<F, Fut>(name: &str, n: usize, c: usize, job: F) -> anyhow::Result<(Vec<Duration>, HashMap<String, usize>)>
+async fn phase<F, Fut>(
+    name: &str,
+    n: usize,
+    c: usize,
+    job: F,
+) -> anyhow::Result<(Vec<Duration>, HashMap<String, usize>)>
 where
     F: Fn(usize) -> Fut,
     Fut: std::future::Future<Output = anyhow::Result<String>>,
@@ -193,7 +265,9 @@ where
     let mut outcomes: HashMap<String, usize> = HashMap::new();
     for (d, r) in results {
         lat.push(d);
-        *outcomes.entry(r.unwrap_or_else(|e| format!("error: {e}"))).or_default() += 1;
+        *outcomes
+            .entry(r.unwrap_or_else(|e| format!("error: {e}")))
+            .or_default() += 1;
     }
     println!(
         "  {name:<28} {n:>6} in {:>7.0} ms = {:>7.0}/s   p50 {:>6.1} ms  p99 {:>6.1} ms   {:?}",
@@ -207,15 +281,30 @@ where
 }
 
 fn redis_used_memory(port: u16) -> u64 {
-    let out = std::process::Command::new("redis-cli").args(["-p", &port.to_string(), "info", "memory"]).output();
-    let text = out.map(|o| String::from_utf8_lossy(&o.stdout).into_owned()).unwrap_or_default();
-    text.lines().find_map(|l| l.strip_prefix("used_memory:")).and_then(|v| v.trim().parse().ok()).unwrap_or(0)
+    let out = std::process::Command::new("redis-cli")
+        .args(["-p", &port.to_string(), "info", "memory"])
+        .output();
+    let text = out
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix("used_memory:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
 }
 
-async fn bench_backend(bin: &std::path::Path, args: &Args, redis: Option<(&str, u16)>) -> anyhow::Result<()> {
+async fn bench_backend(
+    bin: &std::path::Path,
+    args: &Args,
+    redis: Option<(&str, u16)>,
+) -> anyhow::Result<()> {
     let label = if redis.is_some() { "Redis" } else { "memory" };
     println!("\n== {label} store ==");
-    let http = reqwest::Client::builder().no_proxy().pool_max_idle_per_host(args.concurrency * 2).timeout(Duration::from_secs(40)).build()?;
+    let http = reqwest::Client::builder()
+        .no_proxy()
+        .pool_max_idle_per_host(args.concurrency * 2)
+        .timeout(Duration::from_secs(40))
+        .build()?;
     let relay = start_relay(bin, redis.map(|r| r.0), &[]).await?;
     let pid = relay.child.id().unwrap_or(0);
     let base = relay.base.clone();
@@ -227,7 +316,8 @@ async fn bench_backend(bin: &std::path::Path, args: &Args, redis: Option<(&str, 
     // Throughput: create, then callback, then pickup every session, each phase on its own.
     let n = args.sessions;
     let c = args.concurrency;
-    let sessions: Arc<Vec<tokio::sync::OnceCell<Pending>>> = Arc::new((0..n).map(|_| tokio::sync::OnceCell::new()).collect());
+    let sessions: Arc<Vec<tokio::sync::OnceCell<Pending>>> =
+        Arc::new((0..n).map(|_| tokio::sync::OnceCell::new()).collect());
     phase("POST /v1/sessions", n, c, |i| {
         let (http, base, sessions) = (http.clone(), base.clone(), sessions.clone());
         async move {
@@ -235,7 +325,9 @@ async fn bench_backend(bin: &std::path::Path, args: &Args, redis: Option<(&str, 
             if let Some(p) = p {
                 let _ = sessions[i].set(p);
             }
-            Ok(format!("{status} {}", v["error"].as_str().unwrap_or("")).trim().to_string())
+            Ok(format!("{status} {}", v["error"].as_str().unwrap_or(""))
+                .trim()
+                .to_string())
         }
     })
     .await?;
@@ -256,7 +348,13 @@ async fn bench_backend(bin: &std::path::Path, args: &Args, redis: Option<(&str, 
     let delivered = Arc::new(AtomicUsize::new(0));
     let wrong = Arc::new(AtomicUsize::new(0));
     phase("GET pickup (delivers)", n, c, |i| {
-        let (http, base, sessions, delivered, wrong) = (http.clone(), base.clone(), sessions.clone(), delivered.clone(), wrong.clone());
+        let (http, base, sessions, delivered, wrong) = (
+            http.clone(),
+            base.clone(),
+            sessions.clone(),
+            delivered.clone(),
+            wrong.clone(),
+        );
         async move {
             let p = sessions[i].get().ok_or_else(|| anyhow!("no session"))?;
             let (status, keys, code) = pickup(&http, &base, p, 0, &ip(i, 1)).await?;
@@ -303,13 +401,20 @@ async fn bench_backend(bin: &std::path::Path, args: &Args, redis: Option<(&str, 
     let mut cb_outcomes: HashMap<String, usize> = HashMap::new();
     let mut pk_outcomes: HashMap<String, usize> = HashMap::new();
     for r in 0..50 {
-        let (_, Some(p), _) = create(&http, &base, &ip(r, 3)).await? else { bail!("race session refused") };
+        let (_, Some(p), _) = create(&http, &base, &ip(r, 3)).await? else {
+            bail!("race session refused")
+        };
         let (from_a, from_b, from_desktop) = (ip(r, 4), ip(r, 5), ip(r, 3));
-        let (a, b) = tokio::join!(callback(&http, &p, r, &from_a), callback(&http, &p, r + 1000, &from_b));
+        let (a, b) = tokio::join!(
+            callback(&http, &p, r, &from_a),
+            callback(&http, &p, r + 1000, &from_b)
+        );
         for s in [a?, b?] {
             *cb_outcomes.entry(s.to_string()).or_default() += 1;
         }
-        let picks = futures::future::join_all((0..8).map(|_| pickup(&http, &base, &p, 0, &from_desktop))).await;
+        let picks =
+            futures::future::join_all((0..8).map(|_| pickup(&http, &base, &p, 0, &from_desktop)))
+                .await;
         let mut got = 0;
         for pk in picks {
             let (status, keys, code) = pk?;
@@ -326,38 +431,66 @@ async fn bench_backend(bin: &std::path::Path, args: &Args, redis: Option<(&str, 
     let mut per_ip: HashMap<String, usize> = HashMap::new();
     for _ in 0..25 {
         let (status, _, v) = create(&http, &base, "10.9.9.9").await?;
-        *per_ip.entry(format!("{status} {}", v["error"].as_str().unwrap_or(""))).or_default() += 1;
+        *per_ip
+            .entry(format!("{status} {}", v["error"].as_str().unwrap_or("")))
+            .or_default() += 1;
     }
     let mut rate: HashMap<String, usize> = HashMap::new();
     for _ in 0..100 {
-        let resp = http.get(format!("{base}/v1/sessions/nosuchsession")).header("x-forwarded-for", "10.9.9.10").bearer_auth("x").send().await?;
+        let resp = http
+            .get(format!("{base}/v1/sessions/nosuchsession"))
+            .header("x-forwarded-for", "10.9.9.10")
+            .bearer_auth("x")
+            .send()
+            .await?;
         let status = resp.status().as_u16();
         let v: Value = json_of(resp).await;
-        *rate.entry(format!("{status} {}", v["error"].as_str().unwrap_or(""))).or_default() += 1;
+        *rate
+            .entry(format!("{status} {}", v["error"].as_str().unwrap_or("")))
+            .or_default() += 1;
     }
     println!("  25 sessions from one address → {per_ip:?}");
     println!("  100 quick requests from one address → {rate:?}");
-    let health = http.get(format!("{base}/v1/health")).send().await?.status().as_u16();
-    println!("  after the load: /v1/health {health}, relay RSS {} KiB", rss_of(pid));
+    let health = http
+        .get(format!("{base}/v1/health"))
+        .send()
+        .await?
+        .status()
+        .as_u16();
+    println!(
+        "  after the load: /v1/health {health}, relay RSS {} KiB",
+        rss_of(pid)
+    );
     stop(relay.child).await;
 
     // A small relay for the global limits: pending sessions and requests in flight.
-    let small = start_relay(bin, redis.map(|r| r.0), &["--max-pending", "200", "--max-inflight", "16"]).await?;
+    let small = start_relay(
+        bin,
+        redis.map(|r| r.0),
+        &["--max-pending", "200", "--max-inflight", "16"],
+    )
+    .await?;
     let sbase = small.base.clone();
     // The session the in-flight test long-polls on, made before the pending cap fills up.
-    let (_, Some(p), _) = create(&http, &sbase, "10.7.0.1").await? else { bail!("small relay refused the first session") };
+    let (_, Some(p), _) = create(&http, &sbase, "10.7.0.1").await? else {
+        bail!("small relay refused the first session")
+    };
     // Below --max-inflight, so the refusals seen are the pending cap's.
     phase("create past --max-pending 200", 250, c.min(8), |i| {
         let (http, base) = (http.clone(), sbase.clone());
         async move {
             let (status, _, v) = create(&http, &base, &ip(i, 6)).await?;
-            Ok(format!("{status} {}", v["error"].as_str().unwrap_or("")).trim().to_string())
+            Ok(format!("{status} {}", v["error"].as_str().unwrap_or(""))
+                .trim()
+                .to_string())
         }
     })
     .await?;
     // 40 long-polls at once against --max-inflight 16: the rest are refused at once, not queued.
     let froms: Vec<String> = (0..40).map(|i| ip(i, 8)).collect();
-    let polls = futures::future::join_all(froms.iter().map(|from| pickup(&http, &sbase, &p, 2, from))).await;
+    let polls =
+        futures::future::join_all(froms.iter().map(|from| pickup(&http, &sbase, &p, 2, from)))
+            .await;
     let mut inflight: HashMap<String, usize> = HashMap::new();
     for r in polls {
         let key = match r {
@@ -367,23 +500,42 @@ async fn bench_backend(bin: &std::path::Path, args: &Args, redis: Option<(&str, 
         *inflight.entry(key).or_default() += 1;
     }
     println!("  40 long-polls against --max-inflight 16 → {inflight:?}");
-    let health = http.get(format!("{sbase}/v1/health")).send().await?.status().as_u16();
+    let health = http
+        .get(format!("{sbase}/v1/health"))
+        .send()
+        .await?
+        .status()
+        .as_u16();
     println!("  small relay still healthy: /v1/health {health}");
     stop(small.child).await;
     Ok(())
 }
 
 async fn start_redis() -> anyhow::Result<(Child, u16)> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
     let child = Command::new("redis-server")
-        .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .kill_on_drop(true)
         .spawn()
         .context("starting redis-server (apt-get install redis-server)")?;
     for _ in 0..50 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
             return Ok((child, port));
         }
         tokio::time::sleep(Duration::from_millis(100)).await;

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "handshake", version, about = "Find out why an app cannot connect to a WooCommerce store, and get the fix.")]
+#[command(
+    name = "handshake",
+    version,
+    about = "Find out why an app cannot connect to a WooCommerce store, and get the fix."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -42,18 +42,22 @@ pub async fn run(args: ConnectArgs) -> u8 {
     let env_app_password = std::env::var_os("HANDSHAKE_WP_APP_PASSWORD").is_some();
     let outcome = if args.app_password && !env_app_password {
         // WordPress's own approval screen; the password comes back to a listener on loopback.
-        let approval = match handshake_connect::app_password::start(&store, &opts.profile.name).await {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("handshake: {e}");
-                return exit::TOOL_FAILED;
-            }
-        };
+        let approval =
+            match handshake_connect::app_password::start(&store, &opts.profile.name).await {
+                Ok(a) => a,
+                Err(e) => {
+                    eprintln!("handshake: {e}");
+                    return exit::TOOL_FAILED;
+                }
+            };
         events(ConnectEvent::AuthorizeUrl(approval.link.to_string()));
         if !args.no_browser {
             let _ = open::that_detached(approval.link.as_str());
         }
-        let creds = match approval.wait(Duration::from_secs(args.wait.clamp(1, 60) * 60)).await {
+        let creds = match approval
+            .wait(Duration::from_secs(args.wait.clamp(1, 60) * 60))
+            .await
+        {
             Ok(c) => c,
             Err(e) => {
                 eprintln!("handshake: {e}");
@@ -72,7 +76,8 @@ pub async fn run(args: ConnectArgs) -> u8 {
         flow::verify_and_save(&opts, &store, creds, None, None, &events, &saved).await
     } else {
         // The build's default relay (HANDSHAKE_DEFAULT_RELAY_URL at compile time, as for the wizard).
-        let default_relay = option_env!("HANDSHAKE_DEFAULT_RELAY_URL").filter(|u| !u.trim().is_empty());
+        let default_relay =
+            option_env!("HANDSHAKE_DEFAULT_RELAY_URL").filter(|u| !u.trim().is_empty());
         let Some(relay) = args
             .relay
             .clone()
@@ -87,7 +92,11 @@ pub async fn run(args: ConnectArgs) -> u8 {
         let connect_opts = ConnectOptions {
             diagnose: opts.clone(),
             relay_url: relay,
-            relay_ca_pem: args.common.ca_cert.as_ref().and_then(|p| std::fs::read_to_string(p).ok()),
+            relay_ca_pem: args
+                .common
+                .ca_cert
+                .as_ref()
+                .and_then(|p| std::fs::read_to_string(p).ok()),
             open_browser: !args.no_browser,
             approval_timeout: Duration::from_secs(args.wait.clamp(1, 60) * 60),
         };
@@ -107,21 +116,35 @@ pub async fn run(args: ConnectArgs) -> u8 {
 fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
     let report = outcome.report();
     if json {
-        println!("{}", serde_json::to_string_pretty(report).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(report).unwrap_or_default()
+        );
     } else {
         match outcome {
-            ConnectOutcome::Connected { saved, replaced, .. } => {
-                println!("\nConnected. The key {} ({}) is saved in this computer's keyring.", saved.key_hint.as_deref().unwrap_or(""), saved.key_permissions.as_deref().unwrap_or("checked"));
+            ConnectOutcome::Connected {
+                saved, replaced, ..
+            } => {
+                println!(
+                    "\nConnected. The key {} ({}) is saved in this computer's keyring.",
+                    saved.key_hint.as_deref().unwrap_or(""),
+                    saved.key_permissions.as_deref().unwrap_or("checked")
+                );
                 println!("{}", access_summary(report));
                 if let Some(old) = replaced.as_ref().filter(|o| o.key_hint != saved.key_hint) {
                     println!(
                         "This replaced the store's previous key{}. {}",
-                        old.key_hint.as_deref().map(|h| format!(" ({h})")).unwrap_or_default(),
+                        old.key_hint
+                            .as_deref()
+                            .map(|h| format!(" ({h})"))
+                            .unwrap_or_default(),
                         revoke::instructions(store, &old.auth_kind, old.key_hint.as_deref())
                     );
                 }
             }
-            ConnectOutcome::Blocked { .. } => println!("\nThe store must be fixed before it can be connected: nothing was changed."),
+            ConnectOutcome::Blocked { .. } => println!(
+                "\nThe store must be fixed before it can be connected: nothing was changed."
+            ),
             ConnectOutcome::Failed { .. } => println!("\nThe connection did not complete."),
         }
         print!("{}", render::human::render(report, render::human::width()));
@@ -135,7 +158,12 @@ fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
 /// "Can read orders, products; can write orders, products" from the verification probes.
 fn access_summary(report: &handshake_engine::Report) -> String {
     let list = |prefix: &str| {
-        report.probes.iter().filter(|p| p.id.starts_with(prefix) && p.outcome == Outcome::Pass).map(|p| p.id[prefix.len()..].to_string()).collect::<Vec<_>>()
+        report
+            .probes
+            .iter()
+            .filter(|p| p.id.starts_with(prefix) && p.outcome == Outcome::Pass)
+            .map(|p| p.id[prefix.len()..].to_string())
+            .collect::<Vec<_>>()
     };
     let (reads, writes) = (list("access.read."), list("access.write."));
     let mut parts = Vec::new();
@@ -160,7 +188,11 @@ fn explain(text: &str, store: &StoreUrl, profile: &handshake_engine::Profile, js
         }
         return exit::BAD_INPUT;
     };
-    let details = Details { callback_error: Some(text.trim().to_string()), rest_message: Some(text.trim().to_string()), ..Default::default() };
+    let details = Details {
+        callback_error: Some(text.trim().to_string()),
+        rest_message: Some(text.trim().to_string()),
+        ..Default::default()
+    };
     let evidence = vec![handshake_engine::Evidence {
         probe: "owner".into(),
         request: "what WooCommerce showed after Approve".into(),
@@ -168,9 +200,18 @@ fn explain(text: &str, store: &StoreUrl, profile: &handshake_engine::Profile, js
         detail: text.trim().to_string(),
     }];
     let d = Diagnosis::new(known.finding, Severity::Error, details, evidence);
-    let finding = catalog::finding(d.id, d.severity, &d.details, FixTarget { store, profile }, d.evidence);
+    let finding = catalog::finding(
+        d.id,
+        d.severity,
+        &d.details,
+        FixTarget { store, profile },
+        d.evidence,
+    );
     if json {
-        println!("{}", serde_json::to_string_pretty(&finding).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&finding).unwrap_or_default()
+        );
     } else {
         println!("{}\n", known.meaning);
         let report = handshake_engine::Report {
@@ -185,7 +226,11 @@ fn explain(text: &str, store: &StoreUrl, profile: &handshake_engine::Profile, js
         };
         let text = render::human::render(&report, render::human::width());
         // Skip the verdict and timing lines: this is an explanation, not a check.
-        for line in text.lines().skip(3).take_while(|l| !l.starts_with("Checked in")) {
+        for line in text
+            .lines()
+            .skip(3)
+            .take_while(|l| !l.starts_with("Checked in"))
+        {
             println!("{line}");
         }
     }
@@ -196,20 +241,33 @@ fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
     let from_env = Credentials::from_env().map_err(exit::bad_input)?;
     if app_password {
         if from_env.app_password.is_some() {
-            return Ok(Credentials { woo: None, app_password: from_env.app_password });
+            return Ok(Credentials {
+                woo: None,
+                app_password: from_env.app_password,
+            });
         }
-        return Err(exit::bad_input("set HANDSHAKE_WP_USER and HANDSHAKE_WP_APP_PASSWORD (never on the command line)"));
+        return Err(exit::bad_input(
+            "set HANDSHAKE_WP_USER and HANDSHAKE_WP_APP_PASSWORD (never on the command line)",
+        ));
     }
     if from_env.woo.is_some() {
-        return Ok(Credentials { woo: from_env.woo, app_password: None });
+        return Ok(Credentials {
+            woo: from_env.woo,
+            app_password: None,
+        });
     }
     if !std::io::stdin().is_terminal() {
-        return Err(exit::bad_input("set HANDSHAKE_CONSUMER_KEY and HANDSHAKE_CONSUMER_SECRET (never on the command line)"));
+        return Err(exit::bad_input(
+            "set HANDSHAKE_CONSUMER_KEY and HANDSHAKE_CONSUMER_SECRET (never on the command line)",
+        ));
     }
     let key = prompt("Consumer key (ck_…): ").map_err(exit::bad_input)?;
     let secret = prompt("Consumer secret (cs_…, not shown): ").map_err(exit::bad_input)?;
     let woo = handshake_engine::WooKeys::new(&key, &secret).map_err(exit::bad_input)?;
-    Ok(Credentials { woo: Some(woo), app_password: None })
+    Ok(Credentials {
+        woo: Some(woo),
+        app_password: None,
+    })
 }
 
 /// Reads one line from the terminal; the secret prompt turns echo off with `stty` where available.
@@ -219,12 +277,18 @@ fn prompt(label: &str) -> Result<String, String> {
     let _ = std::io::stderr().flush();
     let hide = label.contains("not shown");
     if hide {
-        let _ = std::process::Command::new("stty").arg("-echo").stdin(std::process::Stdio::inherit()).status();
+        let _ = std::process::Command::new("stty")
+            .arg("-echo")
+            .stdin(std::process::Stdio::inherit())
+            .status();
     }
     let mut line = String::new();
     let read = std::io::stdin().read_line(&mut line);
     if hide {
-        let _ = std::process::Command::new("stty").arg("echo").stdin(std::process::Stdio::inherit()).status();
+        let _ = std::process::Command::new("stty")
+            .arg("echo")
+            .stdin(std::process::Stdio::inherit())
+            .status();
         eprintln!();
     }
     read.map_err(|e| e.to_string())?;
@@ -241,17 +305,28 @@ fn printer(json: bool, no_browser: bool) -> EventSink {
             }
         }
         _ if json => {}
-        ConnectEvent::Preflight(ProgressEvent::Finished { label, outcome, summary, .. })
-        | ConnectEvent::Verifying(ProgressEvent::Finished { label, outcome, summary, .. })
-            if outcome != Outcome::Pass =>
-        {
+        ConnectEvent::Preflight(ProgressEvent::Finished {
+            label,
+            outcome,
+            summary,
+            ..
+        })
+        | ConnectEvent::Verifying(ProgressEvent::Finished {
+            label,
+            outcome,
+            summary,
+            ..
+        }) if outcome != Outcome::Pass => {
             println!("  {} {label} — {summary}", mark(outcome));
         }
         // A reminder every half minute or so, not a line per poll.
         ConnectEvent::Waiting { status, waited } if waited.as_secs() % 30 < 5 => {
             println!("  … {status} ({} s)", waited.as_secs());
         }
-        ConnectEvent::KeysReceived { key_hint, permissions } => println!("Key received ({key_hint}, {permissions}); verifying it …"),
+        ConnectEvent::KeysReceived {
+            key_hint,
+            permissions,
+        } => println!("Key received ({key_hint}, {permissions}); verifying it …"),
         ConnectEvent::Saved { store } => println!("Saved {store} in the OS keyring."),
         _ => {}
     })

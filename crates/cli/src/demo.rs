@@ -1,7 +1,6 @@
 //! `handshake demo`: a scenario store on loopback, diagnosed like a real one. What a newcomer runs
 //! first, and what support staff use to show a fault and its fix.
 
-
 use handshake_engine::{AppPassword, Credentials, StoreUrl, Trust, WooKeys};
 use handshake_teststore as teststore;
 
@@ -17,8 +16,14 @@ pub async fn run(args: DemoArgs) -> u8 {
         }
         return exit::OK;
     }
-    if !teststore::scenarios().iter().any(|s| s.name == args.scenario) {
-        return exit::bad_input(format!("unknown scenario {:?}: see handshake demo --list", args.scenario));
+    if !teststore::scenarios()
+        .iter()
+        .any(|s| s.name == args.scenario)
+    {
+        return exit::bad_input(format!(
+            "unknown scenario {:?}: see handshake demo --list",
+            args.scenario
+        ));
     }
     // Loopback, any free port, TLS with a certificate made at start.
     let store = match teststore::start(teststore::StoreOptions::new(&args.scenario)).await {
@@ -53,12 +58,24 @@ pub async fn run(args: DemoArgs) -> u8 {
     opts.offline_dns = true;
     if !args.no_credentials {
         opts.credentials = Credentials {
-            woo: WooKeys::new(teststore::TEST_CONSUMER_KEY, teststore::TEST_CONSUMER_SECRET).ok(),
-            app_password: AppPassword::new(teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD).ok(),
+            woo: WooKeys::new(
+                teststore::TEST_CONSUMER_KEY,
+                teststore::TEST_CONSUMER_SECRET,
+            )
+            .ok(),
+            app_password: AppPassword::new(
+                teststore::TEST_WP_USER,
+                teststore::TEST_WP_APP_PASSWORD,
+            )
+            .ok(),
         };
     }
     if !args.common.json {
-        let summary = teststore::scenarios().iter().find(|s| s.name == args.scenario).map(|s| s.summary).unwrap_or("");
+        let summary = teststore::scenarios()
+            .iter()
+            .find(|s| s.name == args.scenario)
+            .map(|s| s.summary)
+            .unwrap_or("");
         println!("Demo store \"{}\": {summary}", args.scenario);
         println!("(a local server behaving like WordPress + WooCommerce with that fault; nothing leaves this machine)\n");
     }

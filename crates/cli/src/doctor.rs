@@ -15,7 +15,9 @@ use crate::render;
 pub async fn run(args: DoctorArgs) -> u8 {
     let store = match StoreUrl::parse(&args.store_url) {
         Ok(s) => s,
-        Err(e) => return exit::bad_input(format!("{e}\n  example: handshake doctor shop.example.com")),
+        Err(e) => {
+            return exit::bad_input(format!("{e}\n  example: handshake doctor shop.example.com"))
+        }
     };
     let mut credentials = match Credentials::from_env() {
         Ok(c) => c,
@@ -23,7 +25,9 @@ pub async fn run(args: DoctorArgs) -> u8 {
     };
     if args.keyring {
         if !credentials.is_empty() {
-            return exit::bad_input("use either --keyring or the HANDSHAKE_* environment variables, not both");
+            return exit::bad_input(
+                "use either --keyring or the HANDSHAKE_* environment variables, not both",
+            );
         }
         match handshake_connect::vault::load(store.as_str()) {
             Ok(Some(c)) => credentials = c,
@@ -54,16 +58,26 @@ pub async fn run(args: DoctorArgs) -> u8 {
     if let (true, Some(report)) = (args.keyring, report) {
         // Remember the outcome next to the saved store (no secrets in it).
         if let Ok(saved) = handshake_connect::saved::SavedStores::open_default() {
-            let _ = saved.record_check(&store_key, &report.started_at, &format!("{:?}", report.verdict).to_lowercase());
+            let _ = saved.record_check(
+                &store_key,
+                &report.started_at,
+                &format!("{:?}", report.verdict).to_lowercase(),
+            );
         }
     }
     code
 }
 
 /// Options shared by `doctor` and `demo`; an `Err` is the exit code after the message was printed.
-pub fn options(store: StoreUrl, common: &CommonArgs, mut trust: Trust) -> Result<DiagnoseOptions, u8> {
+pub fn options(
+    store: StoreUrl,
+    common: &CommonArgs,
+    mut trust: Trust,
+) -> Result<DiagnoseOptions, u8> {
     if !(1..=600).contains(&common.timeout) {
-        return Err(exit::bad_input("--timeout must be between 1 and 600 seconds"));
+        return Err(exit::bad_input(
+            "--timeout must be between 1 and 600 seconds",
+        ));
     }
     let profile = match (&common.profile, &common.app) {
         (Some(path), _) => Profile::load(path).map_err(exit::bad_input)?,
@@ -84,7 +98,10 @@ pub async fn run_and_print(opts: DiagnoseOptions, common: &CommonArgs) -> u8 {
     run_and_print_report(opts, common).await.0
 }
 
-pub async fn run_and_print_report(opts: DiagnoseOptions, common: &CommonArgs) -> (u8, Option<handshake_engine::Report>) {
+pub async fn run_and_print_report(
+    opts: DiagnoseOptions,
+    common: &CommonArgs,
+) -> (u8, Option<handshake_engine::Report>) {
     let progress = Progress::new(common.json);
     if !common.json {
         println!("Checking {} …", opts.store);
@@ -109,5 +126,12 @@ pub async fn run_and_print_report(opts: DiagnoseOptions, common: &CommonArgs) ->
     } else {
         print!("{}", render::human::render(&report, render::human::width()));
     }
-    (if report.has_errors() { exit::PROBLEMS } else { exit::OK }, Some(report))
+    (
+        if report.has_errors() {
+            exit::PROBLEMS
+        } else {
+            exit::OK
+        },
+        Some(report),
+    )
 }

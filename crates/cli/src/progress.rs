@@ -26,11 +26,17 @@ pub fn mark(outcome: Outcome) -> &'static str {
 impl Progress {
     pub fn new(quiet: bool) -> Progress {
         if quiet {
-            return Progress { bar: None, sink: Arc::new(|_| {}) };
+            return Progress {
+                bar: None,
+                sink: Arc::new(|_| {}),
+            };
         }
         if std::io::stderr().is_terminal() {
             let bar = ProgressBar::new_spinner();
-            bar.set_style(ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            );
             bar.enable_steady_tick(Duration::from_millis(90));
             let running: Arc<Mutex<BTreeMap<String, String>>> = Arc::default();
             let b = bar.clone();
@@ -40,18 +46,41 @@ impl Progress {
                     ProgressEvent::Started { id, label } => {
                         running.insert(id, label);
                     }
-                    ProgressEvent::Finished { id, label, outcome, summary, duration_ms } => {
+                    ProgressEvent::Finished {
+                        id,
+                        label,
+                        outcome,
+                        summary,
+                        duration_ms,
+                    } => {
                         running.remove(&id);
-                        b.println(format!("  {} {label} — {summary} ({duration_ms} ms)", mark(outcome)));
+                        b.println(format!(
+                            "  {} {label} — {summary} ({duration_ms} ms)",
+                            mark(outcome)
+                        ));
                     }
                 }
                 let now: Vec<&str> = running.values().map(String::as_str).take(3).collect();
-                b.set_message(if now.is_empty() { String::new() } else { now.join(" · ") });
+                b.set_message(if now.is_empty() {
+                    String::new()
+                } else {
+                    now.join(" · ")
+                });
             });
-            Progress { bar: Some(bar), sink }
+            Progress {
+                bar: Some(bar),
+                sink,
+            }
         } else {
             let sink: ProgressSink = Arc::new(|event| {
-                if let ProgressEvent::Finished { label, outcome, summary, duration_ms, .. } = event {
+                if let ProgressEvent::Finished {
+                    label,
+                    outcome,
+                    summary,
+                    duration_ms,
+                    ..
+                } = event
+                {
                     println!("  {} {label} — {summary} ({duration_ms} ms)", mark(outcome));
                 }
             });

@@ -26,7 +26,10 @@ pub fn list(args: StoresArgs) -> u8 {
         }
     };
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&stores).unwrap_or_else(|_| "[]".into()));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&stores).unwrap_or_else(|_| "[]".into())
+        );
         return exit::OK;
     }
     if stores.is_empty() {
@@ -38,9 +41,20 @@ pub fn list(args: StoresArgs) -> u8 {
             (Some(at), Some(v)) => format!("last check {at}: {v}"),
             _ => "not checked since connecting".to_string(),
         };
-        let key = s.key_hint.as_deref().map(|h| format!(", key {h}")).unwrap_or_default();
-        let perms = s.key_permissions.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
-        println!("{}  {}{key}{perms}; connected {}; {check}", s.url, s.display_name, s.connected_at);
+        let key = s
+            .key_hint
+            .as_deref()
+            .map(|h| format!(", key {h}"))
+            .unwrap_or_default();
+        let perms = s
+            .key_permissions
+            .as_deref()
+            .map(|p| format!(" ({p})"))
+            .unwrap_or_default();
+        println!(
+            "{}  {}{key}{perms}; connected {}; {check}",
+            s.url, s.display_name, s.connected_at
+        );
     }
     exit::OK
 }
@@ -69,11 +83,21 @@ pub fn forget(args: ForgetArgs) -> u8 {
         }
     };
     if !removed_keys && removed.is_none() {
-        return exit::bad_input(format!("{store} is not saved on this computer (see `handshake stores`)"));
+        return exit::bad_input(format!(
+            "{store} is not saved on this computer (see `handshake stores`)"
+        ));
     }
-    println!("Forgot {store}: its keys are gone from the OS keyring and its details from this computer.");
-    let kind = removed.as_ref().map(|s| s.auth_kind.as_str()).unwrap_or("woocommerce-keys");
+    println!(
+        "Forgot {store}: its keys are gone from the OS keyring and its details from this computer."
+    );
+    let kind = removed
+        .as_ref()
+        .map(|s| s.auth_kind.as_str())
+        .unwrap_or("woocommerce-keys");
     let hint = removed.as_ref().and_then(|s| s.key_hint.as_deref());
-    println!("The key still works in WooCommerce until you revoke it. {}", revoke::instructions(&store, kind, hint));
+    println!(
+        "The key still works in WooCommerce until you revoke it. {}",
+        revoke::instructions(&store, kind, hint)
+    );
     exit::OK
 }

@@ -15,7 +15,10 @@ struct Store {
 }
 
 fn store(scenario: &str) -> Store {
-    let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
     let store = rt
         .block_on(teststore::start(teststore::StoreOptions::new(scenario)))
         .unwrap();
@@ -27,8 +30,11 @@ fn store(scenario: &str) -> Store {
 fn handshake(args: &[&str], env: &[(&str, &str)]) -> Output {
     let config = tempfile::tempdir().unwrap();
     let mut cmd = Command::new(BIN);
-    cmd.args(args).env_remove("HANDSHAKE_CONSUMER_KEY").env_remove("HANDSHAKE_CONSUMER_SECRET");
-    cmd.env_remove("HANDSHAKE_WP_USER").env_remove("HANDSHAKE_WP_APP_PASSWORD");
+    cmd.args(args)
+        .env_remove("HANDSHAKE_CONSUMER_KEY")
+        .env_remove("HANDSHAKE_CONSUMER_SECRET");
+    cmd.env_remove("HANDSHAKE_WP_USER")
+        .env_remove("HANDSHAKE_WP_APP_PASSWORD");
     cmd.env("HANDSHAKE_CONFIG_DIR", config.path());
     for (k, v) in env {
         cmd.env(k, v);
@@ -43,23 +49,58 @@ fn ca_arg(s: &Store) -> PathBuf {
 #[test]
 fn json_report_is_one_document_with_contract_fields_and_exit_codes() {
     let healthy = store("healthy");
-    let out = handshake(&["doctor", healthy.store.url().as_str(), "--json", "--ca-cert", ca_arg(&healthy).to_str().unwrap()], &[]);
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is exactly one JSON document");
+    let out = handshake(
+        &[
+            "doctor",
+            healthy.store.url().as_str(),
+            "--json",
+            "--ca-cert",
+            ca_arg(&healthy).to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("stdout is exactly one JSON document");
     assert_eq!(report["schema"], "handshake.report/1");
     assert_eq!(report["verdict"], "healthy");
-    for field in ["tool_version", "store_url", "started_at", "duration_ms", "findings", "probes"] {
+    for field in [
+        "tool_version",
+        "store_url",
+        "started_at",
+        "duration_ms",
+        "findings",
+        "probes",
+    ] {
         assert!(report.get(field).is_some(), "missing {field}");
     }
 
     let blocked = store("cloudflare-block");
-    let out = handshake(&["doctor", blocked.store.url().as_str(), "--json", "--ca-cert", ca_arg(&blocked).to_str().unwrap()], &[]);
+    let out = handshake(
+        &[
+            "doctor",
+            blocked.store.url().as_str(),
+            "--json",
+            "--ca-cert",
+            ca_arg(&blocked).to_str().unwrap(),
+        ],
+        &[],
+    );
     assert_eq!(out.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["verdict"], "problems");
     let f = &report["findings"][0];
     assert_eq!(f["id"], "waf.cloudflare");
-    assert!(f["fixes"].as_array().unwrap().iter().any(|x| x["kind"] == "cloudflare-rule"));
+    assert!(f["fixes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["kind"] == "cloudflare-rule"));
 }
 
 #[test]
@@ -68,19 +109,46 @@ fn bad_input_exits_2_with_a_specific_message_and_no_report() {
         (vec!["doctor", "ftp://shop.example"], "scheme"),
         (vec!["doctor", "   "], "empty"),
         (vec!["doctor", "shop.test", "--timeout", "0"], "timeout"),
-        (vec!["doctor", "shop.test", "--profile", "/nonexistent/profile.toml"], "profile"),
-        (vec!["doctor", "shop.test", "--app", "no-such-app"], "lightspeed"),
-        (vec!["doctor", "shop.test", "--resolve", "shop.test=not-an-ip"], "not an IP"),
-        (vec!["demo", "--scenario", "no-such-scenario"], "unknown scenario"),
+        (
+            vec![
+                "doctor",
+                "shop.test",
+                "--profile",
+                "/nonexistent/profile.toml",
+            ],
+            "profile",
+        ),
+        (
+            vec!["doctor", "shop.test", "--app", "no-such-app"],
+            "lightspeed",
+        ),
+        (
+            vec!["doctor", "shop.test", "--resolve", "shop.test=not-an-ip"],
+            "not an IP",
+        ),
+        (
+            vec!["demo", "--scenario", "no-such-scenario"],
+            "unknown scenario",
+        ),
         (vec!["forget", "never-saved.test"], "not saved"),
     ] {
         let out = handshake(&args, &[]);
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-        assert!(stderr.to_lowercase().contains(&needle.to_lowercase()), "{args:?}: {stderr}");
-        assert!(out.stdout.is_empty() || !String::from_utf8_lossy(&out.stdout).contains("handshake.report"), "{args:?}");
+        assert!(
+            stderr.to_lowercase().contains(&needle.to_lowercase()),
+            "{args:?}: {stderr}"
+        );
+        assert!(
+            out.stdout.is_empty()
+                || !String::from_utf8_lossy(&out.stdout).contains("handshake.report"),
+            "{args:?}"
+        );
     }
-    let out = handshake(&["doctor", "shop.test"], &[("HANDSHAKE_CONSUMER_KEY", "ck_short")]);
+    let out = handshake(
+        &["doctor", "shop.test"],
+        &[("HANDSHAKE_CONSUMER_KEY", "ck_short")],
+    );
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("HANDSHAKE_CONSUMER_SECRET"));
 }
@@ -95,17 +163,38 @@ fn secrets_never_appear_in_any_output() {
         ("HANDSHAKE_WP_USER", teststore::TEST_WP_USER),
         ("HANDSHAKE_WP_APP_PASSWORD", teststore::TEST_WP_APP_PASSWORD),
     ];
-    let basic = base64::engine::general_purpose::STANDARD.encode(format!("{}:{}", teststore::TEST_CONSUMER_KEY, teststore::TEST_CONSUMER_SECRET));
+    let basic = base64::engine::general_purpose::STANDARD.encode(format!(
+        "{}:{}",
+        teststore::TEST_CONSUMER_KEY,
+        teststore::TEST_CONSUMER_SECRET
+    ));
     for json in [true, false] {
-        let mut args = vec!["doctor", s.store.url().as_str(), "--ca-cert", s.ca.path().to_str().unwrap()];
+        let mut args = vec![
+            "doctor",
+            s.store.url().as_str(),
+            "--ca-cert",
+            s.ca.path().to_str().unwrap(),
+        ];
         if json {
             args.push("--json");
         }
         let out = handshake(&args, &env);
         assert_eq!(out.status.code(), Some(1), "finds the stripped header");
-        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-        for secret in [teststore::TEST_CONSUMER_SECRET, teststore::TEST_CONSUMER_KEY, teststore::TEST_WP_APP_PASSWORD, &basic] {
-            assert!(!all.contains(secret), "output contains a secret (json={json})");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        for secret in [
+            teststore::TEST_CONSUMER_SECRET,
+            teststore::TEST_CONSUMER_KEY,
+            teststore::TEST_WP_APP_PASSWORD,
+            &basic,
+        ] {
+            assert!(
+                !all.contains(secret),
+                "output contains a secret (json={json})"
+            );
         }
         assert!(all.contains("auth.header_stripped"));
     }
@@ -116,9 +205,15 @@ fn demo_lists_scenarios_and_runs_one() {
     let out = handshake(&["demo", "--list"], &[]);
     assert_eq!(out.status.code(), Some(0));
     let list = String::from_utf8_lossy(&out.stdout);
-    assert!(list.contains("healthy") && list.contains("cloudflare-block"), "{list}");
+    assert!(
+        list.contains("healthy") && list.contains("cloudflare-block"),
+        "{list}"
+    );
     let out = handshake(&["demo", "--scenario", "plain-permalinks"], &[]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("rest.plain_permalinks") && text.contains("Settings → Permalinks"), "{text}");
+    assert!(
+        text.contains("rest.plain_permalinks") && text.contains("Settings → Permalinks"),
+        "{text}"
+    );
 }

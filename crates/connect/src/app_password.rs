@@ -33,8 +33,13 @@ pub struct Approval {
 const APP_ID: &str = "5d4f5a2e-8c1b-4f3e-9a67-2b1c0d9e8f70";
 
 pub async fn start(store: &StoreUrl, app_name: &str) -> Result<Approval, AppPasswordError> {
-    let listener = TcpListener::bind("127.0.0.1:0").await.map_err(AppPasswordError::Listen)?;
-    let port = listener.local_addr().map_err(AppPasswordError::Listen)?.port();
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .map_err(AppPasswordError::Listen)?;
+    let port = listener
+        .local_addr()
+        .map_err(AppPasswordError::Listen)?
+        .port();
     let mut link = store.join("wp-admin/authorize-application.php");
     link.query_pairs_mut()
         .append_pair("app_name", app_name)
@@ -52,12 +57,21 @@ impl Approval {
     pub async fn wait(self, timeout: Duration) -> Result<Credentials, AppPasswordError> {
         let work = async {
             loop {
-                let (mut socket, _) = self.listener.accept().await.map_err(AppPasswordError::Listen)?;
+                let (mut socket, _) = self
+                    .listener
+                    .accept()
+                    .await
+                    .map_err(AppPasswordError::Listen)?;
                 // One request line and headers from a local browser: 16 KiB is plenty.
                 let mut buf = vec![0u8; 16 * 1024];
                 let mut len = 0;
                 while len < buf.len() {
-                    let n = match tokio::time::timeout(Duration::from_secs(5), socket.read(&mut buf[len..])).await {
+                    let n = match tokio::time::timeout(
+                        Duration::from_secs(5),
+                        socket.read(&mut buf[len..]),
+                    )
+                    .await
+                    {
                         Ok(Ok(n)) => n,
                         _ => break,
                     };
@@ -71,7 +85,9 @@ impl Approval {
                 }
                 let head = String::from_utf8_lossy(&buf[..len]).to_string();
                 let target = head.split_whitespace().nth(1).unwrap_or("").to_string();
-                let Ok(url) = Url::parse(&format!("http://127.0.0.1{target}")) else { continue };
+                let Ok(url) = Url::parse(&format!("http://127.0.0.1{target}")) else {
+                    continue;
+                };
                 let outcome = match url.path() {
                     "/approved" => parse_approved(&url),
                     "/declined" => Err(AppPasswordError::Declined),
@@ -95,19 +111,31 @@ impl Approval {
                 return outcome;
             }
         };
-        tokio::time::timeout(timeout, work).await.map_err(|_| AppPasswordError::Timeout(timeout))?
+        tokio::time::timeout(timeout, work)
+            .await
+            .map_err(|_| AppPasswordError::Timeout(timeout))?
     }
 }
 
 fn parse_approved(url: &Url) -> Result<Credentials, AppPasswordError> {
-    let get = |k: &str| url.query_pairs().find(|(key, _)| key == k).map(|(_, v)| v.into_owned());
+    let get = |k: &str| {
+        url.query_pairs()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.into_owned())
+    };
     if get("success").as_deref() == Some("false") {
         return Err(AppPasswordError::Declined);
     }
-    let user = get("user_login").ok_or_else(|| AppPasswordError::BadAnswer("no user_login".into()))?;
-    let password = get("password").ok_or_else(|| AppPasswordError::BadAnswer("no password".into()))?;
-    let app = AppPassword::new(&user, &password).map_err(|e| AppPasswordError::BadAnswer(e.to_string()))?;
-    Ok(Credentials { woo: None, app_password: Some(app) })
+    let user =
+        get("user_login").ok_or_else(|| AppPasswordError::BadAnswer("no user_login".into()))?;
+    let password =
+        get("password").ok_or_else(|| AppPasswordError::BadAnswer("no password".into()))?;
+    let app = AppPassword::new(&user, &password)
+        .map_err(|e| AppPasswordError::BadAnswer(e.to_string()))?;
+    Ok(Credentials {
+        woo: None,
+        app_password: Some(app),
+    })
 }
 
 #[cfg(test)]
@@ -120,8 +148,15 @@ mod tests {
         let creds = parse_approved(&ok).unwrap();
         assert_eq!(creds.app_password.unwrap().user, "admin");
         let declined = Url::parse("http://127.0.0.1/approved?success=false").unwrap();
-        assert!(matches!(parse_approved(&declined), Err(AppPasswordError::Declined)));
-        let broken = Url::parse("http://127.0.0.1/approved?user_login=admin&password=short").unwrap();
-        assert!(matches!(parse_approved(&broken), Err(AppPasswordError::BadAnswer(_))));
+        assert!(matches!(
+            parse_approved(&declined),
+            Err(AppPasswordError::Declined)
+        ));
+        let broken =
+            Url::parse("http://127.0.0.1/approved?user_login=admin&password=short").unwrap();
+        assert!(matches!(
+            parse_approved(&broken),
+            Err(AppPasswordError::BadAnswer(_))
+        ));
     }
 }

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use handshake_engine::analysis::Diagnosis;
 use handshake_engine::details::Details;
 use handshake_engine::{
-    diagnose, Credentials, DiagnoseOptions, EngineError, FindingId, Outcome, ProgressEvent, ProgressSink, Report, Severity, StoreUrl, Verdict, WooKeys,
+    diagnose, Credentials, DiagnoseOptions, EngineError, FindingId, Outcome, ProgressEvent,
+    ProgressSink, Report, Severity, StoreUrl, Verdict, WooKeys,
 };
 use handshake_relay::protocol::{Attempt, AttemptKind};
 use handshake_relay::{PickupOutcome, RelayClient};
@@ -41,10 +42,18 @@ pub enum ConnectEvent {
     /// The link to open; shown even when the browser is opened for the owner.
     AuthorizeUrl(String),
     /// Still waiting for the owner: `status` is the relay's word for it.
-    Waiting { status: String, waited: Duration },
-    KeysReceived { key_hint: String, permissions: String },
+    Waiting {
+        status: String,
+        waited: Duration,
+    },
+    KeysReceived {
+        key_hint: String,
+        permissions: String,
+    },
     Verifying(ProgressEvent),
-    Saved { store: String },
+    Saved {
+        store: String,
+    },
 }
 
 pub type EventSink = Arc<dyn Fn(ConnectEvent) + Send + Sync>;
@@ -65,7 +74,11 @@ pub struct ConnectOptions {
 #[derive(Debug, Clone)]
 pub enum ConnectOutcome {
     /// Keys verified and saved.
-    Connected { report: Report, saved: Box<SavedStore>, replaced: Option<Box<SavedStore>> },
+    Connected {
+        report: Report,
+        saved: Box<SavedStore>,
+        replaced: Option<Box<SavedStore>>,
+    },
     /// The preflight found problems the authorization cannot get past; nothing was started.
     Blocked { report: Report },
     /// The authorization or the verification failed; the report says which side broke it.
@@ -75,7 +88,9 @@ pub enum ConnectOutcome {
 impl ConnectOutcome {
     pub fn report(&self) -> &Report {
         match self {
-            ConnectOutcome::Connected { report, .. } | ConnectOutcome::Blocked { report } | ConnectOutcome::Failed { report } => report,
+            ConnectOutcome::Connected { report, .. }
+            | ConnectOutcome::Blocked { report }
+            | ConnectOutcome::Failed { report } => report,
         }
     }
 }
@@ -98,8 +113,14 @@ const BLOCKERS: &[FindingId] = &[
 
 /// Does this preflight stop the authorization? Blocker findings, or a firewall on the approval page.
 pub fn blocks_authorization(report: &Report) -> bool {
-    let blocker = report.findings.iter().any(|f| f.severity == Severity::Error && BLOCKERS.contains(&f.id));
-    let auth_page_failed = report.probes.iter().any(|p| p.id == "wc.auth" && matches!(p.outcome, Outcome::Fail | Outcome::Error));
+    let blocker = report
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && BLOCKERS.contains(&f.id));
+    let auth_page_failed = report
+        .probes
+        .iter()
+        .any(|p| p.id == "wc.auth" && matches!(p.outcome, Outcome::Fail | Outcome::Error));
     blocker || auth_page_failed || report.verdict == Verdict::Unreachable
 }
 
@@ -108,7 +129,11 @@ fn forward(events: &EventSink, wrap: fn(ProgressEvent) -> ConnectEvent) -> Progr
     Arc::new(move |e| events(wrap(e)))
 }
 
-pub async fn connect(opts: ConnectOptions, events: EventSink, saved: &SavedStores) -> Result<ConnectOutcome, ConnectError> {
+pub async fn connect(
+    opts: ConnectOptions,
+    events: EventSink,
+    saved: &SavedStores,
+) -> Result<ConnectOutcome, ConnectError> {
     // 1. Preflight, without credentials.
     let mut pre = opts.diagnose.clone();
     pre.credentials = Credentials::default();
@@ -116,21 +141,39 @@ pub async fn connect(opts: ConnectOptions, events: EventSink, saved: &SavedStore
     if blocks_authorization(&preflight) {
         return Ok(ConnectOutcome::Blocked { report: preflight });
     }
-    let store = StoreUrl::parse(&preflight.store_url).unwrap_or_else(|_| opts.diagnose.store.clone());
+    let store =
+        StoreUrl::parse(&preflight.store_url).unwrap_or_else(|_| opts.diagnose.store.clone());
     let profile = &opts.diagnose.profile;
 
     // 2. A relay session.
-    let client = RelayClient::new(&opts.relay_url, opts.relay_ca_pem.as_deref()).map_err(|e| ConnectError::BadRelay(e.to_string()))?;
+    let client = RelayClient::new(&opts.relay_url, opts.relay_ca_pem.as_deref())
+        .map_err(|e| ConnectError::BadRelay(e.to_string()))?;
     let session = match client.create_session(store.as_str()).await {
         Ok(s) => s,
         Err(e) => {
-            let details = Details { network_error: Some(e.to_string()), callback_url: Some(opts.relay_url.clone()), ..Default::default() };
-            let report = add_finding(preflight, &store, profile, Diagnosis::new(FindingId::ConnectRelayUnreachable, Severity::Error, details, vec![]));
+            let details = Details {
+                network_error: Some(e.to_string()),
+                callback_url: Some(opts.relay_url.clone()),
+                ..Default::default()
+            };
+            let report = add_finding(
+                preflight,
+                &store,
+                profile,
+                Diagnosis::new(
+                    FindingId::ConnectRelayUnreachable,
+                    Severity::Error,
+                    details,
+                    vec![],
+                ),
+            );
             return Ok(ConnectOutcome::Failed { report });
         }
     };
-    let callback = url::Url::parse(&session.callback_url).map_err(|e| ConnectError::BadRelay(e.to_string()))?;
-    let return_url = url::Url::parse(&session.return_url).map_err(|e| ConnectError::BadRelay(e.to_string()))?;
+    let callback = url::Url::parse(&session.callback_url)
+        .map_err(|e| ConnectError::BadRelay(e.to_string()))?;
+    let return_url =
+        url::Url::parse(&session.return_url).map_err(|e| ConnectError::BadRelay(e.to_string()))?;
     let link = authorize_url(&store, profile, &session.user_id, &callback, &return_url);
     events(ConnectEvent::AuthorizeUrl(link.to_string()));
     if opts.open_browser {
@@ -148,45 +191,87 @@ pub async fn connect(opts: ConnectOptions, events: EventSink, saved: &SavedStore
         if remaining.is_zero() {
             let status = client.status(&session).await.ok();
             let attempts = status.map(|s| s.attempts).unwrap_or_default();
-            let report = add_finding(preflight, &store, profile, timeout_diagnosis(&attempts, &session.callback_url));
+            let report = add_finding(
+                preflight,
+                &store,
+                profile,
+                timeout_diagnosis(&attempts, &session.callback_url),
+            );
             return Ok(ConnectOutcome::Failed { report });
         }
         // Short long-polls: a refused callback changes no state, so it shows up at the next poll.
-        match client.pickup(&session, remaining.min(session.max_wait).min(POLL)).await {
+        match client
+            .pickup(&session, remaining.min(session.max_wait).min(POLL))
+            .await
+        {
             Ok(PickupOutcome::Delivered(k)) => break k,
             Ok(PickupOutcome::Waiting { attempts }) => {
                 transport_failures = 0;
                 if let Some(d) = refused_callback(&attempts, &session.callback_url) {
-                    return Ok(ConnectOutcome::Failed { report: add_finding(preflight, &store, profile, d) });
+                    return Ok(ConnectOutcome::Failed {
+                        report: add_finding(preflight, &store, profile, d),
+                    });
                 }
-                events(ConnectEvent::Waiting { status: "waiting for approval".into(), waited: started.elapsed() });
+                events(ConnectEvent::Waiting {
+                    status: "waiting for approval".into(),
+                    waited: started.elapsed(),
+                });
             }
             Ok(PickupOutcome::ApprovedNoCallback { attempts }) => {
                 // WooCommerce POSTs the keys before it sends the browser back, so approval without a
                 // key means the POST went astray. Allow a moment for a slow relay store to catch up.
                 let since = *approved_since.get_or_insert_with(Instant::now);
                 if since.elapsed() > Duration::from_secs(5) {
-                    let d = refused_callback(&attempts, &session.callback_url).unwrap_or_else(|| not_received(&attempts, &session.callback_url));
-                    return Ok(ConnectOutcome::Failed { report: add_finding(preflight, &store, profile, d) });
+                    let d = refused_callback(&attempts, &session.callback_url)
+                        .unwrap_or_else(|| not_received(&attempts, &session.callback_url));
+                    return Ok(ConnectOutcome::Failed {
+                        report: add_finding(preflight, &store, profile, d),
+                    });
                 }
-                events(ConnectEvent::Waiting { status: "approved; waiting for the store to send the key".into(), waited: started.elapsed() });
+                events(ConnectEvent::Waiting {
+                    status: "approved; waiting for the store to send the key".into(),
+                    waited: started.elapsed(),
+                });
                 tokio::time::sleep(Duration::from_millis(500)).await;
             }
             Ok(PickupOutcome::Denied { attempts }) => {
                 let ev = attempt_evidence(&attempts);
-                let d = Diagnosis::new(FindingId::ConnectDenied, Severity::Error, Details::default(), ev);
-                return Ok(ConnectOutcome::Failed { report: add_finding(preflight, &store, profile, d) });
+                let d = Diagnosis::new(
+                    FindingId::ConnectDenied,
+                    Severity::Error,
+                    Details::default(),
+                    ev,
+                );
+                return Ok(ConnectOutcome::Failed {
+                    report: add_finding(preflight, &store, profile, d),
+                });
             }
             Ok(PickupOutcome::Expired { attempts }) => {
-                let report = add_finding(preflight, &store, profile, timeout_diagnosis(&attempts, &session.callback_url));
+                let report = add_finding(
+                    preflight,
+                    &store,
+                    profile,
+                    timeout_diagnosis(&attempts, &session.callback_url),
+                );
                 return Ok(ConnectOutcome::Failed { report });
             }
             Err(e) => {
                 transport_failures += 1;
                 if transport_failures >= 3 {
-                    let details = Details { network_error: Some(e.to_string()), callback_url: Some(opts.relay_url.clone()), ..Default::default() };
-                    let d = Diagnosis::new(FindingId::ConnectRelayUnreachable, Severity::Error, details, vec![]);
-                    return Ok(ConnectOutcome::Failed { report: add_finding(preflight, &store, profile, d) });
+                    let details = Details {
+                        network_error: Some(e.to_string()),
+                        callback_url: Some(opts.relay_url.clone()),
+                        ..Default::default()
+                    };
+                    let d = Diagnosis::new(
+                        FindingId::ConnectRelayUnreachable,
+                        Severity::Error,
+                        details,
+                        vec![],
+                    );
+                    return Ok(ConnectOutcome::Failed {
+                        report: add_finding(preflight, &store, profile, d),
+                    });
                 }
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
@@ -194,16 +279,34 @@ pub async fn connect(opts: ConnectOptions, events: EventSink, saved: &SavedStore
     };
 
     // 4. Verify the delivered keys with authenticated probes, then save them.
-    let woo = WooKeys::new(keys.consumer_key.expose_secret(), keys.consumer_secret.expose_secret())
-        .map_err(|e| ConnectError::BadRelay(format!("the delivered key is malformed: {e}")))?;
+    let woo = WooKeys::new(
+        keys.consumer_key.expose_secret(),
+        keys.consumer_secret.expose_secret(),
+    )
+    .map_err(|e| ConnectError::BadRelay(format!("the delivered key is malformed: {e}")))?;
     let permissions = match keys.key_permissions {
         handshake_relay::protocol::KeyPermissions::Read => "read",
         handshake_relay::protocol::KeyPermissions::Write => "write",
         handshake_relay::protocol::KeyPermissions::ReadWrite => "read_write",
     };
-    events(ConnectEvent::KeysReceived { key_hint: woo.truncated_key(), permissions: permissions.to_string() });
-    let creds = Credentials { woo: Some(woo), app_password: None };
-    verify_and_save(&opts.diagnose, &store, creds, Some(keys.key_id), Some(permissions), &events, saved).await
+    events(ConnectEvent::KeysReceived {
+        key_hint: woo.truncated_key(),
+        permissions: permissions.to_string(),
+    });
+    let creds = Credentials {
+        woo: Some(woo),
+        app_password: None,
+    };
+    verify_and_save(
+        &opts.diagnose,
+        &store,
+        creds,
+        Some(keys.key_id),
+        Some(permissions),
+        &events,
+        saved,
+    )
+    .await
 }
 
 /// Verifies credentials with a full diagnosis and, when the key signs in, saves them (used for the
@@ -221,8 +324,14 @@ pub async fn verify_and_save(
     opts.store = store.clone();
     opts.credentials = creds.clone();
     let report = diagnose(opts, forward(events, ConnectEvent::Verifying)).await?;
-    let signed_in = report.probes.iter().any(|p| p.id.starts_with("access.read.") && p.outcome == Outcome::Pass)
-        || report.probes.iter().any(|p| p.id == "auth.app_password" && p.outcome == Outcome::Pass);
+    let signed_in = report
+        .probes
+        .iter()
+        .any(|p| p.id.starts_with("access.read.") && p.outcome == Outcome::Pass)
+        || report
+            .probes
+            .iter()
+            .any(|p| p.id == "auth.app_password" && p.outcome == Outcome::Pass);
     if !signed_in {
         return Ok(ConnectOutcome::Failed { report });
     }
@@ -235,14 +344,23 @@ pub async fn verify_and_save(
         connected_at: report.started_at.clone(),
         last_check: Some(report.started_at.clone()),
         last_verdict: Some(format!("{:?}", report.verdict).to_lowercase()),
-        auth_kind: if creds.woo.is_some() { "woocommerce-keys" } else { "application-password" }.to_string(),
+        auth_kind: if creds.woo.is_some() {
+            "woocommerce-keys"
+        } else {
+            "application-password"
+        }
+        .to_string(),
         key_hint: creds.woo.as_ref().map(|w| w.truncated_key()),
         key_permissions: permissions.map(str::to_string),
         key_id,
     };
     saved.upsert(entry.clone())?;
     events(ConnectEvent::Saved { store: key });
-    Ok(ConnectOutcome::Connected { report, saved: Box::new(entry), replaced: replaced.map(Box::new) })
+    Ok(ConnectOutcome::Connected {
+        report,
+        saved: Box::new(entry),
+        replaced: replaced.map(Box::new),
+    })
 }
 
 fn attempt_evidence(attempts: &[Attempt]) -> Vec<handshake_engine::Evidence> {
@@ -252,7 +370,10 @@ fn attempt_evidence(attempts: &[Attempt]) -> Vec<handshake_engine::Evidence> {
             probe: "relay".into(),
             request: match a.kind {
                 AttemptKind::Callback => format!("store POST to the callback from {}", a.source_ip),
-                AttemptKind::Return => format!("owner's browser back at the return page from {}", a.source_ip),
+                AttemptKind::Return => format!(
+                    "owner's browser back at the return page from {}",
+                    a.source_ip
+                ),
             },
             status: Some(a.http_status),
             detail: format!("{} at {} ({} bytes)", a.result, a.at, a.bytes),
@@ -262,13 +383,28 @@ fn attempt_evidence(attempts: &[Attempt]) -> Vec<handshake_engine::Evidence> {
 
 /// The store's POST reached the relay but was refused (so WooCommerce deleted the key).
 fn refused_callback(attempts: &[Attempt], callback_url: &str) -> Option<Diagnosis> {
-    let refused = attempts.iter().rev().find(|a| a.kind == AttemptKind::Callback && a.http_status != 200)?;
-    let details = Details { callback_url: Some(callback_url.to_string()), callback_status: Some(refused.http_status), ..Default::default() };
-    Some(Diagnosis::new(FindingId::CallbackRejected, Severity::Error, details, attempt_evidence(attempts)))
+    let refused = attempts
+        .iter()
+        .rev()
+        .find(|a| a.kind == AttemptKind::Callback && a.http_status != 200)?;
+    let details = Details {
+        callback_url: Some(callback_url.to_string()),
+        callback_status: Some(refused.http_status),
+        ..Default::default()
+    };
+    Some(Diagnosis::new(
+        FindingId::CallbackRejected,
+        Severity::Error,
+        details,
+        attempt_evidence(attempts),
+    ))
 }
 
 fn not_received(attempts: &[Attempt], callback_url: &str) -> Diagnosis {
-    let details = Details { callback_url: Some(callback_url.to_string()), ..Default::default() };
+    let details = Details {
+        callback_url: Some(callback_url.to_string()),
+        ..Default::default()
+    };
     let mut ev = attempt_evidence(attempts);
     ev.push(handshake_engine::Evidence {
         probe: "relay".into(),
@@ -285,9 +421,20 @@ fn timeout_diagnosis(attempts: &[Attempt], callback_url: &str) -> Diagnosis {
     if let Some(d) = refused_callback(attempts, callback_url) {
         return d;
     }
-    if attempts.iter().any(|a| a.kind == AttemptKind::Return && a.result == "approved") {
+    if attempts
+        .iter()
+        .any(|a| a.kind == AttemptKind::Return && a.result == "approved")
+    {
         return not_received(attempts, callback_url);
     }
-    let details = Details { callback_url: Some(callback_url.to_string()), ..Default::default() };
-    Diagnosis::new(FindingId::ConnectTimeout, Severity::Error, details, attempt_evidence(attempts))
+    let details = Details {
+        callback_url: Some(callback_url.to_string()),
+        ..Default::default()
+    };
+    Diagnosis::new(
+        FindingId::ConnectTimeout,
+        Severity::Error,
+        details,
+        attempt_evidence(attempts),
+    )
 }

@@ -4,11 +4,27 @@ use handshake_engine::analysis::Diagnosis;
 use handshake_engine::catalog::{self, FixTarget};
 use handshake_engine::{Profile, Report, Severity, StoreUrl, Verdict};
 
-pub fn add_finding(mut report: Report, store: &StoreUrl, profile: &Profile, d: Diagnosis) -> Report {
-    let finding = catalog::finding(d.id, d.severity, &d.details, FixTarget { store, profile }, d.evidence);
+pub fn add_finding(
+    mut report: Report,
+    store: &StoreUrl,
+    profile: &Profile,
+    d: Diagnosis,
+) -> Report {
+    let finding = catalog::finding(
+        d.id,
+        d.severity,
+        &d.details,
+        FixTarget { store, profile },
+        d.evidence,
+    );
     report.findings.retain(|f| f.id != finding.id);
     report.findings.insert(0, finding);
-    if report.findings.iter().any(|f| f.severity == Severity::Error) && report.verdict == Verdict::Healthy {
+    if report
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error)
+        && report.verdict == Verdict::Healthy
+    {
         report.verdict = Verdict::Problems;
     }
     report

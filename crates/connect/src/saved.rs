@@ -14,9 +14,15 @@ pub enum SavedError {
     #[error("no config directory could be found for this user")]
     NoConfigDir,
     #[error("cannot read {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("cannot write {path}: {source}")]
-    Write { path: String, source: std::io::Error },
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path} is damaged ({message}); it was left as is")]
     Corrupt { path: String, message: String },
 }
@@ -57,13 +63,18 @@ impl SavedStores {
     pub fn open_default() -> Result<SavedStores, SavedError> {
         let dir = match std::env::var_os(CONFIG_DIR_ENV) {
             Some(d) => PathBuf::from(d),
-            None => directories::ProjectDirs::from("", "", "handshake").ok_or(SavedError::NoConfigDir)?.config_dir().to_path_buf(),
+            None => directories::ProjectDirs::from("", "", "handshake")
+                .ok_or(SavedError::NoConfigDir)?
+                .config_dir()
+                .to_path_buf(),
         };
         Ok(SavedStores::at(&dir))
     }
 
     pub fn at(dir: &Path) -> SavedStores {
-        SavedStores { path: dir.join("stores.json") }
+        SavedStores {
+            path: dir.join("stores.json"),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -72,15 +83,23 @@ impl SavedStores {
 
     fn read(&self) -> Result<File, SavedError> {
         match std::fs::read_to_string(&self.path) {
-            Ok(text) => serde_json::from_str(&text)
-                .map_err(|e| SavedError::Corrupt { path: self.path.display().to_string(), message: e.to_string() }),
+            Ok(text) => serde_json::from_str(&text).map_err(|e| SavedError::Corrupt {
+                path: self.path.display().to_string(),
+                message: e.to_string(),
+            }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(File::default()),
-            Err(source) => Err(SavedError::Read { path: self.path.display().to_string(), source }),
+            Err(source) => Err(SavedError::Read {
+                path: self.path.display().to_string(),
+                source,
+            }),
         }
     }
 
     fn write(&self, file: &File) -> Result<(), SavedError> {
-        let err = |source| SavedError::Write { path: self.path.display().to_string(), source };
+        let err = |source| SavedError::Write {
+            path: self.path.display().to_string(),
+            source,
+        };
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir).map_err(err)?;
         }
@@ -156,9 +175,27 @@ mod tests {
         saved.upsert(sample("https://b.test/")).unwrap();
         saved.upsert(sample("https://a.test/")).unwrap();
         saved.upsert(sample("https://a.test/")).unwrap();
-        assert_eq!(saved.list().unwrap().iter().map(|s| s.url.as_str()).collect::<Vec<_>>(), vec!["https://a.test/", "https://b.test/"]);
-        saved.record_check("https://a.test/", "2026-11-23T13:00:00Z", "healthy").unwrap();
-        assert_eq!(saved.get("https://a.test/").unwrap().unwrap().last_verdict.as_deref(), Some("healthy"));
+        assert_eq!(
+            saved
+                .list()
+                .unwrap()
+                .iter()
+                .map(|s| s.url.as_str())
+                .collect::<Vec<_>>(),
+            vec!["https://a.test/", "https://b.test/"]
+        );
+        saved
+            .record_check("https://a.test/", "2026-11-23T13:00:00Z", "healthy")
+            .unwrap();
+        assert_eq!(
+            saved
+                .get("https://a.test/")
+                .unwrap()
+                .unwrap()
+                .last_verdict
+                .as_deref(),
+            Some("healthy")
+        );
         assert!(saved.remove("https://a.test/").unwrap().is_some());
         assert!(saved.remove("https://a.test/").unwrap().is_none());
     }

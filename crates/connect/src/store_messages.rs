@@ -101,7 +101,10 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
 /// Maps what the owner pasted to a known cause; `None` when the text is not one we know.
 pub fn recognize(pasted: &str) -> Option<KnownMessage> {
     let text = pasted.to_lowercase();
-    KNOWN.iter().find(|(needles, _)| needles.iter().any(|n| text.contains(n))).map(|(_, m)| *m)
+    KNOWN
+        .iter()
+        .find(|(needles, _)| needles.iter().any(|n| text.contains(n)))
+        .map(|(_, m)| *m)
 }
 
 /// The known messages, for a picker.

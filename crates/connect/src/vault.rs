@@ -35,7 +35,14 @@ struct Stored {
 impl Drop for Stored {
     fn drop(&mut self) {
         use zeroize::Zeroize;
-        for s in [&mut self.consumer_key, &mut self.consumer_secret, &mut self.wp_app_password].into_iter().flatten() {
+        for s in [
+            &mut self.consumer_key,
+            &mut self.consumer_secret,
+            &mut self.wp_app_password,
+        ]
+        .into_iter()
+        .flatten()
+        {
             s.zeroize();
         }
     }
@@ -56,13 +63,26 @@ fn map_err(e: keyring::Error) -> VaultError {
 /// Saves (or replaces) the credentials for a store, keyed by its normalized URL.
 pub fn save(store_key: &str, creds: &Credentials) -> Result<(), VaultError> {
     let stored = Stored {
-        consumer_key: creds.woo.as_ref().map(|w| w.consumer_key.expose_secret().to_string()),
-        consumer_secret: creds.woo.as_ref().map(|w| w.consumer_secret.expose_secret().to_string()),
+        consumer_key: creds
+            .woo
+            .as_ref()
+            .map(|w| w.consumer_key.expose_secret().to_string()),
+        consumer_secret: creds
+            .woo
+            .as_ref()
+            .map(|w| w.consumer_secret.expose_secret().to_string()),
         wp_user: creds.app_password.as_ref().map(|a| a.user.clone()),
-        wp_app_password: creds.app_password.as_ref().map(|a| a.password.expose_secret().to_string()),
+        wp_app_password: creds
+            .app_password
+            .as_ref()
+            .map(|a| a.password.expose_secret().to_string()),
     };
-    let json = SecretString::from(serde_json::to_string(&stored).map_err(|e| VaultError::Corrupt(e.to_string()))?);
-    entry(store_key)?.set_password(json.expose_secret()).map_err(map_err)
+    let json = SecretString::from(
+        serde_json::to_string(&stored).map_err(|e| VaultError::Corrupt(e.to_string()))?,
+    );
+    entry(store_key)?
+        .set_password(json.expose_secret())
+        .map_err(map_err)
 }
 
 /// The credentials saved for a store; `Ok(None)` when there are none (a normal state).
@@ -72,13 +92,18 @@ pub fn load(store_key: &str) -> Result<Option<Credentials>, VaultError> {
         Err(keyring::Error::NoEntry) => return Ok(None),
         Err(e) => return Err(map_err(e)),
     };
-    let stored: Stored = serde_json::from_str(secret.expose_secret()).map_err(|_| VaultError::Corrupt(store_key.to_string()))?;
+    let stored: Stored = serde_json::from_str(secret.expose_secret())
+        .map_err(|_| VaultError::Corrupt(store_key.to_string()))?;
     let woo = match (&stored.consumer_key, &stored.consumer_secret) {
-        (Some(k), Some(s)) => Some(WooKeys::new(k, s).map_err(|_| VaultError::Corrupt(store_key.to_string()))?),
+        (Some(k), Some(s)) => {
+            Some(WooKeys::new(k, s).map_err(|_| VaultError::Corrupt(store_key.to_string()))?)
+        }
         _ => None,
     };
     let app_password = match (&stored.wp_user, &stored.wp_app_password) {
-        (Some(u), Some(p)) => Some(AppPassword::new(u, p).map_err(|_| VaultError::Corrupt(store_key.to_string()))?),
+        (Some(u), Some(p)) => {
+            Some(AppPassword::new(u, p).map_err(|_| VaultError::Corrupt(store_key.to_string()))?)
+        }
         _ => None,
     };
     Ok(Some(Credentials { woo, app_password }))

@@ -12,7 +12,10 @@ const CK: &str = "ck_1111111111222222222233333333334444444444";
 const CS: &str = "cs_aaaaaaaaaabbbbbbbbbbccccccccccdddddddddd";
 
 fn secret_tool(args: &[&str]) -> String {
-    let out = Command::new("secret-tool").args(args).output().expect("secret-tool (libsecret-tools) is installed");
+    let out = Command::new("secret-tool")
+        .args(args)
+        .output()
+        .expect("secret-tool (libsecret-tools) is installed");
     String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
 }
 
@@ -31,9 +34,15 @@ fn credentials_live_in_the_real_secret_service() {
 
     // Proof that the real Secret Service holds it: another process finds it there.
     let found = secret_tool(&["search", "--all", "service", vault::SERVICE]);
-    assert!(found.contains(store), "secret-tool does not see the entry:\n{found}");
+    assert!(
+        found.contains(store),
+        "secret-tool does not see the entry:\n{found}"
+    );
     let secret = secret_tool(&["lookup", "service", vault::SERVICE, "username", store]);
-    assert!(secret.contains(CS), "the stored secret is not the one saved");
+    assert!(
+        secret.contains(CS),
+        "the stored secret is not the one saved"
+    );
 
     let loaded = vault::load(store).unwrap().expect("an entry");
     let woo = loaded.woo.unwrap();
@@ -43,6 +52,9 @@ fn credentials_live_in_the_real_secret_service() {
 
     assert!(vault::delete(store).unwrap());
     assert!(vault::load(store).unwrap().is_none(), "gone after delete");
-    assert!(!vault::delete(store).unwrap(), "deleting twice is not an error");
+    assert!(
+        !vault::delete(store).unwrap(),
+        "deleting twice is not an error"
+    );
     assert!(!secret_tool(&["search", "--all", "service", vault::SERVICE]).contains(store));
 }

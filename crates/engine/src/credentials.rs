@@ -55,7 +55,10 @@ impl WooKeys {
         if !is_key(secret, "cs_") {
             return Err(CredentialError::BadConsumerSecret);
         }
-        Ok(WooKeys { consumer_key: key.into(), consumer_secret: secret.into() })
+        Ok(WooKeys {
+            consumer_key: key.into(),
+            consumer_secret: secret.into(),
+        })
     }
 
     /// The last 7 characters, as WooCommerce's key list shows them ("…abc1234").
@@ -75,7 +78,10 @@ impl AppPassword {
         if compact.len() != 24 || !compact.chars().all(|c| c.is_ascii_alphanumeric()) {
             return Err(CredentialError::BadAppPassword);
         }
-        Ok(AppPassword { user: user.to_string(), password: password.trim().into() })
+        Ok(AppPassword {
+            user: user.to_string(),
+            password: password.trim().into(),
+        })
     }
 }
 
@@ -85,7 +91,9 @@ impl Credentials {
         Credentials::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
     }
 
-    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Credentials, CredentialError> {
+    pub fn from_lookup(
+        get: impl Fn(&str) -> Option<String>,
+    ) -> Result<Credentials, CredentialError> {
         const CK: &str = "HANDSHAKE_CONSUMER_KEY";
         const CS: &str = "HANDSHAKE_CONSUMER_SECRET";
         const U: &str = "HANDSHAKE_WP_USER";
@@ -115,7 +123,10 @@ impl Credentials {
         if let Some(w) = &self.woo {
             r.add(w.consumer_key.expose_secret());
             r.add(w.consumer_secret.expose_secret());
-            r.add_basic(w.consumer_key.expose_secret(), w.consumer_secret.expose_secret());
+            r.add_basic(
+                w.consumer_key.expose_secret(),
+                w.consumer_secret.expose_secret(),
+            );
         }
         if let Some(a) = &self.app_password {
             let p = a.password.expose_secret();
@@ -139,7 +150,9 @@ impl Redactor {
     pub fn add(&mut self, secret: &str) {
         if secret.len() >= 6 {
             self.needles.push(secret.to_string());
-            let url_form = percent_encoding::utf8_percent_encode(secret, percent_encoding::NON_ALPHANUMERIC).to_string();
+            let url_form =
+                percent_encoding::utf8_percent_encode(secret, percent_encoding::NON_ALPHANUMERIC)
+                    .to_string();
             if url_form != secret {
                 self.needles.push(url_form.clone());
                 self.needles.push(url_form.replace("%20", "+"));
@@ -177,14 +190,22 @@ mod tests {
     fn validates_key_shapes() {
         assert!(WooKeys::new(CK, CS).is_ok());
         assert!(WooKeys::new(&format!("  '{CK}' "), CS).is_ok());
-        assert_eq!(WooKeys::new("ck_short", CS).unwrap_err(), CredentialError::BadConsumerKey(8));
-        assert_eq!(WooKeys::new(CK, CK).unwrap_err(), CredentialError::BadConsumerSecret);
+        assert_eq!(
+            WooKeys::new("ck_short", CS).unwrap_err(),
+            CredentialError::BadConsumerKey(8)
+        );
+        assert_eq!(
+            WooKeys::new(CK, CK).unwrap_err(),
+            CredentialError::BadConsumerSecret
+        );
         assert_eq!(WooKeys::new(CK, CS).unwrap().truncated_key(), "…1234567");
     }
 
     #[test]
     fn env_needs_both_halves() {
-        let e = Credentials::from_lookup(|n| (n == "HANDSHAKE_CONSUMER_KEY").then(|| CK.to_string())).unwrap_err();
+        let e =
+            Credentials::from_lookup(|n| (n == "HANDSHAKE_CONSUMER_KEY").then(|| CK.to_string()))
+                .unwrap_err();
         assert!(e.to_string().contains("HANDSHAKE_CONSUMER_SECRET"));
         assert!(Credentials::from_lookup(|_| None).unwrap().is_empty());
     }
@@ -196,11 +217,19 @@ mod tests {
             app_password: Some(AppPassword::new("admin", "abcd EFGH ijkl MNOP qrst UVWX").unwrap()),
         };
         let dbg = format!("{creds:?}");
-        assert!(!dbg.contains(CS) && !dbg.contains(CK) && !dbg.contains("EFGH"), "{dbg}");
+        assert!(
+            !dbg.contains(CS) && !dbg.contains(CK) && !dbg.contains("EFGH"),
+            "{dbg}"
+        );
         let r = creds.redactor();
         let basic = base64::engine::general_purpose::STANDARD.encode(format!("{CK}:{CS}"));
-        let text = format!("a {CS} b {basic} c abcd%20EFGH%20ijkl%20MNOP%20qrst%20UVWX d abcdEFGHijklMNOPqrstUVWX");
+        let text = format!(
+            "a {CS} b {basic} c abcd%20EFGH%20ijkl%20MNOP%20qrst%20UVWX d abcdEFGHijklMNOPqrstUVWX"
+        );
         let out = r.redact(&text);
-        assert!(!out.contains(CS) && !out.contains(&basic) && !out.contains("EFGH"), "{out}");
+        assert!(
+            !out.contains(CS) && !out.contains(&basic) && !out.contains("EFGH"),
+            "{out}"
+        );
     }
 }

@@ -63,7 +63,10 @@ pub fn no_progress() -> ProgressSink {
     Arc::new(|_| {})
 }
 
-pub async fn diagnose(opts: DiagnoseOptions, progress: ProgressSink) -> Result<Report, EngineError> {
+pub async fn diagnose(
+    opts: DiagnoseOptions,
+    progress: ProgressSink,
+) -> Result<Report, EngineError> {
     if opts.timeout < Duration::from_secs(1) || opts.timeout > Duration::from_secs(600) {
         return Err(EngineError::BadTimeout);
     }
@@ -96,8 +99,13 @@ pub async fn diagnose(opts: DiagnoseOptions, progress: ProgressSink) -> Result<R
         rec.summary = redactor.redact(&rec.summary);
         rec
     });
-    let store_url = results.home().map(|h| h.base.to_string()).unwrap_or_else(|| opts.store.to_string());
-    let unreachable = findings.iter().any(|f| matches!(f.id, FindingId::NetDns | FindingId::NetConnect))
+    let store_url = results
+        .home()
+        .map(|h| h.base.to_string())
+        .unwrap_or_else(|| opts.store.to_string());
+    let unreachable = findings
+        .iter()
+        .any(|f| matches!(f.id, FindingId::NetDns | FindingId::NetConnect))
         || results.home().is_none_or(|h| h.fetched.hops.is_empty());
     let verdict = if unreachable {
         Verdict::Unreachable

@@ -76,7 +76,8 @@ impl Serialize for FindingId {
 impl<'de> Deserialize<'de> for FindingId {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        FindingId::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown finding id {s:?}")))
+        FindingId::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown finding id {s:?}")))
     }
 }
 

@@ -24,5 +24,7 @@ pub use finding_id::FindingId;
 pub use net::trust::Trust;
 pub use probes::graph::{ProgressEvent, ProgressSink};
 pub use profile::{Profile, Resource, Scope};
-pub use report::{Evidence, Finding, Fix, FixKind, Outcome, ProbeRecord, Report, Severity, Verdict};
+pub use report::{
+    Evidence, Finding, Fix, FixKind, Outcome, ProbeRecord, Report, Severity, Verdict,
+};
 pub use store_url::{StoreUrl, StoreUrlError};

@@ -40,8 +40,13 @@ pub enum Resource {
 }
 
 impl Resource {
-    pub const ALL: [Resource; 5] =
-        [Resource::Orders, Resource::Products, Resource::Customers, Resource::Coupons, Resource::Reports];
+    pub const ALL: [Resource; 5] = [
+        Resource::Orders,
+        Resource::Products,
+        Resource::Customers,
+        Resource::Coupons,
+        Resource::Reports,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -126,7 +131,10 @@ impl Default for Profile {
 #[derive(Debug, Error)]
 pub enum ProfileError {
     #[error("cannot read profile {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("profile {path} is not valid: {message}")]
     Invalid { path: String, message: String },
 }
@@ -134,7 +142,10 @@ pub enum ProfileError {
 /// Ready profiles for integrations whose public help pages list the addresses to allow.
 const BUILTIN: &[(&str, &str)] = &[
     ("default", include_str!("../profiles/default.toml")),
-    ("lightspeed-x-series", include_str!("../profiles/lightspeed-x-series.toml")),
+    (
+        "lightspeed-x-series",
+        include_str!("../profiles/lightspeed-x-series.toml"),
+    ),
 ];
 
 impl Profile {
@@ -145,37 +156,56 @@ impl Profile {
 
     /// A ready profile by name (`handshake doctor --app NAME`).
     pub fn builtin(name: &str) -> Result<Profile, ProfileError> {
-        let (_, text) = BUILTIN.iter().find(|(n, _)| *n == name).ok_or_else(|| ProfileError::Invalid {
-            path: name.to_string(),
-            message: format!("no such app profile; known: {}", Profile::builtin_names().join(", ")),
-        })?;
+        let (_, text) =
+            BUILTIN
+                .iter()
+                .find(|(n, _)| *n == name)
+                .ok_or_else(|| ProfileError::Invalid {
+                    path: name.to_string(),
+                    message: format!(
+                        "no such app profile; known: {}",
+                        Profile::builtin_names().join(", ")
+                    ),
+                })?;
         Profile::from_toml(text, name)
     }
 
     pub fn from_toml(text: &str, origin: &str) -> Result<Profile, ProfileError> {
-        let profile: Profile = toml::from_str(text)
-            .map_err(|e| ProfileError::Invalid { path: origin.to_string(), message: e.message().to_string() })?;
+        let profile: Profile = toml::from_str(text).map_err(|e| ProfileError::Invalid {
+            path: origin.to_string(),
+            message: e.message().to_string(),
+        })?;
         profile.validate(origin)?;
         Ok(profile)
     }
 
     pub fn load(path: &std::path::Path) -> Result<Profile, ProfileError> {
         let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Read { path: origin.clone(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Read {
+            path: origin.clone(),
+            source,
+        })?;
         Profile::from_toml(&text, &origin)
     }
 
     fn validate(&self, origin: &str) -> Result<(), ProfileError> {
-        let invalid = |message: String| ProfileError::Invalid { path: origin.to_string(), message };
+        let invalid = |message: String| ProfileError::Invalid {
+            path: origin.to_string(),
+            message,
+        };
         if self.name.trim().is_empty() {
             return Err(invalid("name must not be empty".into()));
         }
         if self.name.chars().count() > 170 {
-            return Err(invalid("name is longer than the 170 characters WooCommerce keeps".into()));
+            return Err(invalid(
+                "name is longer than the 170 characters WooCommerce keeps".into(),
+            ));
         }
         for ip in &self.allow_ips {
             if !is_ip_or_cidr(ip) {
-                return Err(invalid(format!("allow_ips: {ip:?} is not an IP address or CIDR range")));
+                return Err(invalid(format!(
+                    "allow_ips: {ip:?} is not an IP address or CIDR range"
+                )));
             }
         }
         for host in self.allow_hosts.iter().chain(self.callback_host.iter()) {
@@ -192,10 +222,14 @@ fn is_ip_or_cidr(s: &str) -> bool {
         Some((a, p)) => (a, Some(p)),
         None => (s, None),
     };
-    let Ok(ip) = addr.parse::<std::net::IpAddr>() else { return false };
+    let Ok(ip) = addr.parse::<std::net::IpAddr>() else {
+        return false;
+    };
     match prefix {
         None => true,
-        Some(p) => p.parse::<u8>().is_ok_and(|p| p <= if ip.is_ipv4() { 32 } else { 128 }),
+        Some(p) => p
+            .parse::<u8>()
+            .is_ok_and(|p| p <= if ip.is_ipv4() { 32 } else { 128 }),
     }
 }
 
@@ -239,16 +273,21 @@ callback_host = "relay.acme.example"
             Profile::builtin(name).unwrap_or_else(|e| panic!("{name}: {e}"));
         }
         assert_eq!(Profile::builtin("default").unwrap(), Profile::default());
-        assert!(Profile::builtin("nope").unwrap_err().to_string().contains("lightspeed-x-series"));
+        assert!(Profile::builtin("nope")
+            .unwrap_err()
+            .to_string()
+            .contains("lightspeed-x-series"));
     }
 
     #[test]
     fn rejects_bad_values_with_specific_messages() {
-        let e = Profile::from_toml("name = \"A\"\nallow_ips = [\"not-an-ip\"]", "p.toml").unwrap_err();
+        let e =
+            Profile::from_toml("name = \"A\"\nallow_ips = [\"not-an-ip\"]", "p.toml").unwrap_err();
         assert!(e.to_string().contains("not-an-ip"), "{e}");
         let e = Profile::from_toml("name = \"A\"\nscope = \"admin\"", "p.toml").unwrap_err();
         assert!(e.to_string().contains("p.toml"), "{e}");
-        let e = Profile::from_toml("name = \"A\"\nresources = [\"refunds\"]", "p.toml").unwrap_err();
+        let e =
+            Profile::from_toml("name = \"A\"\nresources = [\"refunds\"]", "p.toml").unwrap_err();
         assert!(e.to_string().contains("refunds"), "{e}");
     }
 }

@@ -34,26 +34,35 @@ pub struct StoreUrl {
 
 /// Path segments of WordPress admin and API URLs that owners paste by accident; everything from the
 /// first of these onwards is dropped to find the install folder.
-const TRAILING_WP_SEGMENTS: &[&str] =
-    &["wp-admin", "wp-json", "wp-login.php", "wc-auth", "index.php", "wp-content", "shop-admin"];
+const TRAILING_WP_SEGMENTS: &[&str] = &[
+    "wp-admin",
+    "wp-json",
+    "wp-login.php",
+    "wc-auth",
+    "index.php",
+    "wp-content",
+    "shop-admin",
+];
 
 impl StoreUrl {
     pub fn parse(input: &str) -> Result<StoreUrl, StoreUrlError> {
-        let trimmed = input
-            .trim()
-            .trim_matches(|c: char| c == '"' || c == '\'' || c == '<' || c == '>' || c.is_whitespace());
+        let trimmed = input.trim().trim_matches(|c: char| {
+            c == '"' || c == '\'' || c == '<' || c == '>' || c.is_whitespace()
+        });
         if trimmed.is_empty() {
             return Err(StoreUrlError::Empty);
         }
         let lower = trimmed.to_ascii_lowercase();
-        let (text, scheme_assumed) = if lower.starts_with("http://") || lower.starts_with("https://") {
-            (trimmed.to_string(), false)
-        } else if let Some((scheme, _)) = trimmed.split_once("://") {
-            return Err(StoreUrlError::UnsupportedScheme(scheme.to_string()));
-        } else {
-            (format!("https://{trimmed}"), true)
-        };
-        let mut url = Url::parse(&text).map_err(|e| StoreUrlError::Unparsable(trimmed.to_string(), e.to_string()))?;
+        let (text, scheme_assumed) =
+            if lower.starts_with("http://") || lower.starts_with("https://") {
+                (trimmed.to_string(), false)
+            } else if let Some((scheme, _)) = trimmed.split_once("://") {
+                return Err(StoreUrlError::UnsupportedScheme(scheme.to_string()));
+            } else {
+                (format!("https://{trimmed}"), true)
+            };
+        let mut url = Url::parse(&text)
+            .map_err(|e| StoreUrlError::Unparsable(trimmed.to_string(), e.to_string()))?;
         if url.scheme() != "http" && url.scheme() != "https" {
             return Err(StoreUrlError::UnsupportedScheme(url.scheme().to_string()));
         }
@@ -69,7 +78,9 @@ impl StoreUrl {
                 && domain.split('.').enumerate().all(|(i, l)| {
                     // a trailing dot (FQDN) leaves one empty last label
                     (l.is_empty() && i == domain.split('.').count() - 1)
-                        || (l.len() <= 63 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                        || (l.len() <= 63
+                            && l.chars()
+                                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
                 });
             if !valid {
                 return Err(StoreUrlError::BadHost(host));
@@ -91,7 +102,10 @@ impl StoreUrl {
         url.set_path(&path);
         url.set_query(None);
         url.set_fragment(None);
-        Ok(StoreUrl { url, scheme_assumed })
+        Ok(StoreUrl {
+            url,
+            scheme_assumed,
+        })
     }
 
     /// The base URL, always ending in `/`.
@@ -110,7 +124,11 @@ impl StoreUrl {
     /// Host as sent on the wire (punycode for IDN, no brackets for IPv6).
     pub fn host(&self) -> &str {
         match self.url.host() {
-            Some(url::Host::Ipv6(_)) => self.url.host_str().unwrap_or("").trim_matches(|c| c == '[' || c == ']'),
+            Some(url::Host::Ipv6(_)) => self
+                .url
+                .host_str()
+                .unwrap_or("")
+                .trim_matches(|c| c == '[' || c == ']'),
             _ => self.url.host_str().unwrap_or(""),
         }
     }
@@ -128,18 +146,26 @@ impl StoreUrl {
 
     /// A URL below the install folder; `rel` has no leading slash (`wp-json/wc/v3`).
     pub fn join(&self, rel: &str) -> Url {
-        self.url.join(rel.trim_start_matches('/')).unwrap_or_else(|_| self.url.clone())
+        self.url
+            .join(rel.trim_start_matches('/'))
+            .unwrap_or_else(|_| self.url.clone())
     }
 
     /// The same store over another scheme (used when https fails and http is tried).
     pub fn with_scheme(&self, scheme: &str) -> StoreUrl {
         let mut url = self.url.clone();
-        let default_port = matches!((url.scheme(), url.port()), ("https", Some(443)) | ("http", Some(80)));
+        let default_port = matches!(
+            (url.scheme(), url.port()),
+            ("https", Some(443)) | ("http", Some(80))
+        );
         let _ = url.set_scheme(scheme);
         if default_port {
             let _ = url.set_port(None);
         }
-        StoreUrl { url, scheme_assumed: self.scheme_assumed }
+        StoreUrl {
+            url,
+            scheme_assumed: self.scheme_assumed,
+        }
     }
 
     /// Builds a StoreUrl from an absolute URL a server redirected to (keeps its folder).
@@ -168,11 +194,19 @@ mod tests {
     #[test]
     fn normalizes_common_inputs() {
         assert_eq!(p("shop.example.com"), "https://shop.example.com/");
-        assert!(StoreUrl::parse("shop.example.com").unwrap().scheme_assumed());
+        assert!(StoreUrl::parse("shop.example.com")
+            .unwrap()
+            .scheme_assumed());
         assert_eq!(p("  http://Shop.Example.com  "), "http://shop.example.com/");
         assert_eq!(p("https://example.com/shop"), "https://example.com/shop/");
-        assert_eq!(p("https://example.com/shop/wp-admin/admin.php?page=wc-settings"), "https://example.com/shop/");
-        assert_eq!(p("example.com/wp-json/wc/v3/orders"), "https://example.com/");
+        assert_eq!(
+            p("https://example.com/shop/wp-admin/admin.php?page=wc-settings"),
+            "https://example.com/shop/"
+        );
+        assert_eq!(
+            p("example.com/wp-json/wc/v3/orders"),
+            "https://example.com/"
+        );
         assert_eq!(p("\"https://example.com/#top\""), "https://example.com/");
         assert_eq!(p("https://example.com:8443"), "https://example.com:8443/");
         assert_eq!(p("bücher.example"), "https://xn--bcher-kva.example/");
@@ -183,11 +217,26 @@ mod tests {
     #[test]
     fn rejects_bad_input_specifically() {
         assert_eq!(StoreUrl::parse("   "), Err(StoreUrlError::Empty));
-        assert!(matches!(StoreUrl::parse("ftp://example.com"), Err(StoreUrlError::UnsupportedScheme(_))));
-        assert!(matches!(StoreUrl::parse("https://user:pw@example.com"), Err(StoreUrlError::HasCredentials)));
-        assert!(matches!(StoreUrl::parse("exa mple.com"), Err(StoreUrlError::Unparsable(..))));
-        assert!(matches!(StoreUrl::parse("https://"), Err(StoreUrlError::Unparsable(..) | StoreUrlError::NoHost)));
-        assert!(matches!(StoreUrl::parse("ex!ample.com"), Err(StoreUrlError::BadHost(_) | StoreUrlError::Unparsable(..))));
+        assert!(matches!(
+            StoreUrl::parse("ftp://example.com"),
+            Err(StoreUrlError::UnsupportedScheme(_))
+        ));
+        assert!(matches!(
+            StoreUrl::parse("https://user:pw@example.com"),
+            Err(StoreUrlError::HasCredentials)
+        ));
+        assert!(matches!(
+            StoreUrl::parse("exa mple.com"),
+            Err(StoreUrlError::Unparsable(..))
+        ));
+        assert!(matches!(
+            StoreUrl::parse("https://"),
+            Err(StoreUrlError::Unparsable(..) | StoreUrlError::NoHost)
+        ));
+        assert!(matches!(
+            StoreUrl::parse("ex!ample.com"),
+            Err(StoreUrlError::BadHost(_) | StoreUrlError::Unparsable(..))
+        ));
     }
 
     #[test]
@@ -195,8 +244,17 @@ mod tests {
         let s = StoreUrl::parse("https://[::1]:8443/shop").unwrap();
         assert_eq!(s.host(), "::1");
         assert_eq!(s.port(), 8443);
-        assert_eq!(s.join("wp-json/").as_str(), "https://[::1]:8443/shop/wp-json/");
+        assert_eq!(
+            s.join("wp-json/").as_str(),
+            "https://[::1]:8443/shop/wp-json/"
+        );
         assert_eq!(s.with_scheme("http").to_string(), "http://[::1]:8443/shop/");
-        assert_eq!(StoreUrl::parse("https://a.example:443").unwrap().with_scheme("http").to_string(), "http://a.example/");
+        assert_eq!(
+            StoreUrl::parse("https://a.example:443")
+                .unwrap()
+                .with_scheme("http")
+                .to_string(),
+            "http://a.example/"
+        );
     }
 }

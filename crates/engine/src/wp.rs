@@ -19,7 +19,9 @@ pub enum JsonShape {
     /// Parses as JSON from the first byte.
     Clean,
     /// JSON follows something else (a PHP warning, a BOM, whitespace or HTML): `prefix` shows what.
-    Prefixed { prefix: String },
+    Prefixed {
+        prefix: String,
+    },
     NotJson,
 }
 
@@ -36,16 +38,25 @@ pub fn json_shape(body: &[u8]) -> JsonShape {
     }
     let (rest, bom) = strip_bom(body);
     if bom && serde_json::from_slice::<Value>(rest).is_ok() {
-        return JsonShape::Prefixed { prefix: "a byte-order mark (BOM)".into() };
+        return JsonShape::Prefixed {
+            prefix: "a byte-order mark (BOM)".into(),
+        };
     }
     // Junk printed before the JSON: try the first few `{`/`[` in the first 64 KiB. Bounded, so a
     // hostile body full of brackets costs a handful of parses, not one per byte.
-    let candidates = body.iter().enumerate().take(64 * 1024).filter(|(i, b)| *i > 0 && (**b == b'{' || **b == b'[')).take(4);
+    let candidates = body
+        .iter()
+        .enumerate()
+        .take(64 * 1024)
+        .filter(|(i, b)| *i > 0 && (**b == b'{' || **b == b'['))
+        .take(4);
     for (i, _) in candidates {
         if serde_json::from_slice::<Value>(&body[i..]).is_ok() {
             let prefix = String::from_utf8_lossy(&body[..i]);
             let plain = strip_tags(&prefix);
-            return JsonShape::Prefixed { prefix: crate::http::exchange::shorten(plain.trim(), 200) };
+            return JsonShape::Prefixed {
+                prefix: crate::http::exchange::shorten(plain.trim(), 200),
+            };
         }
     }
     JsonShape::NotJson
@@ -60,7 +71,10 @@ pub fn lenient_json(body: &[u8]) -> Option<Value> {
     if let Ok(v) = serde_json::from_slice(rest) {
         return Some(v);
     }
-    let start = body.iter().take(64 * 1024).position(|b| *b == b'{' || *b == b'[')?;
+    let start = body
+        .iter()
+        .take(64 * 1024)
+        .position(|b| *b == b'{' || *b == b'[')?;
     serde_json::from_slice(&body[start..]).ok()
 }
 
@@ -76,9 +90,21 @@ pub fn wp_error(body: &[u8]) -> Option<WpError> {
 
 pub fn wp_error_in(v: &Value) -> Option<WpError> {
     let code = v.get("code")?.as_str()?.to_string();
-    let message = v.get("message").and_then(Value::as_str).unwrap_or("").to_string();
-    let status = v.get("data").and_then(|d| d.get("status")).and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok());
-    Some(WpError { code, message: strip_tags(&message), status })
+    let message = v
+        .get("message")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let status = v
+        .get("data")
+        .and_then(|d| d.get("status"))
+        .and_then(Value::as_u64)
+        .and_then(|s| u16::try_from(s).ok());
+    Some(WpError {
+        code,
+        message: strip_tags(&message),
+        status,
+    })
 }
 
 /// The parts of the REST index (`/wp-json/`) the analysis needs.
@@ -105,7 +131,12 @@ pub fn rest_index(body: &[u8]) -> Option<RestIndex> {
 }
 
 pub fn rest_index_in(v: &Value) -> Option<RestIndex> {
-    let namespaces: Vec<String> = v.get("namespaces")?.as_array()?.iter().filter_map(|n| n.as_str().map(str::to_string)).collect();
+    let namespaces: Vec<String> = v
+        .get("namespaces")?
+        .as_array()?
+        .iter()
+        .filter_map(|n| n.as_str().map(str::to_string))
+        .collect();
     let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
     // `authentication` is `[]` when empty and an object otherwise.
     let app_password_endpoint = v
@@ -115,7 +146,13 @@ pub fn rest_index_in(v: &Value) -> Option<RestIndex> {
         .and_then(|e| e.get("authorization"))
         .and_then(Value::as_str)
         .map(str::to_string);
-    Some(RestIndex { name: s("name"), url: s("url"), home: s("home"), namespaces, app_password_endpoint })
+    Some(RestIndex {
+        name: s("name"),
+        url: s("url"),
+        home: s("home"),
+        namespaces,
+        app_password_endpoint,
+    })
 }
 
 /// The API root a page advertises with `Link: <…>; rel="https://api.w.org/"` (or the `<link>` tag).
@@ -133,7 +170,9 @@ pub fn api_root_link(exchange: &Exchange) -> Option<String> {
         }
     }
     let text = String::from_utf8_lossy(&exchange.body[..exchange.body.len().min(256 * 1024)]);
-    let at = text.find("rel='https://api.w.org/'").or_else(|| text.find("rel=\"https://api.w.org/\""))?;
+    let at = text
+        .find("rel='https://api.w.org/'")
+        .or_else(|| text.find("rel=\"https://api.w.org/\""))?;
     let tail = &text[at..text.len().min(at + 400)];
     let href = tail.find("href=")? + 6;
     let quote = tail.as_bytes().get(href - 1).copied()? as char;
@@ -146,17 +185,24 @@ pub fn looks_like_wordpress(exchange: &Exchange) -> bool {
     if api_root_link(exchange).is_some() {
         return true;
     }
-    if exchange.header("x-redirect-by").is_some_and(|v| v.eq_ignore_ascii_case("WordPress")) {
+    if exchange
+        .header("x-redirect-by")
+        .is_some_and(|v| v.eq_ignore_ascii_case("WordPress"))
+    {
         return true;
     }
     let head = String::from_utf8_lossy(&exchange.body[..exchange.body.len().min(256 * 1024)]);
-    head.contains("/wp-content/") || head.contains("/wp-includes/") || head.contains("name=\"generator\" content=\"WordPress")
+    head.contains("/wp-content/")
+        || head.contains("/wp-includes/")
+        || head.contains("name=\"generator\" content=\"WordPress")
 }
 
 pub const MAINTENANCE_TEXT: &str = "Briefly unavailable for scheduled maintenance";
 
 pub fn is_maintenance(exchange: &Exchange) -> bool {
-    exchange.status == 503 && String::from_utf8_lossy(&exchange.body[..exchange.body.len().min(64 * 1024)]).contains(MAINTENANCE_TEXT)
+    exchange.status == 503
+        && String::from_utf8_lossy(&exchange.body[..exchange.body.len().min(64 * 1024)])
+            .contains(MAINTENANCE_TEXT)
 }
 
 fn strip_tags(s: &str) -> String {
@@ -173,7 +219,6 @@ fn strip_tags(s: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,10 +226,18 @@ mod tests {
     #[test]
     fn json_shapes() {
         assert_eq!(json_shape(br#"{"a":1}"#), JsonShape::Clean);
-        assert_eq!(json_shape(b"\xEF\xBB\xBF{\"a\":1}"), JsonShape::Prefixed { prefix: "a byte-order mark (BOM)".into() });
+        assert_eq!(
+            json_shape(b"\xEF\xBB\xBF{\"a\":1}"),
+            JsonShape::Prefixed {
+                prefix: "a byte-order mark (BOM)".into()
+            }
+        );
         let warn = b"<br />\n<b>Warning</b>:  Undefined variable $foo in <b>/x.php</b> on line <b>12</b><br />\n{\"namespaces\":[]}";
         match json_shape(warn) {
-            JsonShape::Prefixed { prefix } => assert!(prefix.starts_with("Warning: Undefined variable"), "{prefix}"),
+            JsonShape::Prefixed { prefix } => assert!(
+                prefix.starts_with("Warning: Undefined variable"),
+                "{prefix}"
+            ),
             other => panic!("{other:?}"),
         }
         assert_eq!(json_shape(b"<html>nope</html>"), JsonShape::NotJson);
@@ -204,11 +257,15 @@ mod tests {
         assert_eq!(e.code, "invalid_username");
         assert_eq!(e.message, "Error: Unknown username.");
         assert_eq!(e.status, Some(401));
-        let idx = rest_index(br#"{"name":"S","namespaces":["wp/v2","wc/v3"],"authentication":[]}"#).unwrap();
+        let idx = rest_index(br#"{"name":"S","namespaces":["wp/v2","wc/v3"],"authentication":[]}"#)
+            .unwrap();
         assert!(idx.has_namespace("wc/v3"));
         assert_eq!(idx.app_password_endpoint, None);
         let idx = rest_index(br#"{"namespaces":[],"authentication":{"application-passwords":{"endpoints":{"authorization":"https://s/wp-admin/authorize-application.php"}}}}"#).unwrap();
-        assert_eq!(idx.app_password_endpoint.as_deref(), Some("https://s/wp-admin/authorize-application.php"));
+        assert_eq!(
+            idx.app_password_endpoint.as_deref(),
+            Some("https://s/wp-admin/authorize-application.php")
+        );
         assert!(rest_index(b"[1,2]").is_none());
     }
 }

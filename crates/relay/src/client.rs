@@ -13,8 +13,8 @@ use thiserror::Error;
 use url::Url;
 
 use crate::protocol::{
-    codes, ApiError, Attempt, CreateSessionRequest, CreateSessionResponse, KeyPermissions, PickupResponse,
-    SessionState, StatusResponse, MAX_WAIT_SECS,
+    codes, ApiError, Attempt, CreateSessionRequest, CreateSessionResponse, KeyPermissions,
+    PickupResponse, SessionState, StatusResponse, MAX_WAIT_SECS,
 };
 use crate::seal::KeyPair;
 
@@ -41,7 +41,11 @@ pub enum ClientError {
     #[error("the relay is limiting requests from this address; retry in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
     #[error("the relay refused the request ({status} {code}): {message}")]
-    Refused { status: u16, code: String, message: String },
+    Refused {
+        status: u16,
+        code: String,
+        message: String,
+    },
     #[error("the sealed keys could not be opened: {0}")]
     Open(String),
 }
@@ -124,7 +128,9 @@ pub struct RelayClient {
 
 impl std::fmt::Debug for RelayClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("RelayClient").field("base", &self.base.as_str()).finish_non_exhaustive()
+        f.debug_struct("RelayClient")
+            .field("base", &self.base.as_str())
+            .finish_non_exhaustive()
     }
 }
 
@@ -145,9 +151,12 @@ impl RelayClient {
     /// `base_url` is the relay's address (`https://relay.example.com` or with a path prefix).
     /// `extra_ca_pem` adds a CA to the system roots (a relay with a private certificate, tests).
     pub fn new(base_url: &str, extra_ca_pem: Option<&str>) -> Result<RelayClient, ClientError> {
-        let mut base = Url::parse(base_url.trim()).map_err(|e| ClientError::BadUrl(e.to_string()))?;
+        let mut base =
+            Url::parse(base_url.trim()).map_err(|e| ClientError::BadUrl(e.to_string()))?;
         if !matches!(base.scheme(), "http" | "https") || base.host().is_none() {
-            return Err(ClientError::BadUrl("it must be an http(s) URL with a host".into()));
+            return Err(ClientError::BadUrl(
+                "it must be an http(s) URL with a host".into(),
+            ));
         }
         if !base.path().ends_with('/') {
             let path = format!("{}/", base.path());
@@ -163,33 +172,45 @@ impl RelayClient {
                 return Err(ClientError::BadCa("no PEM certificate found".into()));
             }
             for cert in certs {
-                roots.add(cert).map_err(|e| ClientError::BadCa(e.to_string()))?;
+                roots
+                    .add(cert)
+                    .map_err(|e| ClientError::BadCa(e.to_string()))?;
             }
         }
-        let tls = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-            .with_safe_default_protocol_versions()
-            .map_err(|e| ClientError::BadCa(e.to_string()))?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
+        let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .map_err(|e| ClientError::BadCa(e.to_string()))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(CONNECT_TIMEOUT)
-            .user_agent(concat!("Handshake/", env!("CARGO_PKG_VERSION"), " (relay client)"))
+            .user_agent(concat!(
+                "Handshake/",
+                env!("CARGO_PKG_VERSION"),
+                " (relay client)"
+            ))
             .build()
             .map_err(transport)?;
         Ok(RelayClient { base, http })
     }
 
     fn url(&self, path: &str) -> Result<Url, ClientError> {
-        self.base.join(path).map_err(|e| ClientError::BadUrl(e.to_string()))
+        self.base
+            .join(path)
+            .map_err(|e| ClientError::BadUrl(e.to_string()))
     }
 
     /// Creates a session with a fresh key pair for the store being connected.
     pub async fn create_session(&self, store_url: &str) -> Result<Session, ClientError> {
         let keypair = KeyPair::generate();
-        let request =
-            CreateSessionRequest { public_key: keypair.public_key_b64(), store_url: Some(store_url.to_string()) };
+        let request = CreateSessionRequest {
+            public_key: keypair.public_key_b64(),
+            store_url: Some(store_url.to_string()),
+        };
         let response = self
             .http
             .post(self.url("v1/sessions")?)
@@ -213,10 +234,15 @@ impl RelayClient {
     }
 
     /// Long-polls up to `wait` (capped at the relay's maximum) for the keys or a final answer.
-    pub async fn pickup(&self, session: &Session, wait: Duration) -> Result<PickupOutcome, ClientError> {
+    pub async fn pickup(
+        &self,
+        session: &Session,
+        wait: Duration,
+    ) -> Result<PickupOutcome, ClientError> {
         let wait = wait.min(session.max_wait);
         let mut url = self.url(&format!("v1/sessions/{}/pickup", session.id))?;
-        url.query_pairs_mut().append_pair("wait", &wait.as_secs().to_string());
+        url.query_pairs_mut()
+            .append_pair("wait", &wait.as_secs().to_string());
         let response = self
             .http
             .get(url)
@@ -233,11 +259,14 @@ impl RelayClient {
             SessionState::Denied => Ok(PickupOutcome::Denied { attempts }),
             SessionState::Expired => Ok(PickupOutcome::Expired { attempts }),
             SessionState::Delivered => {
-                let sealed =
-                    answer.sealed_payload.ok_or_else(|| ClientError::Protocol("delivered without a payload".into()))?;
+                let sealed = answer
+                    .sealed_payload
+                    .ok_or_else(|| ClientError::Protocol("delivered without a payload".into()))?;
                 open(session, &sealed).map(PickupOutcome::Delivered)
             }
-            SessionState::Ready => Err(ClientError::Protocol("a pickup answered ready without delivering".into())),
+            SessionState::Ready => Err(ClientError::Protocol(
+                "a pickup answered ready without delivering".into(),
+            )),
         }
     }
 
@@ -262,15 +291,23 @@ fn open(session: &Session, sealed_b64: &str) -> Result<DeliveredKeys, ClientErro
 
 /// Everything a pickup's `sealed_payload` goes through: base64, the sealed box, the JSON inside and
 /// the session check. Public for the fuzz target (`fuzz/fuzz_targets/relay_pickup.rs`).
-pub fn open_sealed(keypair: &KeyPair, expected_user_id: &str, sealed_b64: &str) -> Result<DeliveredKeys, ClientError> {
+pub fn open_sealed(
+    keypair: &KeyPair,
+    expected_user_id: &str,
+    sealed_b64: &str,
+) -> Result<DeliveredKeys, ClientError> {
     let sealed = base64::engine::general_purpose::STANDARD
         .decode(sealed_b64)
         .map_err(|_| ClientError::Protocol("the sealed payload is not base64".into()))?;
-    let plaintext = keypair.open(&sealed).map_err(|e| ClientError::Open(e.to_string()))?;
+    let plaintext = keypair
+        .open(&sealed)
+        .map_err(|e| ClientError::Open(e.to_string()))?;
     let keys: DeliveredKeys = serde_json::from_slice(&plaintext)
         .map_err(|_| ClientError::Open("the opened payload is not the expected JSON".into()))?;
     if keys.user_id != expected_user_id {
-        return Err(ClientError::Open("the keys belong to another session".into()));
+        return Err(ClientError::Open(
+            "the keys belong to another session".into(),
+        ));
     }
     Ok(keys)
 }
@@ -283,16 +320,25 @@ async fn read_json<T: serde::de::DeserializeOwned>(
     let status = response.status().as_u16();
     let bytes = response.bytes().await.map_err(transport)?;
     if status == expected {
-        return serde_json::from_slice(&bytes).map_err(|e| ClientError::Protocol(format!("HTTP {status}: {e}")));
+        return serde_json::from_slice(&bytes)
+            .map_err(|e| ClientError::Protocol(format!("HTTP {status}: {e}")));
     }
     let Ok(error) = serde_json::from_slice::<ApiError>(&bytes) else {
-        return Err(ClientError::Protocol(format!("HTTP {status} without the relay's JSON error")));
+        return Err(ClientError::Protocol(format!(
+            "HTTP {status} without the relay's JSON error"
+        )));
     };
     Err(match (status, error.error.as_str()) {
         (401, _) => ClientError::Unauthorized,
         (_, codes::UNKNOWN_SESSION) => ClientError::UnknownSession,
         (_, codes::ALREADY_DELIVERED) => ClientError::AlreadyDelivered,
-        (429, _) => ClientError::RateLimited { retry_after_secs: error.retry_after_secs.unwrap_or(60) },
-        _ => ClientError::Refused { status, code: error.error, message: error.message },
+        (429, _) => ClientError::RateLimited {
+            retry_after_secs: error.retry_after_secs.unwrap_or(60),
+        },
+        _ => ClientError::Refused {
+            status,
+            code: error.error,
+            message: error.message,
+        },
     })
 }

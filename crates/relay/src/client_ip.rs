@@ -23,7 +23,9 @@ pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted_proxies: &[IpAddr]) 
     }
     let mut hops: Vec<IpAddr> = Vec::new();
     for value in headers.get_all("x-forwarded-for") {
-        let Ok(text) = value.to_str() else { return peer };
+        let Ok(text) = value.to_str() else {
+            return peer;
+        };
         for part in text.split(',') {
             match part.trim().parse::<IpAddr>() {
                 Ok(ip) => hops.push(canonical(ip)),
@@ -32,7 +34,10 @@ pub fn client_ip(peer: IpAddr, headers: &HeaderMap, trusted_proxies: &[IpAddr]) 
             }
         }
     }
-    hops.into_iter().rev().find(|ip| !trusted_proxies.contains(ip)).unwrap_or(peer)
+    hops.into_iter()
+        .rev()
+        .find(|ip| !trusted_proxies.contains(ip))
+        .unwrap_or(peer)
 }
 
 /// The unit limits count by: one IPv4 address, or one IPv6 /64 (what a single host usually gets,
@@ -74,7 +79,10 @@ mod tests {
 
     #[test]
     fn ipv6_counts_by_prefix() {
-        assert_eq!(limit_key("2001:db8:1:2:3:4:5:6".parse().unwrap()), "2001:db8:1:2::/64");
+        assert_eq!(
+            limit_key("2001:db8:1:2:3:4:5:6".parse().unwrap()),
+            "2001:db8:1:2::/64"
+        );
         assert_eq!(limit_key("::ffff:192.0.2.1".parse().unwrap()), "192.0.2.1");
     }
 }

@@ -7,7 +7,10 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 pub fn now_ms() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_millis() as u64
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+        .as_millis() as u64
 }
 
 pub fn rfc3339(ms: u64) -> String {

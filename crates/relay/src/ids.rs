@@ -31,7 +31,10 @@ pub fn new_token() -> String {
 /// Session ids only ever come from [`new_session_id`]; anything else is refused before it reaches
 /// storage (keeps odd bytes out of Redis keys and logs).
 pub fn is_valid_session_id(id: &str) -> bool {
-    (16..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (16..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// SHA-256 of a token. The token has 256 bits of entropy, so a fast hash is enough: there is

@@ -78,12 +78,17 @@ impl RateLimiter {
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         if !buckets.contains_key(key) && buckets.len() >= MAX_TRACKED {
             let (per_sec, burst) = (self.per_sec, self.burst);
-            buckets.retain(|_, b| b.tokens + now.duration_since(b.last).as_secs_f64() * per_sec < burst);
+            buckets.retain(|_, b| {
+                b.tokens + now.duration_since(b.last).as_secs_f64() * per_sec < burst
+            });
             if buckets.len() >= MAX_TRACKED {
                 return Err(RateRefusal::Saturated);
             }
         }
-        let bucket = buckets.entry(key.to_string()).or_insert(Bucket { tokens: self.burst, last: now });
+        let bucket = buckets.entry(key.to_string()).or_insert(Bucket {
+            tokens: self.burst,
+            last: now,
+        });
         let elapsed = now.saturating_duration_since(bucket.last).as_secs_f64();
         bucket.tokens = (bucket.tokens + elapsed * self.per_sec).min(self.burst);
         bucket.last = now;

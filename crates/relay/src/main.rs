@@ -24,7 +24,12 @@ struct Args {
 
     /// Keep sessions in Redis (shared by several instances), e.g. redis://127.0.0.1:6379/0.
     /// May also come from HANDSHAKE_RELAY_REDIS_URL, which keeps a password out of `ps`.
-    #[arg(long, value_name = "URL", env = "HANDSHAKE_RELAY_REDIS_URL", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "HANDSHAKE_RELAY_REDIS_URL",
+        hide_env_values = true
+    )]
     redis: Option<String>,
 
     /// Prefix of every Redis key (separates several relays sharing one Redis).
@@ -95,8 +100,10 @@ struct Args {
 
 fn read_tls(cert: &Path, key: &Path) -> anyhow::Result<TlsPem> {
     Ok(TlsPem {
-        cert_chain: std::fs::read(cert).with_context(|| format!("cannot read {}", cert.display()))?,
-        private_key: std::fs::read(key).with_context(|| format!("cannot read {}", key.display()))?,
+        cert_chain: std::fs::read(cert)
+            .with_context(|| format!("cannot read {}", cert.display()))?,
+        private_key: std::fs::read(key)
+            .with_context(|| format!("cannot read {}", key.display()))?,
     })
 }
 
@@ -106,7 +113,10 @@ fn config(args: &Args) -> anyhow::Result<RelayConfig> {
         _ => None,
     };
     let storage = match &args.redis {
-        Some(url) => Storage::Redis { url: url.clone(), prefix: args.redis_prefix.clone() },
+        Some(url) => Storage::Redis {
+            url: url.clone(),
+            prefix: args.redis_prefix.clone(),
+        },
         None => Storage::Memory,
     };
     if args.session_ttl == 0 {
@@ -182,7 +192,11 @@ async fn run(args: Args) -> anyhow::Result<()> {
     let mut relay = handshake_relay::serve(config).await?;
     {
         let mut out = std::io::stdout().lock();
-        writeln!(out, "listening on {}", relay.url().as_str().trim_end_matches('/'))?;
+        writeln!(
+            out,
+            "listening on {}",
+            relay.url().as_str().trim_end_matches('/')
+        )?;
         out.flush()?;
     }
     tokio::select! {
@@ -205,7 +219,10 @@ fn main() -> std::process::ExitCode {
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("handshake-relay: cannot start the runtime: {e}");

@@ -21,7 +21,9 @@ pub enum SealError {
 /// is the low-order point, for which X25519 yields a predictable shared secret.
 pub fn parse_public_key(b64: &str) -> Result<[u8; PUBLIC_KEY_LEN], SealError> {
     use base64::Engine;
-    let bytes = base64::engine::general_purpose::STANDARD.decode(b64.trim()).map_err(|_| SealError::BadPublicKey)?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(b64.trim())
+        .map_err(|_| SealError::BadPublicKey)?;
     let key: [u8; PUBLIC_KEY_LEN] = bytes.try_into().map_err(|_| SealError::BadPublicKey)?;
     if key == [0u8; PUBLIC_KEY_LEN] {
         return Err(SealError::BadPublicKey);
@@ -31,7 +33,9 @@ pub fn parse_public_key(b64: &str) -> Result<[u8; PUBLIC_KEY_LEN], SealError> {
 
 /// Seals `plaintext` to `public_key`. Anyone can seal; only the secret key's holder can open.
 pub fn seal(public_key: &[u8; PUBLIC_KEY_LEN], plaintext: &[u8]) -> Result<Vec<u8>, SealError> {
-    PublicKey::from(*public_key).seal(&mut OsRng, plaintext).map_err(|_| SealError::Seal)
+    PublicKey::from(*public_key)
+        .seal(&mut OsRng, plaintext)
+        .map_err(|_| SealError::Seal)
 }
 
 /// The desktop's key pair for one session. The secret never leaves memory; crypto_box wipes its
@@ -48,7 +52,9 @@ impl std::fmt::Debug for KeyPair {
 
 impl KeyPair {
     pub fn generate() -> KeyPair {
-        KeyPair { secret: SecretKey::generate(&mut OsRng) }
+        KeyPair {
+            secret: SecretKey::generate(&mut OsRng),
+        }
     }
 
     pub fn public_key(&self) -> [u8; PUBLIC_KEY_LEN] {
@@ -62,7 +68,10 @@ impl KeyPair {
 
     /// Opens a sealed box into a buffer that is wiped when dropped.
     pub fn open(&self, sealed: &[u8]) -> Result<zeroize::Zeroizing<Vec<u8>>, SealError> {
-        self.secret.unseal(sealed).map(zeroize::Zeroizing::new).map_err(|_| SealError::Open)
+        self.secret
+            .unseal(sealed)
+            .map(zeroize::Zeroizing::new)
+            .map_err(|_| SealError::Open)
     }
 }
 

@@ -93,8 +93,15 @@ pub fn check_content_type(value: Option<&str>) -> Result<(), CallbackError> {
     match value {
         None => Ok(()),
         Some(v) => {
-            let mime = v.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-            if mime == "application/json" || (mime.starts_with("application/") && mime.ends_with("+json")) {
+            let mime = v
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            if mime == "application/json"
+                || (mime.starts_with("application/") && mime.ends_with("+json"))
+            {
                 Ok(())
             } else {
                 Err(CallbackError::NotJson)
@@ -104,13 +111,17 @@ pub fn check_content_type(value: Option<&str>) -> Result<(), CallbackError> {
 }
 
 fn key_like(value: &str, prefix: &str) -> bool {
-    value
-        .strip_prefix(prefix)
-        .is_some_and(|rest| (8..=128).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
+    value.strip_prefix(prefix).is_some_and(|rest| {
+        (8..=128).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 /// Parses and validates the body against the session's `user_id`.
-pub fn parse(body: &[u8], max_depth: usize, expected_user_id: &str) -> Result<WcCallback, CallbackError> {
+pub fn parse(
+    body: &[u8],
+    max_depth: usize,
+    expected_user_id: &str,
+) -> Result<WcCallback, CallbackError> {
     if json_depth::too_deep(body, max_depth) {
         return Err(CallbackError::TooDeep(max_depth));
     }
@@ -121,30 +132,49 @@ pub fn parse(body: &[u8], max_depth: usize, expected_user_id: &str) -> Result<Wc
 
     let key_id = match raw.key_id.ok_or(CallbackError::Missing("key_id"))? {
         NumOrStr::Num(n) => n,
-        NumOrStr::Str(s) => s.trim().parse::<u64>().map_err(|_| CallbackError::Invalid("key_id"))?,
+        NumOrStr::Str(s) => s
+            .trim()
+            .parse::<u64>()
+            .map_err(|_| CallbackError::Invalid("key_id"))?,
     };
     if key_id == 0 {
         return Err(CallbackError::Invalid("key_id"));
     }
-    let user_id = raw.user_id.ok_or(CallbackError::Missing("user_id"))?.into_string();
+    let user_id = raw
+        .user_id
+        .ok_or(CallbackError::Missing("user_id"))?
+        .into_string();
     if user_id.is_empty() {
         return Err(CallbackError::Missing("user_id"));
     }
-    let consumer_key = raw.consumer_key.ok_or(CallbackError::Missing("consumer_key"))?;
+    let consumer_key = raw
+        .consumer_key
+        .ok_or(CallbackError::Missing("consumer_key"))?;
     if !key_like(consumer_key.expose_secret(), "ck_") {
         return Err(CallbackError::Invalid("consumer_key"));
     }
-    let consumer_secret = raw.consumer_secret.ok_or(CallbackError::Missing("consumer_secret"))?;
+    let consumer_secret = raw
+        .consumer_secret
+        .ok_or(CallbackError::Missing("consumer_secret"))?;
     if !key_like(consumer_secret.expose_secret(), "cs_") {
         return Err(CallbackError::Invalid("consumer_secret"));
     }
-    let perms = raw.key_permissions.ok_or(CallbackError::Missing("key_permissions"))?;
-    let key_permissions = KeyPermissions::parse(&perms).ok_or(CallbackError::Invalid("key_permissions"))?;
+    let perms = raw
+        .key_permissions
+        .ok_or(CallbackError::Missing("key_permissions"))?;
+    let key_permissions =
+        KeyPermissions::parse(&perms).ok_or(CallbackError::Invalid("key_permissions"))?;
     // WooCommerce echoes the user_id from the authorize URL; ours is the session id.
     if user_id != expected_user_id {
         return Err(CallbackError::UserIdMismatch);
     }
-    Ok(WcCallback { key_id, user_id, consumer_key, consumer_secret, key_permissions })
+    Ok(WcCallback {
+        key_id,
+        user_id,
+        consumer_key,
+        consumer_secret,
+        key_permissions,
+    })
 }
 
 impl WcCallback {
@@ -195,24 +225,50 @@ mod tests {
 
     #[test]
     fn refusals_name_fields_not_values() {
-        assert_eq!(parse(&body(r#""other""#), 4, "sess").unwrap_err(), CallbackError::UserIdMismatch);
-        assert_eq!(parse(b"{not json", 4, "s").unwrap_err(), CallbackError::Malformed);
-        assert_eq!(parse(b"[1,2]", 4, "s").unwrap_err(), CallbackError::WrongShape);
-        let wrong_type = format!(r#"{{"key_id":"x","user_id":"s","consumer_key":5,"consumer_secret":"{CS}"}}"#);
+        assert_eq!(
+            parse(&body(r#""other""#), 4, "sess").unwrap_err(),
+            CallbackError::UserIdMismatch
+        );
+        assert_eq!(
+            parse(b"{not json", 4, "s").unwrap_err(),
+            CallbackError::Malformed
+        );
+        assert_eq!(
+            parse(b"[1,2]", 4, "s").unwrap_err(),
+            CallbackError::WrongShape
+        );
+        let wrong_type =
+            format!(r#"{{"key_id":"x","user_id":"s","consumer_key":5,"consumer_secret":"{CS}"}}"#);
         let err = parse(wrong_type.as_bytes(), 4, "s").unwrap_err();
         assert!(!err.to_string().contains("cs_"));
-        let missing = format!(r#"{{"key_id":1,"user_id":"s","consumer_key":"{CK}","key_permissions":"read"}}"#);
-        assert_eq!(parse(missing.as_bytes(), 4, "s").unwrap_err(), CallbackError::Missing("consumer_secret"));
-        let bad_perm = String::from_utf8(body(r#""s""#)).unwrap().replace("read_write", "admin");
-        assert_eq!(parse(bad_perm.as_bytes(), 4, "s").unwrap_err(), CallbackError::Invalid("key_permissions"));
-        assert_eq!(parse(b"[[[[[[]]]]]]", 4, "s").unwrap_err(), CallbackError::TooDeep(4));
+        let missing = format!(
+            r#"{{"key_id":1,"user_id":"s","consumer_key":"{CK}","key_permissions":"read"}}"#
+        );
+        assert_eq!(
+            parse(missing.as_bytes(), 4, "s").unwrap_err(),
+            CallbackError::Missing("consumer_secret")
+        );
+        let bad_perm = String::from_utf8(body(r#""s""#))
+            .unwrap()
+            .replace("read_write", "admin");
+        assert_eq!(
+            parse(bad_perm.as_bytes(), 4, "s").unwrap_err(),
+            CallbackError::Invalid("key_permissions")
+        );
+        assert_eq!(
+            parse(b"[[[[[[]]]]]]", 4, "s").unwrap_err(),
+            CallbackError::TooDeep(4)
+        );
     }
 
     #[test]
     fn content_types() {
         assert!(check_content_type(Some("application/json;charset=UTF-8")).is_ok());
         assert!(check_content_type(None).is_ok());
-        assert_eq!(check_content_type(Some("text/plain")), Err(CallbackError::NotJson));
+        assert_eq!(
+            check_content_type(Some("text/plain")),
+            Err(CallbackError::NotJson)
+        );
     }
 
     #[test]

@@ -23,7 +23,14 @@ async fn binary_serves_tls_and_logs_no_secrets() {
     std::fs::write(&key_path, &cert.tls.private_key).unwrap();
 
     let mut child = Command::new(BIN)
-        .args(["--addr", "127.0.0.1:0", "--log-level", "debug", "--session-ttl", "60"])
+        .args([
+            "--addr",
+            "127.0.0.1:0",
+            "--log-level",
+            "debug",
+            "--session-ttl",
+            "60",
+        ])
         .arg("--tls-cert")
         .arg(&cert_path)
         .arg("--tls-key")
@@ -35,37 +42,74 @@ async fn binary_serves_tls_and_logs_no_secrets() {
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("listening on ").unwrap_or_else(|| panic!("ready line: {line:?}")).to_string();
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap_or_else(|| panic!("ready line: {line:?}"))
+        .to_string();
     assert!(url.starts_with("https://127.0.0.1:"), "{url}");
 
     let client = RelayClient::new(&url, Some(&cert.ca_pem)).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
-    let response = post_callback(&http(Some(&cert.ca_pem)), &session.callback_url, woo_body(&session.user_id)).await;
+    let response = post_callback(
+        &http(Some(&cert.ca_pem)),
+        &session.callback_url,
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 200);
     let page = http(Some(&cert.ca_pem))
-        .get(format!("{}?success=1&user_id={}", session.return_url, session.user_id))
+        .get(format!(
+            "{}?success=1&user_id={}",
+            session.return_url, session.user_id
+        ))
         .send()
         .await
         .unwrap();
     assert_eq!(page.status().as_u16(), 200);
-    assert!(matches!(client.pickup(&session, Duration::from_secs(2)).await.unwrap(), PickupOutcome::Delivered(_)));
+    assert!(matches!(
+        client
+            .pickup(&session, Duration::from_secs(2))
+            .await
+            .unwrap(),
+        PickupOutcome::Delivered(_)
+    ));
 
     // A graceful stop on SIGTERM.
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
     assert!(status.success());
     let exit = child.wait().unwrap();
     assert!(exit.success(), "{exit:?}");
     let mut log = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut log).unwrap();
-    assert!(log.contains("callback"), "the log records the attempt: {log}");
-    for secret in [CK, CS, session.pickup_token.expose_secret(), session.id.as_str()] {
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert!(
+        log.contains("callback"),
+        "the log records the attempt: {log}"
+    );
+    for secret in [
+        CK,
+        CS,
+        session.pickup_token.expose_secret(),
+        session.id.as_str(),
+    ] {
         assert!(!log.contains(secret), "the log leaked {secret}:\n{log}");
     }
 }
 
 #[test]
 fn binary_refuses_half_a_tls_configuration() {
-    let output = Command::new(BIN).args(["--addr", "127.0.0.1:0", "--tls-cert", "x.pem"]).output().unwrap();
+    let output = Command::new(BIN)
+        .args(["--addr", "127.0.0.1:0", "--tls-cert", "x.pem"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--tls-key"));
 }
@@ -73,7 +117,14 @@ fn binary_refuses_half_a_tls_configuration() {
 #[test]
 fn binary_reports_an_unreadable_certificate() {
     let output = Command::new(BIN)
-        .args(["--addr", "127.0.0.1:0", "--tls-cert", "/nonexistent/cert.pem", "--tls-key", "/nonexistent/key.pem"])
+        .args([
+            "--addr",
+            "127.0.0.1:0",
+            "--tls-cert",
+            "/nonexistent/cert.pem",
+            "--tls-key",
+            "/nonexistent/key.pem",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));

@@ -22,7 +22,8 @@ trait JsonOrPanic {
 impl JsonOrPanic for reqwest::Response {
     async fn json_or_panic(self) -> serde_json::Value {
         let bytes = self.bytes().await.expect("body");
-        serde_json::from_slice(&bytes).unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&bytes)))
+        serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&bytes)))
     }
 }
 
@@ -36,7 +37,10 @@ async fn chunked_post(addr: std::net::SocketAddr, id: &str, kib: usize) -> u16 {
     s.write_all(head.as_bytes()).await.unwrap();
     for _ in 0..kib {
         // The relay may answer and close before everything is sent.
-        if s.write_all(format!("400\r\n{}\r\n", " ".repeat(1024)).as_bytes()).await.is_err() {
+        if s.write_all(format!("400\r\n{}\r\n", " ".repeat(1024)).as_bytes())
+            .await
+            .is_err()
+        {
             break;
         }
     }
@@ -44,7 +48,10 @@ async fn chunked_post(addr: std::net::SocketAddr, id: &str, kib: usize) -> u16 {
     let mut buf = vec![0u8; 64];
     let n = s.read(&mut buf).await.unwrap();
     let line = String::from_utf8_lossy(&buf[..n]).to_string();
-    line.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
+    line.split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
 }
 
 #[tokio::test]
@@ -52,28 +59,57 @@ async fn approved_flow_delivers_the_keys_once() {
     let relay = start(test_config()).await;
     let client = RelayClient::new(&base(&relay), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
-    assert!(session.callback_url.ends_with(&format!("/v1/callback/{}", session.id)));
-    assert!(session.return_url.ends_with(&format!("/v1/return/{}", session.id)));
+    assert!(session
+        .callback_url
+        .ends_with(&format!("/v1/callback/{}", session.id)));
+    assert!(session
+        .return_url
+        .ends_with(&format!("/v1/return/{}", session.id)));
     assert_eq!(session.user_id, session.id);
     assert!(!format!("{session:?}").contains(session.pickup_token.expose_secret()));
 
     let http = http(None);
     let response = post_callback(&http, &session.callback_url, woo_body(&session.user_id)).await;
-    assert_eq!(response.status().as_u16(), 200, "WooCommerce keeps the key only on exactly 200");
+    assert_eq!(
+        response.status().as_u16(),
+        200,
+        "WooCommerce keeps the key only on exactly 200"
+    );
     assert_eq!(json(response).await["status"], "received");
 
-    let page = http.get(format!("{}?success=1&user_id={}", session.return_url, session.user_id)).send().await.unwrap();
+    let page = http
+        .get(format!(
+            "{}?success=1&user_id={}",
+            session.return_url, session.user_id
+        ))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status().as_u16(), 200);
-    let csp = page.headers()["content-security-policy"].to_str().unwrap().to_string();
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
     assert!(csp.starts_with("default-src 'none'"));
     let html = page.text().await.unwrap();
     assert!(html.contains("You can close this tab"));
-    assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"), "self-contained");
+    assert!(
+        !html.contains("http://") && !html.contains("https://") && !html.contains("<script"),
+        "self-contained"
+    );
 
     let status = client.status(&session).await.unwrap();
-    assert_eq!(status.status, SessionState::Ready, "status does not consume");
+    assert_eq!(
+        status.status,
+        SessionState::Ready,
+        "status does not consume"
+    );
 
-    let keys = match client.pickup(&session, Duration::from_secs(1)).await.unwrap() {
+    let keys = match client
+        .pickup(&session, Duration::from_secs(1))
+        .await
+        .unwrap()
+    {
         PickupOutcome::Delivered(keys) => keys,
         other => panic!("expected the keys, got {other:?}"),
     };
@@ -85,11 +121,24 @@ async fn approved_flow_delivers_the_keys_once() {
 
     // Replay: the payload is gone.
     let replay = client.pickup(&session, Duration::ZERO).await.unwrap_err();
-    assert!(matches!(replay, ClientError::AlreadyDelivered), "{replay:?}");
+    assert!(
+        matches!(replay, ClientError::AlreadyDelivered),
+        "{replay:?}"
+    );
     let status = client.status(&session).await.unwrap();
     assert_eq!(status.status, SessionState::Delivered);
-    let kinds: Vec<_> = status.attempts.iter().map(|a| (a.kind, a.result.as_str(), a.http_status)).collect();
-    assert_eq!(kinds, vec![(AttemptKind::Callback, "accepted", 200), (AttemptKind::Return, "approved", 200)]);
+    let kinds: Vec<_> = status
+        .attempts
+        .iter()
+        .map(|a| (a.kind, a.result.as_str(), a.http_status))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            (AttemptKind::Callback, "accepted", 200),
+            (AttemptKind::Return, "approved", 200)
+        ]
+    );
     assert_eq!(status.attempts[0].source_ip, "127.0.0.1");
     assert!(status.attempts[0].bytes > 100);
     relay.shutdown().await;
@@ -104,12 +153,24 @@ async fn long_poll_wakes_when_the_callback_arrives() {
     let body = woo_body(&session.user_id);
     let poster = tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(300)).await;
-        post_callback(&http(None), &callback_url, body).await.status().as_u16()
+        post_callback(&http(None), &callback_url, body)
+            .await
+            .status()
+            .as_u16()
     });
     let started = Instant::now();
-    let outcome = client.pickup(&session, Duration::from_secs(20)).await.unwrap();
-    assert!(matches!(outcome, PickupOutcome::Delivered(_)), "{outcome:?}");
-    assert!(started.elapsed() < Duration::from_secs(5), "answered on the change, not at the deadline");
+    let outcome = client
+        .pickup(&session, Duration::from_secs(20))
+        .await
+        .unwrap();
+    assert!(
+        matches!(outcome, PickupOutcome::Delivered(_)),
+        "{outcome:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "answered on the change, not at the deadline"
+    );
     assert_eq!(poster.await.unwrap(), 200);
     relay.shutdown().await;
 }
@@ -119,11 +180,21 @@ async fn denied_is_reported_and_shown() {
     let relay = start(test_config()).await;
     let client = RelayClient::new(&base(&relay), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
-    let page =
-        http(None).get(format!("{}?success=0&user_id={}", session.return_url, session.user_id)).send().await.unwrap();
+    let page = http(None)
+        .get(format!(
+            "{}?success=0&user_id={}",
+            session.return_url, session.user_id
+        ))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status().as_u16(), 200);
     assert!(page.text().await.unwrap().contains("You declined"));
-    match client.pickup(&session, Duration::from_secs(5)).await.unwrap() {
+    match client
+        .pickup(&session, Duration::from_secs(5))
+        .await
+        .unwrap()
+    {
         PickupOutcome::Denied { attempts } => assert_eq!(attempts[0].result, "denied"),
         other => panic!("expected denied, got {other:?}"),
     }
@@ -135,13 +206,26 @@ async fn approval_without_callback_is_reported() {
     let relay = start(test_config()).await;
     let client = RelayClient::new(&base(&relay), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
-    let return_url = format!("{}?success=1&user_id={}", session.return_url, session.user_id);
+    let return_url = format!(
+        "{}?success=1&user_id={}",
+        session.return_url, session.user_id
+    );
     let browser = tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(200)).await;
-        http(None).get(return_url).send().await.unwrap().status().as_u16()
+        http(None)
+            .get(return_url)
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
     });
     // The long-poll returns as soon as the state changes from waiting.
-    match client.pickup(&session, Duration::from_secs(20)).await.unwrap() {
+    match client
+        .pickup(&session, Duration::from_secs(20))
+        .await
+        .unwrap()
+    {
         PickupOutcome::ApprovedNoCallback { .. } => {}
         other => panic!("expected approved-no-callback, got {other:?}"),
     }
@@ -151,31 +235,59 @@ async fn approval_without_callback_is_reported() {
 
 #[tokio::test]
 async fn expired_session_refuses_callback_and_reports_expired() {
-    let relay = start(RelayConfig { session_ttl: Duration::from_secs(1), ..test_config() }).await;
+    let relay = start(RelayConfig {
+        session_ttl: Duration::from_secs(1),
+        ..test_config()
+    })
+    .await;
     let client = RelayClient::new(&base(&relay), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
     // The long-poll ends at expiry, not at its own deadline.
     let started = Instant::now();
-    match client.pickup(&session, Duration::from_secs(10)).await.unwrap() {
+    match client
+        .pickup(&session, Duration::from_secs(10))
+        .await
+        .unwrap()
+    {
         PickupOutcome::Expired { .. } => {}
         other => panic!("expected expired, got {other:?}"),
     }
     assert!(started.elapsed() < Duration::from_secs(4));
-    let response = post_callback(&http(None), &session.callback_url, woo_body(&session.user_id)).await;
+    let response = post_callback(
+        &http(None),
+        &session.callback_url,
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 410);
     assert_eq!(json(response).await["error"], "session_expired");
-    let page =
-        http(None).get(format!("{}?success=1&user_id={}", session.return_url, session.user_id)).send().await.unwrap();
+    let page = http(None)
+        .get(format!(
+            "{}?success=1&user_id={}",
+            session.return_url, session.user_id
+        ))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status().as_u16(), 410);
     relay.shutdown().await;
 }
 
 #[tokio::test]
 async fn unpicked_payload_is_gone_after_expiry() {
-    let relay = start(RelayConfig { session_ttl: Duration::from_secs(1), ..test_config() }).await;
+    let relay = start(RelayConfig {
+        session_ttl: Duration::from_secs(1),
+        ..test_config()
+    })
+    .await;
     let client = RelayClient::new(&base(&relay), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
-    let response = post_callback(&http(None), &session.callback_url, woo_body(&session.user_id)).await;
+    let response = post_callback(
+        &http(None),
+        &session.callback_url,
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 200);
     tokio::time::sleep(Duration::from_millis(1200)).await;
     match client.pickup(&session, Duration::ZERO).await.unwrap() {
@@ -196,11 +308,27 @@ async fn oversized_and_malformed_callbacks_are_refused_and_logged() {
     let cases: Vec<(String, u16, &str)> = vec![
         ("x".repeat(20_000), 413, "body_too_large"),
         ("{\"key_id\":".to_string(), 400, "malformed_json"),
-        (format!("{}{}", "[".repeat(50), "]".repeat(50)), 400, "json_too_deep"),
+        (
+            format!("{}{}", "[".repeat(50), "]".repeat(50)),
+            400,
+            "json_too_deep",
+        ),
         ("[1,2,3]".to_string(), 422, "invalid_callback"),
-        (woo_body(user).replace("read_write", "admin"), 422, "invalid_callback"),
-        (woo_body(user).replace("ck_", "xx_"), 422, "invalid_callback"),
-        (woo_body(user).replace(&format!(",\"consumer_secret\":\"{CS}\""), ""), 422, "invalid_callback"),
+        (
+            woo_body(user).replace("read_write", "admin"),
+            422,
+            "invalid_callback",
+        ),
+        (
+            woo_body(user).replace("ck_", "xx_"),
+            422,
+            "invalid_callback",
+        ),
+        (
+            woo_body(user).replace(&format!(",\"consumer_secret\":\"{CS}\""), ""),
+            422,
+            "invalid_callback",
+        ),
         (woo_body("someone-else"), 422, "user_id_mismatch"),
     ];
     for (body, status, code) in &cases {
@@ -208,7 +336,10 @@ async fn oversized_and_malformed_callbacks_are_refused_and_logged() {
         assert_eq!(response.status().as_u16(), *status, "{code}");
         let answer = json(response).await;
         assert_eq!(answer["error"], *code);
-        assert!(!answer["message"].as_str().unwrap().contains("cs_"), "no secret echoed");
+        assert!(
+            !answer["message"].as_str().unwrap().contains("cs_"),
+            "no secret echoed"
+        );
     }
     // Streaming an oversized body without Content-Length is cut off too.
     assert_eq!(chunked_post(relay.local_addr(), &session.id, 40).await, 413);
@@ -226,7 +357,10 @@ async fn oversized_and_malformed_callbacks_are_refused_and_logged() {
     let status = client.status(&session).await.unwrap();
     assert_eq!(status.status, SessionState::Waiting);
     assert_eq!(status.attempts.len(), cases.len() + 2);
-    assert!(status.attempts.iter().all(|a| a.kind == AttemptKind::Callback && a.http_status != 200));
+    assert!(status
+        .attempts
+        .iter()
+        .all(|a| a.kind == AttemptKind::Callback && a.http_status != 200));
 
     // The genuine POST still gets through afterwards.
     let ok = post_callback(&http, &session.callback_url, woo_body(user)).await;
@@ -251,7 +385,13 @@ async fn a_second_callback_is_refused_and_the_first_kept() {
     let client = RelayClient::new(&base(&relay), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
     let http = http(None);
-    assert_eq!(post_callback(&http, &session.callback_url, woo_body(&session.user_id)).await.status().as_u16(), 200);
+    assert_eq!(
+        post_callback(&http, &session.callback_url, woo_body(&session.user_id))
+            .await
+            .status()
+            .as_u16(),
+        200
+    );
     let second = woo_body(&session.user_id).replace("\"key_id\":42", "\"key_id\":43");
     let response = post_callback(&http, &session.callback_url, second).await;
     assert_eq!(response.status().as_u16(), 409);
@@ -269,7 +409,14 @@ async fn wrong_or_missing_token_is_refused() {
     let client = RelayClient::new(&base(&relay), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
     assert_eq!(
-        post_callback(&http(None), &session.callback_url, woo_body(&session.user_id)).await.status().as_u16(),
+        post_callback(
+            &http(None),
+            &session.callback_url,
+            woo_body(&session.user_id)
+        )
+        .await
+        .status()
+        .as_u16(),
         200
     );
     let http = http(None);
@@ -286,10 +433,18 @@ async fn wrong_or_missing_token_is_refused() {
     }
     // Another session's token does not open this one.
     let other = client.create_session("https://shop.example").await.unwrap();
-    let response = http.get(&pickup).bearer_auth(other.pickup_token.expose_secret()).send().await.unwrap();
+    let response = http
+        .get(&pickup)
+        .bearer_auth(other.pickup_token.expose_secret())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status().as_u16(), 401);
     // Nothing was consumed by the refusals.
-    assert!(matches!(client.pickup(&session, Duration::ZERO).await.unwrap(), PickupOutcome::Delivered(_)));
+    assert!(matches!(
+        client.pickup(&session, Duration::ZERO).await.unwrap(),
+        PickupOutcome::Delivered(_)
+    ));
     relay.shutdown().await;
 }
 
@@ -298,15 +453,36 @@ async fn unknown_sessions_and_routes_answer_json() {
     let relay = start(test_config()).await;
     let http = http(None);
     let base = base(&relay);
-    let response = post_callback(&http, &format!("{base}/v1/callback/AAAAAAAAAAAAAAAAAAAAAAAA"), woo_body("x")).await;
+    let response = post_callback(
+        &http,
+        &format!("{base}/v1/callback/AAAAAAAAAAAAAAAAAAAAAAAA"),
+        woo_body("x"),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 404);
     assert_eq!(json(response).await["error"], "unknown_session");
-    let response = post_callback(&http, &format!("{base}/v1/callback/..%2F..%2Fetc"), woo_body("x")).await;
+    let response = post_callback(
+        &http,
+        &format!("{base}/v1/callback/..%2F..%2Fetc"),
+        woo_body("x"),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 404);
-    let page = http.get(format!("{base}/v1/return/AAAAAAAAAAAAAAAAAAAAAAAA?success=1&user_id=x")).send().await.unwrap();
+    let page = http
+        .get(format!(
+            "{base}/v1/return/AAAAAAAAAAAAAAAAAAAAAAAA?success=1&user_id=x"
+        ))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(page.status().as_u16(), 404);
     assert!(page.text().await.unwrap().contains("not valid"));
-    let response = http.post(format!("{base}/v1/sessions")).body("{\"public_key\":\"short\"}").send().await.unwrap();
+    let response = http
+        .post(format!("{base}/v1/sessions"))
+        .body("{\"public_key\":\"short\"}")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status().as_u16(), 400);
     assert_eq!(json(response).await["error"], "bad_request");
     relay.shutdown().await;
@@ -320,11 +496,17 @@ async fn session_limits_refuse_with_json() {
     let client = RelayClient::new(&base(&relay), None).unwrap();
     client.create_session("https://a.example").await.unwrap();
     let second = client.create_session("https://b.example").await.unwrap();
-    let err = client.create_session("https://c.example").await.unwrap_err();
+    let err = client
+        .create_session("https://c.example")
+        .await
+        .unwrap_err();
     assert!(matches!(err, ClientError::RateLimited { .. }), "{err:?}");
     // Delivering one frees its slot.
     post_callback(&http(None), &second.callback_url, woo_body(&second.user_id)).await;
-    assert!(matches!(client.pickup(&second, Duration::ZERO).await.unwrap(), PickupOutcome::Delivered(_)));
+    assert!(matches!(
+        client.pickup(&second, Duration::ZERO).await.unwrap(),
+        PickupOutcome::Delivered(_)
+    ));
     client.create_session("https://c.example").await.unwrap();
     relay.shutdown().await;
 
@@ -333,8 +515,14 @@ async fn session_limits_refuse_with_json() {
     let relay = start(config).await;
     let client = RelayClient::new(&base(&relay), None).unwrap();
     client.create_session("https://a.example").await.unwrap();
-    match client.create_session("https://b.example").await.unwrap_err() {
-        ClientError::Refused { status: 503, code, .. } => assert_eq!(code, "too_many_pending_sessions"),
+    match client
+        .create_session("https://b.example")
+        .await
+        .unwrap_err()
+    {
+        ClientError::Refused {
+            status: 503, code, ..
+        } => assert_eq!(code, "too_many_pending_sessions"),
         other => panic!("{other:?}"),
     }
     relay.shutdown().await;
@@ -357,25 +545,51 @@ async fn request_rate_is_limited_per_address() {
     assert!(last.headers().contains_key("retry-after"));
     assert_eq!(json(last).await["error"], "rate_limited");
     // Health checks are exempt.
-    assert_eq!(http.get(format!("{}/v1/health", base(&relay))).send().await.unwrap().status().as_u16(), 200);
+    assert_eq!(
+        http.get(format!("{}/v1/health", base(&relay)))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
     relay.shutdown().await;
 }
 
 #[tokio::test]
 async fn tls_with_a_private_ca() {
     let cert = test_cert();
-    let relay = start(RelayConfig { tls: Some(cert.tls.clone()), ..test_config() }).await;
+    let relay = start(RelayConfig {
+        tls: Some(cert.tls.clone()),
+        ..test_config()
+    })
+    .await;
     assert_eq!(relay.url().scheme(), "https");
     // Without the CA the client refuses the certificate.
     let untrusting = RelayClient::new(&base(&relay), None).unwrap();
-    assert!(matches!(untrusting.create_session("https://shop.example").await.unwrap_err(), ClientError::Transport(_)));
+    assert!(matches!(
+        untrusting
+            .create_session("https://shop.example")
+            .await
+            .unwrap_err(),
+        ClientError::Transport(_)
+    ));
 
     let client = RelayClient::new(&base(&relay), Some(&cert.ca_pem)).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
     assert!(session.callback_url.starts_with("https://127.0.0.1:"));
-    let response = post_callback(&http(Some(&cert.ca_pem)), &session.callback_url, woo_body(&session.user_id)).await;
+    let response = post_callback(
+        &http(Some(&cert.ca_pem)),
+        &session.callback_url,
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 200);
-    assert!(matches!(client.pickup(&session, Duration::ZERO).await.unwrap(), PickupOutcome::Delivered(_)));
+    assert!(matches!(
+        client.pickup(&session, Duration::ZERO).await.unwrap(),
+        PickupOutcome::Delivered(_)
+    ));
     // A renewed certificate is swapped in without a restart.
     let renewed = test_cert();
     relay.reload_tls(&renewed.tls).unwrap();
@@ -394,8 +608,14 @@ async fn public_url_goes_into_callback_and_return_urls() {
     .await;
     let client = RelayClient::new(&base(&relay), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
-    assert_eq!(session.callback_url, format!("https://relay.example.com/hs/v1/callback/{}", session.id));
-    assert_eq!(session.return_url, format!("https://relay.example.com/hs/v1/return/{}", session.id));
+    assert_eq!(
+        session.callback_url,
+        format!("https://relay.example.com/hs/v1/callback/{}", session.id)
+    );
+    assert_eq!(
+        session.return_url,
+        format!("https://relay.example.com/hs/v1/return/{}", session.id)
+    );
     // Behind a trusted proxy the attempt log shows the forwarded client address.
     let response = http(None)
         .post(format!("{}/v1/callback/{}", base(&relay), session.id))
@@ -422,5 +642,11 @@ async fn shutdown_ends_long_polls() {
     relay.shutdown().await;
     assert!(started.elapsed() < Duration::from_secs(5));
     let outcome = poll.await.unwrap();
-    assert!(matches!(outcome, Ok(PickupOutcome::Waiting { .. }) | Err(ClientError::Transport(_))), "{outcome:?}");
+    assert!(
+        matches!(
+            outcome,
+            Ok(PickupOutcome::Waiting { .. }) | Err(ClientError::Transport(_))
+        ),
+        "{outcome:?}"
+    );
 }

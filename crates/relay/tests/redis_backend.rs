@@ -12,7 +12,9 @@ use handshake_relay::{client::ClientError, PickupOutcome, RelayClient, RunningRe
 use secrecy::ExposeSecret;
 
 /// Two instances on one Redis, or `None` when redis-server is missing (outside CI).
-async fn pair(tweak: impl Fn(&mut RelayConfig)) -> Option<(RedisServer, RunningRelay, RunningRelay)> {
+async fn pair(
+    tweak: impl Fn(&mut RelayConfig),
+) -> Option<(RedisServer, RunningRelay, RunningRelay)> {
     let redis = redis_server()?;
     let mut config = redis_config(&redis.url, "test:");
     tweak(&mut config);
@@ -29,33 +31,58 @@ fn on(relay: &RunningRelay, url: &str) -> String {
 
 #[tokio::test]
 async fn two_instances_share_one_session() {
-    let Some((_redis, a, b)) = pair(|_| {}).await else { return };
+    let Some((_redis, a, b)) = pair(|_| {}).await else {
+        return;
+    };
     let client_a = RelayClient::new(&base(&a), None).unwrap();
     let client_b = RelayClient::new(&base(&b), None).unwrap();
-    let session = client_a.create_session("https://shop.example").await.unwrap();
+    let session = client_a
+        .create_session("https://shop.example")
+        .await
+        .unwrap();
 
     // The store's POST and the browser land on B.
     let http = http(None);
-    let response = post_callback(&http, &on(&b, &session.callback_url), woo_body(&session.user_id)).await;
+    let response = post_callback(
+        &http,
+        &on(&b, &session.callback_url),
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 200);
     let page = http
-        .get(format!("{}?success=1&user_id={}", on(&b, &session.return_url), session.user_id))
+        .get(format!(
+            "{}?success=1&user_id={}",
+            on(&b, &session.return_url),
+            session.user_id
+        ))
         .send()
         .await
         .unwrap();
     assert_eq!(page.status().as_u16(), 200);
     // A second POST (to A) is refused: one key per session, whichever instance gets it.
-    let again = post_callback(&http, &on(&a, &session.callback_url), woo_body(&session.user_id)).await;
+    let again = post_callback(
+        &http,
+        &on(&a, &session.callback_url),
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(again.status().as_u16(), 409);
 
-    assert_eq!(client_a.status(&session).await.unwrap().status, SessionState::Ready);
+    assert_eq!(
+        client_a.status(&session).await.unwrap().status,
+        SessionState::Ready
+    );
     match client_a.pickup(&session, Duration::ZERO).await.unwrap() {
         PickupOutcome::Delivered(keys) => assert_eq!(keys.consumer_secret.expose_secret(), CS),
         other => panic!("{other:?}"),
     }
     // The other instance knows it is gone.
     let replay = client_b.pickup(&session, Duration::ZERO).await.unwrap_err();
-    assert!(matches!(replay, ClientError::AlreadyDelivered), "{replay:?}");
+    assert!(
+        matches!(replay, ClientError::AlreadyDelivered),
+        "{replay:?}"
+    );
     let status = client_b.status(&session).await.unwrap();
     assert_eq!(status.status, SessionState::Delivered);
     let results: Vec<_> = status.attempts.iter().map(|a| a.result.as_str()).collect();
@@ -66,15 +93,28 @@ async fn two_instances_share_one_session() {
 
 #[tokio::test]
 async fn concurrent_pickups_on_both_instances_deliver_exactly_once() {
-    let Some((_redis, a, b)) = pair(|_| {}).await else { return };
+    let Some((_redis, a, b)) = pair(|_| {}).await else {
+        return;
+    };
     let client = RelayClient::new(&base(&a), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
-    let response = post_callback(&http(None), &session.callback_url, woo_body(&session.user_id)).await;
+    let response = post_callback(
+        &http(None),
+        &session.callback_url,
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 200);
 
     let token = session.pickup_token.expose_secret().to_string();
     let urls: Vec<String> = (0..10)
-        .map(|i| format!("{}/v1/sessions/{}/pickup", base(if i % 2 == 0 { &a } else { &b }), session.id))
+        .map(|i| {
+            format!(
+                "{}/v1/sessions/{}/pickup",
+                base(if i % 2 == 0 { &a } else { &b }),
+                session.id
+            )
+        })
         .collect();
     let tasks: Vec<_> = urls
         .into_iter()
@@ -118,17 +158,28 @@ impl JsonOrDefault for reqwest::Response {
 
 #[tokio::test]
 async fn long_poll_on_one_instance_sees_a_callback_on_the_other() {
-    let Some((_redis, a, b)) = pair(|_| {}).await else { return };
+    let Some((_redis, a, b)) = pair(|_| {}).await else {
+        return;
+    };
     let client = RelayClient::new(&base(&a), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
     let callback = on(&b, &session.callback_url);
     let body = woo_body(&session.user_id);
     let poster = tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(300)).await;
-        post_callback(&http(None), &callback, body).await.status().as_u16()
+        post_callback(&http(None), &callback, body)
+            .await
+            .status()
+            .as_u16()
     });
     let started = Instant::now();
-    assert!(matches!(client.pickup(&session, Duration::from_secs(20)).await.unwrap(), PickupOutcome::Delivered(_)));
+    assert!(matches!(
+        client
+            .pickup(&session, Duration::from_secs(20))
+            .await
+            .unwrap(),
+        PickupOutcome::Delivered(_)
+    ));
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(poster.await.unwrap(), 200);
     a.shutdown().await;
@@ -137,10 +188,17 @@ async fn long_poll_on_one_instance_sees_a_callback_on_the_other() {
 
 #[tokio::test]
 async fn redis_sessions_expire_with_their_payload() {
-    let Some((_redis, a, b)) = pair(|c| c.session_ttl = Duration::from_secs(1)).await else { return };
+    let Some((_redis, a, b)) = pair(|c| c.session_ttl = Duration::from_secs(1)).await else {
+        return;
+    };
     let client = RelayClient::new(&base(&a), None).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
-    let response = post_callback(&http(None), &session.callback_url, woo_body(&session.user_id)).await;
+    let response = post_callback(
+        &http(None),
+        &session.callback_url,
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(response.status().as_u16(), 200);
     tokio::time::sleep(Duration::from_millis(1200)).await;
     let client_b = RelayClient::new(&base(&b), None).unwrap();
@@ -148,7 +206,12 @@ async fn redis_sessions_expire_with_their_payload() {
         PickupOutcome::Expired { attempts } => assert_eq!(attempts.len(), 1),
         other => panic!("{other:?}"),
     }
-    let late = post_callback(&http(None), &on(&b, &session.callback_url), woo_body(&session.user_id)).await;
+    let late = post_callback(
+        &http(None),
+        &on(&b, &session.callback_url),
+        woo_body(&session.user_id),
+    )
+    .await;
     assert_eq!(late.status().as_u16(), 410);
     a.shutdown().await;
     b.shutdown().await;
@@ -156,12 +219,17 @@ async fn redis_sessions_expire_with_their_payload() {
 
 #[tokio::test]
 async fn per_address_limit_holds_across_instances() {
-    let Some((_redis, a, b)) = pair(|c| c.limits.max_sessions_per_ip = 2).await else { return };
+    let Some((_redis, a, b)) = pair(|c| c.limits.max_sessions_per_ip = 2).await else {
+        return;
+    };
     let client_a = RelayClient::new(&base(&a), None).unwrap();
     let client_b = RelayClient::new(&base(&b), None).unwrap();
     client_a.create_session("https://a.example").await.unwrap();
     client_b.create_session("https://b.example").await.unwrap();
-    let err = client_a.create_session("https://c.example").await.unwrap_err();
+    let err = client_a
+        .create_session("https://c.example")
+        .await
+        .unwrap_err();
     assert!(matches!(err, ClientError::RateLimited { .. }), "{err:?}");
     a.shutdown().await;
     b.shutdown().await;
@@ -169,7 +237,11 @@ async fn per_address_limit_holds_across_instances() {
 
 #[tokio::test]
 async fn unreachable_redis_fails_at_start() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let config = redis_config(&format!("redis://127.0.0.1:{port}/"), "x:");
     let err = handshake_relay::serve(config).await.unwrap_err();
     assert!(err.to_string().contains("redis"), "{err}");
@@ -183,10 +255,27 @@ async fn lost_redis_refuses_instead_of_pretending() {
     let session = client.create_session("https://shop.example").await.unwrap();
     drop(redis);
     let started = Instant::now();
-    let response = post_callback(&http(None), &session.callback_url, woo_body(&session.user_id)).await;
-    assert_eq!(response.status().as_u16(), 503, "never a 200 for a payload that was not stored");
-    let health = http(None).get(format!("{}/v1/health", base(&relay))).send().await.unwrap();
+    let response = post_callback(
+        &http(None),
+        &session.callback_url,
+        woo_body(&session.user_id),
+    )
+    .await;
+    assert_eq!(
+        response.status().as_u16(),
+        503,
+        "never a 200 for a payload that was not stored"
+    );
+    let health = http(None)
+        .get(format!("{}/v1/health", base(&relay)))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(health.status().as_u16(), 503);
-    assert!(started.elapsed() < Duration::from_secs(12), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(12),
+        "{:?}",
+        started.elapsed()
+    );
     relay.shutdown().await;
 }

@@ -21,7 +21,9 @@ pub fn server_cert(names: &[&str]) -> Result<ServerCert, StoreError> {
     let ca_key = KeyPair::generate().map_err(err)?;
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).map_err(err)?;
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params.distinguished_name.push(DnType::CommonName, "Handshake test CA");
+    ca_params
+        .distinguished_name
+        .push(DnType::CommonName, "Handshake test CA");
     let ca = ca_params.self_signed(&ca_key).map_err(err)?;
     let issuer = Issuer::new(ca_params, ca_key);
     let key = KeyPair::generate().map_err(err)?;
@@ -29,7 +31,11 @@ pub fn server_cert(names: &[&str]) -> Result<ServerCert, StoreError> {
         .map_err(err)?
         .signed_by(&key, &issuer)
         .map_err(err)?;
-    Ok(ServerCert { ca_pem: ca.pem(), cert_pem: leaf.pem(), key_pem: key.serialize_pem() })
+    Ok(ServerCert {
+        ca_pem: ca.pem(),
+        cert_pem: leaf.pem(),
+        key_pem: key.serialize_pem(),
+    })
 }
 
 /// The owner's browser: trusts exactly these CAs, follows redirects. Send
@@ -37,5 +43,9 @@ pub fn server_cert(names: &[&str]) -> Result<ServerCert, StoreError> {
 pub fn browser(ca_pems: &[&str]) -> Result<reqwest::Client, StoreError> {
     let pems: Vec<Vec<u8>> = ca_pems.iter().map(|p| p.as_bytes().to_vec()).collect();
     let tls = crate::tls::client_config(&pems)?;
-    reqwest::Client::builder().tls_backend_preconfigured(tls).no_proxy().build().map_err(|e| StoreError::Tls(e.to_string()))
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(tls)
+        .no_proxy()
+        .build()
+        .map_err(|e| StoreError::Tls(e.to_string()))
 }

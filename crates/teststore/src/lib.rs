@@ -18,6 +18,7 @@ mod auth;
 mod context;
 mod error;
 mod faults;
+pub mod kit;
 mod pages;
 mod request;
 mod response;
@@ -25,7 +26,6 @@ mod scenarios;
 mod server;
 mod state;
 mod tls;
-pub mod kit;
 mod wc_auth;
 mod woocommerce;
 mod wordpress;
@@ -33,9 +33,9 @@ mod wordpress;
 pub use error::StoreError;
 pub use scenarios::{scenarios, ScenarioInfo};
 pub use server::{start, RunningStore, StoreOptions, Tls};
+pub use state::{ApiKeyInfo, KeyPermissions, RecordedRequest};
 /// Send this `Cookie` header to act as the store's logged-in admin (with `auto_approve`).
 pub use wc_auth::LOGGED_IN_COOKIE;
-pub use state::{ApiKeyInfo, KeyPermissions, RecordedRequest};
 
 /// The store's fixed test consumer key (`ck_` + 40 hex).
 pub const TEST_CONSUMER_KEY: &str = "ck_4f1c2a9e7b3d5f60812a4c6e8b0d2f4a6c8e0b1d";

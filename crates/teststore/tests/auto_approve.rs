@@ -91,7 +91,12 @@ async fn auto_approve_posts_keys_and_they_work() {
     let c = client(&s);
     let base = s.url().as_str().trim_end_matches('/').to_string();
 
-    let r = c.get(url(&s, &authorize_path(&cb))).header("cookie", handshake_teststore::LOGGED_IN_COOKIE).send().await.unwrap();
+    let r = c
+        .get(url(&s, &authorize_path(&cb)))
+        .header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 302);
     assert_eq!(
         header(&r, "location"),
@@ -140,7 +145,12 @@ async fn auto_approve_posts_keys_and_they_work() {
     // A callback that answers anything but 200: the key is deleted again.
     state.status.store(201, Ordering::Relaxed);
     let before = s.api_keys().len();
-    let r = c.get(url(&s, &authorize_path(&cb))).header("cookie", handshake_teststore::LOGGED_IN_COOKIE).send().await.unwrap();
+    let r = c
+        .get(url(&s, &authorize_path(&cb)))
+        .header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 401);
     assert!(text(r).await.contains(
         "Error: An error occurred in the request and at the time were unable to send the consumer data."
@@ -166,13 +176,19 @@ async fn callback_errors_read_like_wordpress() {
     let (cb, ca_path, _state) = callback_server("untrusted").await;
     let s = store_with("healthy", |o| o.auto_approve = true).await;
     let c = client(&s);
-    let r = c.get(url(&s, &authorize_path(&cb))).header("cookie", handshake_teststore::LOGGED_IN_COOKIE).send().await.unwrap();
+    let r = c
+        .get(url(&s, &authorize_path(&cb)))
+        .header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 401);
     assert!(text(r).await.contains(
         "Error: cURL error 60: SSL certificate problem: unable to get local issuer certificate."
     ));
     let r = c
-        .get(url(&s, &authorize_path("https://relay.example.com/cb"))).header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
+        .get(url(&s, &authorize_path("https://relay.example.com/cb")))
+        .header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
         .send()
         .await
         .unwrap();

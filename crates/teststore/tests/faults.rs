@@ -369,8 +369,16 @@ async fn wordpress_level_faults() {
     );
     let body = text(r).await;
     // The warning the real server printed (WP_DEBUG + a plugin reading an option that is false).
-    assert!(body.starts_with("<br />\n<b>Warning</b>:  Trying to access array offset on value of type bool in <b>"), "{body}");
-    assert!(body.contains("/wp-content/mu-plugins/old-plugin.php</b> on line <b>5</b><br />\n{"), "{body}");
+    assert!(
+        body.starts_with(
+            "<br />\n<b>Warning</b>:  Trying to access array offset on value of type bool in <b>"
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains("/wp-content/mu-plugins/old-plugin.php</b> on line <b>5</b><br />\n{"),
+        "{body}"
+    );
     assert!(serde_json::from_str::<serde_json::Value>(&body).is_err());
 
     let pc = store("page-cache").await;

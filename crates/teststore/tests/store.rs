@@ -340,13 +340,23 @@ async fn revoking_a_key_at_runtime() {
     let s = store("healthy").await;
     let c = client(&s);
     let orders = url(&s, "/wp-json/wc/v3/orders");
-    let r = c.get(&orders).basic_auth(CK, Some(CS)).send().await.unwrap();
+    let r = c
+        .get(&orders)
+        .basic_auth(CK, Some(CS))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), 200);
     let key_id = s.api_keys()[0].key_id;
     assert!(s.revoke_key(key_id));
     assert!(!s.revoke_key(key_id), "a revoked key is gone");
     assert!(s.api_keys().is_empty());
-    let r = c.get(&orders).basic_auth(CK, Some(CS)).send().await.unwrap();
+    let r = c
+        .get(&orders)
+        .basic_auth(CK, Some(CS))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(text(r).await, wp_error(NOT_LISTED.0, NOT_LISTED.1, 401));
     s.shutdown().await;
 }

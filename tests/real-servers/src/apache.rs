@@ -60,11 +60,24 @@ impl Apache {
         let http_port = with_http.then(free_port);
         let modsecurity_port = with_modsecurity.then(free_port);
         let exclusions = dir.join("REQUEST-900-EXCLUSION-RULES-BEFORE-CRS.conf");
-        std::fs::write(&exclusions, "# Local exclusions, loaded before the CRS.\n").expect("write the exclusions file");
+        std::fs::write(&exclusions, "# Local exclusions, loaded before the CRS.\n")
+            .expect("write the exclusions file");
         let conf = dir.join("apache2.conf");
-        let text = config(&dir, docroot, tls, &php, https_port, http_port, modsecurity_port, &exclusions);
+        let text = config(
+            &dir,
+            docroot,
+            tls,
+            &php,
+            https_port,
+            http_port,
+            modsecurity_port,
+            &exclusions,
+        );
         std::fs::write(&conf, text).expect("write apache2.conf");
-        let (ok, out) = run(Command::new(require_binary("apache2", PACKAGES)).arg("-t").arg("-f").arg(&conf));
+        let (ok, out) = run(Command::new(require_binary("apache2", PACKAGES))
+            .arg("-t")
+            .arg("-f")
+            .arg(&conf));
         assert!(ok, "apache2 -t rejects the {label} configuration:\n{out}");
         let mut apache = Apache {
             label: label.to_string(),
@@ -84,9 +97,17 @@ impl Apache {
     fn launch(&mut self) {
         let mut cmd = Command::new(require_binary("apache2", PACKAGES));
         cmd.arg("-f").arg(&self.conf).arg("-DFOREGROUND");
-        let mut server = Server::spawn(&self.label, cmd, self.dir.join("apache2.out"), &self.registry);
+        let mut server = Server::spawn(
+            &self.label,
+            cmd,
+            self.dir.join("apache2.out"),
+            &self.registry,
+        );
         let error_log = self.dir.join("error.log");
-        for port in [Some(self.https_port), self.http_port, self.modsecurity_port].into_iter().flatten() {
+        for port in [Some(self.https_port), self.http_port, self.modsecurity_port]
+            .into_iter()
+            .flatten()
+        {
             server.wait_for_port(port, Some(&error_log));
         }
         self.server = Some(server);
@@ -99,8 +120,15 @@ impl Apache {
         if let Some(mut s) = self.server.take() {
             s.stop();
         }
-        let (ok, out) = run(Command::new(require_binary("apache2", PACKAGES)).arg("-t").arg("-f").arg(&self.conf));
-        assert!(ok, "apache2 -t rejects the {} configuration:\n{out}", self.label);
+        let (ok, out) = run(Command::new(require_binary("apache2", PACKAGES))
+            .arg("-t")
+            .arg("-f")
+            .arg(&self.conf));
+        assert!(
+            ok,
+            "apache2 -t rejects the {} configuration:\n{out}",
+            self.label
+        );
         self.launch();
     }
 
@@ -109,11 +137,17 @@ impl Apache {
     }
 
     pub fn http_url(&self) -> String {
-        format!("http://127.0.0.1:{}/", self.http_port.expect("this Apache has a plain HTTP port"))
+        format!(
+            "http://127.0.0.1:{}/",
+            self.http_port.expect("this Apache has a plain HTTP port")
+        )
     }
 
     pub fn modsecurity_url(&self) -> String {
-        format!("https://127.0.0.1:{}/", self.modsecurity_port.expect("this Apache has ModSecurity"))
+        format!(
+            "https://127.0.0.1:{}/",
+            self.modsecurity_port.expect("this Apache has ModSecurity")
+        )
     }
 
     pub fn error_log(&self) -> String {
@@ -166,13 +200,18 @@ fn config(
          TypesConfig /etc/mime.types\n\
          Timeout 60\n"
     );
-    for port in [Some(https_port), http_port, modsecurity_port].into_iter().flatten() {
+    for port in [Some(https_port), http_port, modsecurity_port]
+        .into_iter()
+        .flatten()
+    {
         c.push_str(&format!("Listen 127.0.0.1:{port}\n"));
     }
     match php {
         Php::Module => {
             c.push_str(&module("mpm_prefork_module", "mod_mpm_prefork.so"));
-            c.push_str("StartServers 2\nMinSpareServers 2\nMaxSpareServers 4\nMaxRequestWorkers 16\n");
+            c.push_str(
+                "StartServers 2\nMinSpareServers 2\nMaxSpareServers 4\nMaxRequestWorkers 16\n",
+            );
         }
         Php::Fpm(_) => {
             c.push_str(&module("mpm_event_module", "mod_mpm_event.so"));

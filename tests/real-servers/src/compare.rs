@@ -42,25 +42,107 @@ enum Login {
     WrongPassword,
 }
 
-const fn probe(label: &'static str, method: &'static str, path: &'static str, login: Login) -> Probe {
-    Probe { label, method, path, body: None, login, accept_any: false }
+const fn probe(
+    label: &'static str,
+    method: &'static str,
+    path: &'static str,
+    login: Login,
+) -> Probe {
+    Probe {
+        label,
+        method,
+        path,
+        body: None,
+        login,
+        accept_any: false,
+    }
 }
 
 const PROBES: &[Probe] = &[
     probe("home page", "GET", "", Login::None),
     probe("REST index", "GET", "wp-json/", Login::None),
-    probe("REST index, query form", "GET", "?rest_route=/", Login::None),
-    Probe { accept_any: true, ..probe("REST index, Accept: */*", "GET", "wp-json/", Login::None) },
-    probe("users/me, application password", "GET", "wp-json/wp/v2/users/me", Login::AppPassword),
-    probe("users/me, query form, unknown Basic user", "GET", "?rest_route=/wp/v2/users/me", Login::UnknownUser),
-    probe("users/me, wrong application password", "GET", "wp-json/wp/v2/users/me", Login::WrongPassword),
-    probe("wp/v2/posts, anonymous", "GET", "wp-json/wp/v2/posts", Login::None),
-    probe("wp/v2/posts/1, application password", "GET", "wp-json/wp/v2/posts/1", Login::AppPassword),
-    Probe { body: Some("{}"), ..probe("PUT wp/v2/posts/1, application password", "PUT", "wp-json/wp/v2/posts/1", Login::AppPassword) },
-    Probe { body: Some("{}"), ..probe("PUT wp/v2/posts/1, no credentials", "PUT", "wp-json/wp/v2/posts/1", Login::None) },
-    probe("wc/v3/orders, Basic with an unknown user", "GET", "wp-json/wc/v3/orders", Login::UnknownUser),
-    Probe { body: Some("{}"), ..probe("PUT wc/v3/orders/2147483647 (the doctor's PUT)", "PUT", "wp-json/wc/v3/orders/2147483647", Login::None) },
-    Probe { body: Some(r#"{"id":1}"#), ..probe("POST wc/v3/orders (the doctor's POST)", "POST", "wp-json/wc/v3/orders", Login::None) },
+    probe(
+        "REST index, query form",
+        "GET",
+        "?rest_route=/",
+        Login::None,
+    ),
+    Probe {
+        accept_any: true,
+        ..probe("REST index, Accept: */*", "GET", "wp-json/", Login::None)
+    },
+    probe(
+        "users/me, application password",
+        "GET",
+        "wp-json/wp/v2/users/me",
+        Login::AppPassword,
+    ),
+    probe(
+        "users/me, query form, unknown Basic user",
+        "GET",
+        "?rest_route=/wp/v2/users/me",
+        Login::UnknownUser,
+    ),
+    probe(
+        "users/me, wrong application password",
+        "GET",
+        "wp-json/wp/v2/users/me",
+        Login::WrongPassword,
+    ),
+    probe(
+        "wp/v2/posts, anonymous",
+        "GET",
+        "wp-json/wp/v2/posts",
+        Login::None,
+    ),
+    probe(
+        "wp/v2/posts/1, application password",
+        "GET",
+        "wp-json/wp/v2/posts/1",
+        Login::AppPassword,
+    ),
+    Probe {
+        body: Some("{}"),
+        ..probe(
+            "PUT wp/v2/posts/1, application password",
+            "PUT",
+            "wp-json/wp/v2/posts/1",
+            Login::AppPassword,
+        )
+    },
+    Probe {
+        body: Some("{}"),
+        ..probe(
+            "PUT wp/v2/posts/1, no credentials",
+            "PUT",
+            "wp-json/wp/v2/posts/1",
+            Login::None,
+        )
+    },
+    probe(
+        "wc/v3/orders, Basic with an unknown user",
+        "GET",
+        "wp-json/wc/v3/orders",
+        Login::UnknownUser,
+    ),
+    Probe {
+        body: Some("{}"),
+        ..probe(
+            "PUT wc/v3/orders/2147483647 (the doctor's PUT)",
+            "PUT",
+            "wp-json/wc/v3/orders/2147483647",
+            Login::None,
+        )
+    },
+    Probe {
+        body: Some(r#"{"id":1}"#),
+        ..probe(
+            "POST wc/v3/orders (the doctor's POST)",
+            "POST",
+            "wp-json/wc/v3/orders",
+            Login::None,
+        )
+    },
 ];
 
 /// The parts of a response clients (and the doctor) read.
@@ -77,16 +159,29 @@ struct Signature {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Body {
     Empty,
-    WpError { code: String, message: String, status: Option<u16> },
-    RestIndex { namespaces: Vec<String>, app_passwords: bool },
+    WpError {
+        code: String,
+        message: String,
+        status: Option<u16>,
+    },
+    RestIndex {
+        namespaces: Vec<String>,
+        app_passwords: bool,
+    },
     /// A JSON object: its keys, sorted, each object value with its own keys (`title{raw,rendered}`).
     JsonObject(Vec<String>),
     /// A JSON list: its length and the shape of its first item.
-    JsonList { len: usize, first: Vec<String> },
+    JsonList {
+        len: usize,
+        first: Vec<String>,
+    },
     /// Other JSON (a scalar), as text.
     Json(String),
     /// WordPress's `wp_die()` page (maintenance…): its title and message.
-    WpDiePage { title: String, message: String },
+    WpDiePage {
+        title: String,
+        message: String,
+    },
     /// A page of the WordPress site (theme output): compared by kind only.
     WordPressPage,
     /// Anything else (server error pages…), normalized, in full.
@@ -94,25 +189,58 @@ enum Body {
 }
 
 fn between(text: &str, start: &str, end: &str) -> String {
-    text.split_once(start).and_then(|(_, rest)| rest.split_once(end)).map(|(inner, _)| inner.trim().to_string()).unwrap_or_default()
+    text.split_once(start)
+        .and_then(|(_, rest)| rest.split_once(end))
+        .map(|(inner, _)| inner.trim().to_string())
+        .unwrap_or_default()
 }
 
 impl std::fmt::Display for Body {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Body::Empty => write!(f, "(empty)"),
-            Body::WpError { code, message, status } => {
-                write!(f, "WP error `{code}` \"{}\" (data.status {status:?})", short(message, 90))
+            Body::WpError {
+                code,
+                message,
+                status,
+            } => {
+                write!(
+                    f,
+                    "WP error `{code}` \"{}\" (data.status {status:?})",
+                    short(message, 90)
+                )
             }
-            Body::RestIndex { namespaces, app_passwords } => {
-                write!(f, "REST index, namespaces [{}], application passwords {}", namespaces.join(", "), if *app_passwords { "offered" } else { "not offered" })
+            Body::RestIndex {
+                namespaces,
+                app_passwords,
+            } => {
+                write!(
+                    f,
+                    "REST index, namespaces [{}], application passwords {}",
+                    namespaces.join(", "),
+                    if *app_passwords {
+                        "offered"
+                    } else {
+                        "not offered"
+                    }
+                )
             }
             Body::JsonObject(keys) => write!(f, "JSON object {{{}}}", keys.join(", ")),
-            Body::JsonList { len, first } => write!(f, "JSON list of {len}, the first {{{}}}", first.join(", ")),
+            Body::JsonList { len, first } => {
+                write!(f, "JSON list of {len}, the first {{{}}}", first.join(", "))
+            }
             Body::Json(s) => write!(f, "JSON {s}"),
-            Body::WpDiePage { title, message } => write!(f, "WordPress error page <title>{title}</title>: \"{}\"", short(message, 120)),
+            Body::WpDiePage { title, message } => write!(
+                f,
+                "WordPress error page <title>{title}</title>: \"{}\"",
+                short(message, 120)
+            ),
             Body::WordPressPage => write!(f, "a WordPress (theme) page"),
-            Body::Text(t) => write!(f, "`{}`", t.chars().take(300).collect::<String>().escape_debug()),
+            Body::Text(t) => write!(
+                f,
+                "`{}`",
+                t.chars().take(300).collect::<String>().escape_debug()
+            ),
         }
     }
 }
@@ -142,7 +270,10 @@ fn normalize(text: &str) -> String {
             ("nginx/", "nginx/VERSION"),
         ] {
             if let Some(after) = rest.strip_prefix(prefix) {
-                let digits = after.chars().take_while(|c| c.is_ascii_digit() || (prefix.ends_with('/') && *c == '.')).count();
+                let digits = after
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || (prefix.ends_with('/') && *c == '.'))
+                    .count();
                 if digits > 0 {
                     out.push_str(replacement);
                     rest = &after[digits..];
@@ -166,13 +297,24 @@ fn normalize_paths(text: &str) -> String {
     const MARKERS: [&str; 3] = ["/wp-content/", "/wp-includes/", "/wp-admin/"];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some((at, marker)) = MARKERS.iter().filter_map(|m| rest.find(m).map(|i| (i, *m))).min() {
+    while let Some((at, marker)) = MARKERS
+        .iter()
+        .filter_map(|m| rest.find(m).map(|i| (i, *m)))
+        .min()
+    {
         let head = &rest[..at];
         // The path starts after the last character that cannot be part of it.
-        let start = head.rfind(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '(' | '=')).map(|i| i + 1).unwrap_or(0);
+        let start = head
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '(' | '='))
+            .map(|i| i + 1)
+            .unwrap_or(0);
         let folder = &head[start..];
         out.push_str(&head[..start]);
-        out.push_str(if folder.starts_with('/') { "ABSPATH" } else { folder });
+        out.push_str(if folder.starts_with('/') {
+            "ABSPATH"
+        } else {
+            folder
+        });
         out.push_str(marker);
         rest = &rest[at + marker.len()..];
     }
@@ -180,15 +322,29 @@ fn normalize_paths(text: &str) -> String {
     out
 }
 
-const KEY_HEADERS: &[&str] =
-    &["location", "retry-after", "link", "allow", "www-authenticate", "x-robots-tag", "x-wp-total", "x-wp-totalpages", "server"];
+const KEY_HEADERS: &[&str] = &[
+    "location",
+    "retry-after",
+    "link",
+    "allow",
+    "www-authenticate",
+    "x-robots-tag",
+    "x-wp-total",
+    "x-wp-totalpages",
+    "server",
+];
 
 /// A header's values as clients read them (repeated headers joined with ", "), normalized. Apache
 /// builds the `Allow` of its 405 page (`GET,POST,OPTIONS,HEAD`, no spaces) from a hash table whose
 /// order changes from one request to the next on the real server, so that list compares sorted;
 /// WordPress's own `Allow` (`GET, POST, PUT`, with spaces) keeps its order.
 fn header_value(e: &Exchange, name: &str) -> Option<String> {
-    let values: Vec<&str> = e.headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).collect();
+    let values: Vec<&str> = e
+        .headers
+        .get_all(name)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
     if values.is_empty() {
         return None;
     }
@@ -225,34 +381,57 @@ fn signature(e: &Exchange) -> Signature {
     } else if let Some(index) = wp::rest_index(&e.body) {
         let mut namespaces = index.namespaces.clone();
         namespaces.sort();
-        Body::RestIndex { namespaces, app_passwords: index.app_password_endpoint.is_some() }
+        Body::RestIndex {
+            namespaces,
+            app_passwords: index.app_password_endpoint.is_some(),
+        }
     } else if let Some(err) = wp::wp_error(&e.body) {
-        Body::WpError { code: err.code, message: err.message, status: err.status }
+        Body::WpError {
+            code: err.code,
+            message: err.message,
+            status: err.status,
+        }
     } else if let Some(v) = wp::lenient_json(&e.body) {
         match v {
             serde_json::Value::Object(m) => Body::JsonObject(object_shape(&m)),
             serde_json::Value::Array(a) => Body::JsonList {
                 len: a.len(),
-                first: a.first().and_then(|f| f.as_object()).map(object_shape).unwrap_or_default(),
+                first: a
+                    .first()
+                    .and_then(|f| f.as_object())
+                    .map(object_shape)
+                    .unwrap_or_default(),
             },
             other => Body::Json(other.to_string()),
         }
     } else {
         let text = String::from_utf8_lossy(&e.body);
         if text.contains("wp-die-message") {
-            Body::WpDiePage { title: between(&text, "<title>", "</title>"), message: between(&text, "<div class=\"wp-die-message\">", "</div>") }
+            Body::WpDiePage {
+                title: between(&text, "<title>", "</title>"),
+                message: between(&text, "<div class=\"wp-die-message\">", "</div>"),
+            }
         } else if text.contains("/wp-content/") || text.contains("/wp-includes/") {
             Body::WordPressPage
         } else {
             Body::Text(normalize(&text))
         }
     };
-    let headers = KEY_HEADERS.iter().filter_map(|h| header_value(e, h).map(|v| (h.to_string(), v))).collect();
+    let headers = KEY_HEADERS
+        .iter()
+        .filter_map(|h| header_value(e, h).map(|v| (h.to_string(), v)))
+        .collect();
     let prefix = match wp::json_shape(&e.body) {
         wp::JsonShape::Prefixed { prefix } => Some(normalize(&prefix)),
         _ => None,
     };
-    Signature { status: e.status, content_type: e.content_type().to_string(), headers, prefix, body }
+    Signature {
+        status: e.status,
+        content_type: e.content_type().to_string(),
+        headers,
+        prefix,
+        body,
+    }
 }
 
 /// One difference between the real server and the scenario store.
@@ -272,7 +451,16 @@ pub struct Mismatch {
 fn first_difference(a: &str, b: &str) -> (String, String) {
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let start = common.saturating_sub(40);
-    let take = |t: &str| format!("…`{}`", t.chars().skip(start).take(160).collect::<String>().escape_debug());
+    let take = |t: &str| {
+        format!(
+            "…`{}`",
+            t.chars()
+                .skip(start)
+                .take(160)
+                .collect::<String>()
+                .escape_debug()
+        )
+    };
     (format!("{} (differs from char {common})", take(a)), take(b))
 }
 
@@ -357,8 +545,17 @@ const ALLOWED: &[Allowance] = &[
 fn diff(case: &Case, probe: &Probe, real: &Signature, fake: &Signature, out: &mut Vec<Mismatch>) {
     let request = format!("{} /{} ({})", probe.method, probe.path, probe.label);
     let mut push = |field: &str, a: String, b: String| {
-        let seen = Seen { case, probe, field, real, store: fake };
-        let allowed = ALLOWED.iter().find(|rule| (rule.applies)(&seen)).map(|rule| rule.why);
+        let seen = Seen {
+            case,
+            probe,
+            field,
+            real,
+            store: fake,
+        };
+        let allowed = ALLOWED
+            .iter()
+            .find(|rule| (rule.applies)(&seen))
+            .map(|rule| rule.why);
         out.push(Mismatch {
             case: case.name.into(),
             scenario_name: case.scenario.into(),
@@ -373,19 +570,43 @@ fn diff(case: &Case, probe: &Probe, real: &Signature, fake: &Signature, out: &mu
         push("status", real.status.to_string(), fake.status.to_string());
     }
     if real.content_type != fake.content_type {
-        push("content-type", real.content_type.clone(), fake.content_type.clone());
+        push(
+            "content-type",
+            real.content_type.clone(),
+            fake.content_type.clone(),
+        );
     }
     for h in KEY_HEADERS {
-        let a = real.headers.iter().find(|(n, _)| n == h).map(|(_, v)| v.clone());
-        let b = fake.headers.iter().find(|(n, _)| n == h).map(|(_, v)| v.clone());
+        let a = real
+            .headers
+            .iter()
+            .find(|(n, _)| n == h)
+            .map(|(_, v)| v.clone());
+        let b = fake
+            .headers
+            .iter()
+            .find(|(n, _)| n == h)
+            .map(|(_, v)| v.clone());
         if a != b {
             let none = || "(none)".to_string();
-            push(&format!("header {h}"), a.unwrap_or_else(none), b.unwrap_or_else(none));
+            push(
+                &format!("header {h}"),
+                a.unwrap_or_else(none),
+                b.unwrap_or_else(none),
+            );
         }
     }
     if real.prefix != fake.prefix {
-        let show = |p: &Option<String>| p.as_ref().map(|p| format!("`{}`", p.escape_debug())).unwrap_or_else(|| "(none)".to_string());
-        push("text before the JSON", show(&real.prefix), show(&fake.prefix));
+        let show = |p: &Option<String>| {
+            p.as_ref()
+                .map(|p| format!("`{}`", p.escape_debug()))
+                .unwrap_or_else(|| "(none)".to_string())
+        };
+        push(
+            "text before the JSON",
+            show(&real.prefix),
+            show(&fake.prefix),
+        );
     }
     if real.body == fake.body {
         return;
@@ -398,12 +619,20 @@ fn diff(case: &Case, probe: &Probe, real: &Signature, fake: &Signature, out: &mu
         (Body::RestIndex { namespaces: a, .. }, Body::RestIndex { namespaces: b, .. }) => {
             let extra: Vec<&String> = b.iter().filter(|n| !a.contains(n)).collect();
             let missing: Vec<&String> = a.iter().filter(|n| !b.contains(n)).collect();
-            push("body", real.body.to_string(), format!("{} (extra: {extra:?}, missing: {missing:?})", fake.body));
+            push(
+                "body",
+                real.body.to_string(),
+                format!("{} (extra: {extra:?}, missing: {missing:?})", fake.body),
+            );
         }
         (Body::JsonObject(a), Body::JsonObject(b)) => {
             let extra: Vec<&String> = b.iter().filter(|k| !a.contains(k)).collect();
             let missing: Vec<&String> = a.iter().filter(|k| !b.contains(k)).collect();
-            push("body", real.body.to_string(), format!("{} (extra: {extra:?}, missing: {missing:?})", fake.body));
+            push(
+                "body",
+                real.body.to_string(),
+                format!("{} (extra: {extra:?}, missing: {missing:?})", fake.body),
+            );
         }
         _ => push("body", real.body.to_string(), fake.body.to_string()),
     }
@@ -418,13 +647,48 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
-    Case { name: "healthy (WordPress only)", scenario: "woocommerce-inactive", woocommerce: false, make: |tb| tb.apache.url() },
-    Case { name: "healthy", scenario: "healthy", woocommerce: true, make: |tb| tb.apache.url() },
-    Case { name: "1 plain permalinks", scenario: "plain-permalinks", woocommerce: true, make: Testbed::fault_plain_permalinks },
-    Case { name: "2 .htaccess refuses wp-json", scenario: "rest-blocked-htaccess", woocommerce: true, make: Testbed::fault_htaccess_blocks_wp_json },
-    Case { name: "3a IP deny (Apache)", scenario: "ip-blocked", woocommerce: true, make: Testbed::fault_apache_ip_deny },
-    Case { name: "3b IP deny (nginx)", scenario: "ip-blocked-nginx", woocommerce: true, make: Testbed::fault_nginx_ip_deny },
-    Case { name: "4 ModSecurity CRS", scenario: "modsecurity", woocommerce: true, make: Testbed::fault_modsecurity },
+    Case {
+        name: "healthy (WordPress only)",
+        scenario: "woocommerce-inactive",
+        woocommerce: false,
+        make: |tb| tb.apache.url(),
+    },
+    Case {
+        name: "healthy",
+        scenario: "healthy",
+        woocommerce: true,
+        make: |tb| tb.apache.url(),
+    },
+    Case {
+        name: "1 plain permalinks",
+        scenario: "plain-permalinks",
+        woocommerce: true,
+        make: Testbed::fault_plain_permalinks,
+    },
+    Case {
+        name: "2 .htaccess refuses wp-json",
+        scenario: "rest-blocked-htaccess",
+        woocommerce: true,
+        make: Testbed::fault_htaccess_blocks_wp_json,
+    },
+    Case {
+        name: "3a IP deny (Apache)",
+        scenario: "ip-blocked",
+        woocommerce: true,
+        make: Testbed::fault_apache_ip_deny,
+    },
+    Case {
+        name: "3b IP deny (nginx)",
+        scenario: "ip-blocked-nginx",
+        woocommerce: true,
+        make: Testbed::fault_nginx_ip_deny,
+    },
+    Case {
+        name: "4 ModSecurity CRS",
+        scenario: "modsecurity",
+        woocommerce: true,
+        make: Testbed::fault_modsecurity,
+    },
     Case {
         name: "5a Authorization dropped (Apache + php-fpm)",
         scenario: "auth-header-stripped",
@@ -437,10 +701,30 @@ const CASES: &[Case] = &[
         woocommerce: true,
         make: Testbed::fault_nginx_strips_authorization,
     },
-    Case { name: "6 http→https redirect", scenario: "http-redirect-https", woocommerce: true, make: Testbed::fault_https_redirect },
-    Case { name: "7 maintenance", scenario: "maintenance", woocommerce: true, make: Testbed::fault_maintenance },
-    Case { name: "8 REST API disabled", scenario: "rest-disabled", woocommerce: true, make: Testbed::fault_rest_disabled },
-    Case { name: "9 PHP warnings before the JSON", scenario: "invalid-json", woocommerce: true, make: Testbed::fault_php_warnings },
+    Case {
+        name: "6 http→https redirect",
+        scenario: "http-redirect-https",
+        woocommerce: true,
+        make: Testbed::fault_https_redirect,
+    },
+    Case {
+        name: "7 maintenance",
+        scenario: "maintenance",
+        woocommerce: true,
+        make: Testbed::fault_maintenance,
+    },
+    Case {
+        name: "8 REST API disabled",
+        scenario: "rest-disabled",
+        woocommerce: true,
+        make: Testbed::fault_rest_disabled,
+    },
+    Case {
+        name: "9 PHP warnings before the JSON",
+        scenario: "invalid-json",
+        woocommerce: true,
+        make: Testbed::fault_php_warnings,
+    },
 ];
 
 /// The `Server` headers each side sent.
@@ -453,7 +737,11 @@ struct Versions {
 impl Versions {
     fn note(&mut self, side: &str, e: &Exchange) {
         if let Some(s) = e.header("server") {
-            let set = if side == "real" { &mut self.real } else { &mut self.scenario };
+            let set = if side == "real" {
+                &mut self.real
+            } else {
+                &mut self.scenario
+            };
             set.insert(s.to_string());
         }
     }
@@ -468,20 +756,36 @@ async fn ask(client: &Client, base: &str, probe: &Probe, user: &str, password: &
         Login::WrongPassword => Some((user, "wron gpas swor dwro ngpa sswo")),
     };
     // Credentials are never sent over plain http (the engine's client refuses to).
-    let login = if base.starts_with("http://") { None } else { login };
-    let headers: &[(&'static str, &str)] = if probe.accept_any { &[("accept", "*/*")] } else { &[] };
-    client.send(probe.method, &url, login, probe.body, headers).await
+    let login = if base.starts_with("http://") {
+        None
+    } else {
+        login
+    };
+    let headers: &[(&'static str, &str)] = if probe.accept_any {
+        &[("accept", "*/*")]
+    } else {
+        &[]
+    };
+    client
+        .send(probe.method, &url, login, probe.body, headers)
+        .await
 }
 
 /// `HANDSHAKE_REAL_SERVERS_DUMP=<folder>`: every exchange of the comparison written there in full
 /// (status, headers, body), one file per case, request and side — for whoever fixes a difference.
 fn dump(case: usize, probe: usize, side: &str, e: &Exchange) {
-    let Some(dir) = std::env::var_os("HANDSHAKE_REAL_SERVERS_DUMP") else { return };
+    let Some(dir) = std::env::var_os("HANDSHAKE_REAL_SERVERS_DUMP") else {
+        return;
+    };
     let dir = std::path::PathBuf::from(dir);
     let _ = std::fs::create_dir_all(&dir);
     let mut text = format!("{} {}\n{}\n", e.method, e.url, e.status);
     for (name, value) in &e.headers {
-        let _ = writeln!(text, "{name}: {}", String::from_utf8_lossy(value.as_bytes()));
+        let _ = writeln!(
+            text,
+            "{name}: {}",
+            String::from_utf8_lossy(value.as_bytes())
+        );
     }
     text.push('\n');
     text.push_str(&String::from_utf8_lossy(&e.body));
@@ -497,7 +801,10 @@ pub struct Comparison {
 impl Comparison {
     /// The differences no [`ALLOWED`] entry explains.
     pub fn unexplained(&self) -> Vec<&Mismatch> {
-        self.mismatches.iter().filter(|m| m.allowed.is_none()).collect()
+        self.mismatches
+            .iter()
+            .filter(|m| m.allowed.is_none())
+            .collect()
     }
 
     /// `None` when the scenario store agrees with the real servers (allowlist aside); otherwise a
@@ -515,10 +822,18 @@ impl Comparison {
         let mut last = (String::new(), String::new());
         for m in bad {
             if (m.case.clone(), m.request.clone()) != last {
-                let _ = writeln!(text, "\n{} (scenario `{}`)\n  {}", m.case, m.scenario_name, m.request);
+                let _ = writeln!(
+                    text,
+                    "\n{} (scenario `{}`)\n  {}",
+                    m.case, m.scenario_name, m.request
+                );
                 last = (m.case.clone(), m.request.clone());
             }
-            let _ = writeln!(text, "    {}:\n      real server:    {}\n      scenario store: {}", m.field, m.real, m.scenario);
+            let _ = writeln!(
+                text,
+                "    {}:\n      real server:    {}\n      scenario store: {}",
+                m.field, m.real, m.scenario
+            );
         }
         Some(text)
     }
@@ -537,7 +852,9 @@ pub fn run(tb: &mut Testbed) -> Comparison {
             .iter()
             .enumerate()
             .map(|(pi, p)| {
-                let e = tb.rt.block_on(ask(&tb.client, &real_base, p, ADMIN_USER, &app_password));
+                let e = tb
+                    .rt
+                    .block_on(ask(&tb.client, &real_base, p, ADMIN_USER, &app_password));
                 versions.note("real", &e);
                 dump(ci, pi, "real", &e);
                 signature(&e)
@@ -551,7 +868,14 @@ pub fn run(tb: &mut Testbed) -> Comparison {
             let base = store.url().to_string();
             let mut out = Vec::new();
             for (pi, p) in PROBES.iter().enumerate() {
-                let e = ask(&client, &base, p, teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD).await;
+                let e = ask(
+                    &client,
+                    &base,
+                    p,
+                    teststore::TEST_WP_USER,
+                    teststore::TEST_WP_APP_PASSWORD,
+                )
+                .await;
                 versions.note("scenario", &e);
                 dump(ci, pi, "store", &e);
                 out.push(signature(&e));
@@ -559,7 +883,11 @@ pub fn run(tb: &mut Testbed) -> Comparison {
             store.shutdown().await;
             out
         });
-        let _ = writeln!(notes, "- {}: real {} vs scenario `{}`", case.name, real_base, case.scenario);
+        let _ = writeln!(
+            notes,
+            "- {}: real {} vs scenario `{}`",
+            case.name, real_base, case.scenario
+        );
         for (i, p) in PROBES.iter().enumerate() {
             diff(case, p, &real[i], &fake[i], &mut mismatches);
         }
@@ -579,20 +907,33 @@ pub fn run(tb: &mut Testbed) -> Comparison {
     );
     let _ = writeln!(md, "\nServer versions (listed, not compared; bodies and headers below have them normalized): real {:?}, scenario store {:?}", versions.real, versions.scenario);
     let row = |m: &Mismatch| {
-        format!("| {} | {} | {} | {} | {} |", m.case, m.request, m.field, m.real.replace('|', "\\|"), m.scenario.replace('|', "\\|"))
+        format!(
+            "| {} | {} | {} | {} | {} |",
+            m.case,
+            m.request,
+            m.field,
+            m.real.replace('|', "\\|"),
+            m.scenario.replace('|', "\\|")
+        )
     };
     let _ = writeln!(md, "\n## Differences the scenario store must fix (they fail the test)\n\n| case | request | field | real server | scenario store |\n|---|---|---|---|---|");
     for m in mismatches.iter().filter(|m| m.allowed.is_none()) {
         let _ = writeln!(md, "{}", row(m));
     }
-    let _ = writeln!(md, "\n## Differences explained by WooCommerce being absent from the real site (allowed)\n");
+    let _ = writeln!(
+        md,
+        "\n## Differences explained by WooCommerce being absent from the real site (allowed)\n"
+    );
     for rule in ALLOWED {
         let _ = writeln!(md, "\n### {}\n\n| case | request | field | real server | scenario store |\n|---|---|---|---|---|", rule.why);
         for m in mismatches.iter().filter(|m| m.allowed == Some(rule.why)) {
             let _ = writeln!(md, "{}", row(m));
         }
     }
-    Comparison { markdown: md, mismatches }
+    Comparison {
+        markdown: md,
+        mismatches,
+    }
 }
 
 #[cfg(test)]
@@ -605,13 +946,18 @@ mod tests {
             normalize("<address>Apache/2.4.71 (Debian) Server at 127.0.0.1 Port 8443</address> https://127.0.0.1:8443/x nginx/1.22.1"),
             "<address>Apache/VERSION (Debian) Server at 127.0.0.1 Port PORT</address> https://127.0.0.1:PORT/x nginx/VERSION"
         );
-        assert_eq!(normalize("Port of call, Apache/ and 127.0.0.1:"), "Port of call, Apache/ and 127.0.0.1:");
+        assert_eq!(
+            normalize("Port of call, Apache/ and 127.0.0.1:"),
+            "Port of call, Apache/ and 127.0.0.1:"
+        );
         assert_eq!(
             normalize("bool in <b>/tmp/handshake-real-servers-1/wp/wp-content/mu-plugins/a.php</b> and /var/www/html/wp-includes/x.php"),
             "bool in <b>ABSPATH/wp-content/mu-plugins/a.php</b> and ABSPATH/wp-includes/x.php"
         );
         assert_eq!(
-            normalize("<link href=\"https://127.0.0.1:8443/wp-content/x.css\"> src=\"/wp-content/y.js\""),
+            normalize(
+                "<link href=\"https://127.0.0.1:8443/wp-content/x.css\"> src=\"/wp-content/y.js\""
+            ),
             "<link href=\"https://127.0.0.1:PORT/wp-content/x.css\"> src=\"/wp-content/y.js\""
         );
     }
@@ -619,22 +965,59 @@ mod tests {
     #[test]
     fn first_difference_points_at_the_change() {
         let (a, b) = first_difference("same start, then A", "same start, then B");
-        assert!(a.contains("differs from char 17") && a.contains("then A`") && b.ends_with("then B`"), "{a} / {b}");
+        assert!(
+            a.contains("differs from char 17") && a.contains("then A`") && b.ends_with("then B`"),
+            "{a} / {b}"
+        );
         let (a, b) = first_difference("<html>\r\n", "<html>\n");
         assert!(a.contains("\\r\\n") && b.contains("\\n"), "{a} / {b}");
     }
 
     #[test]
     fn every_allowance_needs_a_woocommerce_scenario() {
-        let case = Case { name: "x", scenario: "woocommerce-inactive", woocommerce: false, make: |_| String::new() };
-        let sig = |body: Body| Signature { status: 401, content_type: String::new(), headers: Vec::new(), prefix: None, body };
-        let real = sig(Body::WpError { code: "rest_not_logged_in".into(), message: String::new(), status: Some(401) });
-        let store = sig(Body::WpError { code: "invalid_username".into(), message: String::new(), status: Some(401) });
+        let case = Case {
+            name: "x",
+            scenario: "woocommerce-inactive",
+            woocommerce: false,
+            make: |_| String::new(),
+        };
+        let sig = |body: Body| Signature {
+            status: 401,
+            content_type: String::new(),
+            headers: Vec::new(),
+            prefix: None,
+            body,
+        };
+        let real = sig(Body::WpError {
+            code: "rest_not_logged_in".into(),
+            message: String::new(),
+            status: Some(401),
+        });
+        let store = sig(Body::WpError {
+            code: "invalid_username".into(),
+            message: String::new(),
+            status: Some(401),
+        });
         let probe = &PROBES[5];
-        let seen = Seen { case: &case, probe, field: "body", real: &real, store: &store };
+        let seen = Seen {
+            case: &case,
+            probe,
+            field: "body",
+            real: &real,
+            store: &store,
+        };
         assert!(ALLOWED.iter().all(|rule| !(rule.applies)(&seen)));
-        let woo = Case { woocommerce: true, ..case };
-        let seen = Seen { case: &woo, probe, field: "body", real: &real, store: &store };
+        let woo = Case {
+            woocommerce: true,
+            ..case
+        };
+        let seen = Seen {
+            case: &woo,
+            probe,
+            field: "body",
+            real: &real,
+            store: &store,
+        };
         assert!(ALLOWED.iter().any(|rule| (rule.applies)(&seen)));
     }
 }

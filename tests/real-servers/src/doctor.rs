@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use handshake_engine::http::{Auth, Exchange, HttpClient, ProbeRequest};
 use handshake_engine::net::resolve::Resolver;
 use handshake_engine::{
-    diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Finding, FixKind, Outcome, Profile, Report,
-    Severity, StoreUrl, Trust,
+    diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Finding, FixKind, Outcome,
+    Profile, Report, Severity, StoreUrl, Trust,
 };
 
 /// Runs the doctor against `url`, trusting the testbed CA, with the given credentials and profile.
@@ -22,33 +22,51 @@ pub async fn run(url: &str, ca_pem: &str, credentials: Credentials, profile: Pro
     opts.timeout = Duration::from_secs(60);
     opts.resolve = HashMap::new();
     opts.offline_dns = true;
-    diagnose(opts, no_progress()).await.expect("the diagnosis runs")
+    diagnose(opts, no_progress())
+        .await
+        .expect("the diagnosis runs")
 }
 
 pub fn app_password_credentials(user: &str, password: &str) -> Credentials {
-    Credentials { woo: None, app_password: Some(AppPassword::new(user, password).expect("a valid application password")) }
+    Credentials {
+        woo: None,
+        app_password: Some(AppPassword::new(user, password).expect("a valid application password")),
+    }
 }
 
 /// The ids of the `error` findings, sorted.
 pub fn errors(report: &Report) -> Vec<String> {
-    let mut ids: Vec<String> =
-        report.findings.iter().filter(|f| f.severity == Severity::Error).map(|f| f.id.to_string()).collect();
+    let mut ids: Vec<String> = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.id.to_string())
+        .collect();
     ids.sort();
     ids
 }
 
 /// Everything a failed assertion should show: findings with evidence, and every probe.
 pub fn dump(report: &Report) -> String {
-    let mut s = format!("store {} verdict {:?}\nfindings:\n", report.store_url, report.verdict);
+    let mut s = format!(
+        "store {} verdict {:?}\nfindings:\n",
+        report.store_url, report.verdict
+    );
     for f in &report.findings {
         s.push_str(&format!("  {} ({:?}): {}\n", f.id, f.severity, f.title));
         for e in &f.evidence {
-            s.push_str(&format!("      {} {} → {:?} {}\n", e.probe, e.request, e.status, e.detail));
+            s.push_str(&format!(
+                "      {} {} → {:?} {}\n",
+                e.probe, e.request, e.status, e.detail
+            ));
         }
     }
     s.push_str("probes:\n");
     for p in &report.probes {
-        s.push_str(&format!("  {} {:?} {:?} {}\n", p.id, p.outcome, p.http_status, p.summary));
+        s.push_str(&format!(
+            "  {} {:?} {:?} {}\n",
+            p.id, p.outcome, p.http_status, p.summary
+        ));
     }
     s
 }
@@ -66,9 +84,15 @@ pub fn expect_finding<'a>(report: &'a Report, id: &str) -> &'a Finding {
 
 /// Prints what the doctor said about a finding (for the test log).
 pub fn show(finding: &Finding) -> &Finding {
-    eprintln!("    {} ({:?}): {}\n      {}", finding.id, finding.severity, finding.title, finding.explanation);
+    eprintln!(
+        "    {} ({:?}): {}\n      {}",
+        finding.id, finding.severity, finding.title, finding.explanation
+    );
     for e in &finding.evidence {
-        eprintln!("      evidence: {} {} → {:?} {}", e.probe, e.request, e.status, e.detail);
+        eprintln!(
+            "      evidence: {} {} → {:?} {}",
+            e.probe, e.request, e.status, e.detail
+        );
     }
     for f in &finding.fixes {
         eprintln!("      fix [{:?}] {}", f.kind, f.title);
@@ -82,17 +106,36 @@ pub fn has_finding(report: &Report, id: &str) -> bool {
 
 /// "Healthy" for this WordPress-only site: the only error is that WooCommerce is missing.
 pub fn assert_healthy(report: &Report, what: &str) {
-    assert_eq!(errors(report), vec!["wc.inactive".to_string()], "{what}: not healthy\n{}", dump(report));
+    assert_eq!(
+        errors(report),
+        vec!["wc.inactive".to_string()],
+        "{what}: not healthy\n{}",
+        dump(report)
+    );
 }
 
 pub fn probe_outcome(report: &Report, probe: &str) -> Option<Outcome> {
-    report.probes.iter().find(|p| p.id == probe).map(|p| p.outcome)
+    report
+        .probes
+        .iter()
+        .find(|p| p.id == probe)
+        .map(|p| p.outcome)
 }
 
 /// The fixes of `kind` in `finding`, in the report's order (failing the test if there are none).
 pub fn fix_texts(finding: &Finding, kind: FixKind) -> Vec<String> {
-    let texts: Vec<String> = finding.fixes.iter().filter(|f| f.kind == kind).map(|f| f.text.clone()).collect();
-    assert!(!texts.is_empty(), "{} has no {kind:?} fix: {:#?}", finding.id, finding.fixes);
+    let texts: Vec<String> = finding
+        .fixes
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| f.text.clone())
+        .collect();
+    assert!(
+        !texts.is_empty(),
+        "{} has no {kind:?} fix: {:#?}",
+        finding.id,
+        finding.fixes
+    );
     texts
 }
 
@@ -124,12 +167,16 @@ impl Client {
         headers: &[(&'static str, &str)],
     ) -> Exchange {
         let url = url::Url::parse(url).unwrap_or_else(|e| panic!("{url}: {e}"));
-        let mut req = ProbeRequest::get(url.clone()).with_method(http::Method::from_bytes(method.as_bytes()).expect("a method"));
+        let mut req = ProbeRequest::get(url.clone())
+            .with_method(http::Method::from_bytes(method.as_bytes()).expect("a method"));
         if let Some(body) = json_body {
             req = req.with_json(body);
         }
         if let Some((user, password)) = basic {
-            req = req.with_auth(Auth::Basic { user: user.to_string(), password: secrecy::SecretString::from(password.to_string()) });
+            req = req.with_auth(Auth::Basic {
+                user: user.to_string(),
+                password: secrecy::SecretString::from(password.to_string()),
+            });
         }
         for (name, value) in headers {
             req = req.with_header(name, value);

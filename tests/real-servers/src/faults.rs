@@ -8,10 +8,12 @@ use crate::Testbed;
 pub const HTACCESS_BLOCKS_WP_JSON: &str =
     "# Block the REST API\nRewriteEngine On\nRewriteCond %{REQUEST_URI} wp-json [NC]\nRewriteRule .* - [R=403,L]\n\n";
 /// An IP deny for the address the doctor runs from.
-pub const HTACCESS_DENIES_LOOPBACK: &str = "<RequireAll>\nRequire all granted\nRequire not ip 127.0.0.1\n</RequireAll>\n\n";
+pub const HTACCESS_DENIES_LOOPBACK: &str =
+    "<RequireAll>\nRequire all granted\nRequire not ip 127.0.0.1\n</RequireAll>\n\n";
 pub const NGINX_DENIES_LOOPBACK: &str = "deny 127.0.0.1;\nallow all;\n";
 /// A "hardening" line that hides credentials from PHP.
-pub const NGINX_STRIPS_AUTHORIZATION: &str = "# Hardening: PHP never sees credentials.\nfastcgi_param HTTP_AUTHORIZATION \"\";";
+pub const NGINX_STRIPS_AUTHORIZATION: &str =
+    "# Hardening: PHP never sees credentials.\nfastcgi_param HTTP_AUTHORIZATION \"\";";
 pub const REST_DISABLING_PLUGIN: &str = "<?php\n/* Plugin Name: Disable the REST API */\n\
 add_filter( 'rest_authentication_errors', function ( $result ) {\n\
 \treturn new WP_Error( 'rest_disabled', 'The REST API has been disabled on this site.', array( 'status' => 401 ) );\n} );\n";
@@ -28,17 +30,26 @@ impl Testbed {
     }
 
     pub fn fault_htaccess_blocks_wp_json(&mut self) -> String {
-        self.wp.write(".htaccess", &format!("{HTACCESS_BLOCKS_WP_JSON}{}", self.wp.htaccess));
+        self.wp.write(
+            ".htaccess",
+            &format!("{HTACCESS_BLOCKS_WP_JSON}{}", self.wp.htaccess),
+        );
         self.apache.url()
     }
 
     pub fn fault_apache_ip_deny(&mut self) -> String {
-        self.wp.write(".htaccess", &format!("{HTACCESS_DENIES_LOOPBACK}{}", self.wp.htaccess));
+        self.wp.write(
+            ".htaccess",
+            &format!("{HTACCESS_DENIES_LOOPBACK}{}", self.wp.htaccess),
+        );
         self.apache.url()
     }
 
     pub fn fault_nginx_ip_deny(&mut self) -> String {
-        self.nginx.serve(Site { server_lines: NGINX_DENIES_LOOPBACK.into(), ..Site::default() });
+        self.nginx.serve(Site {
+            server_lines: NGINX_DENIES_LOOPBACK.into(),
+            ..Site::default()
+        });
         self.nginx.url()
     }
 
@@ -54,7 +65,10 @@ impl Testbed {
     }
 
     pub fn fault_nginx_strips_authorization(&mut self) -> String {
-        self.nginx.serve(Site { php_lines: NGINX_STRIPS_AUTHORIZATION.into(), ..Site::default() });
+        self.nginx.serve(Site {
+            php_lines: NGINX_STRIPS_AUTHORIZATION.into(),
+            ..Site::default()
+        });
         self.nginx.url()
     }
 
@@ -64,29 +78,38 @@ impl Testbed {
             "RewriteEngine On\nRewriteCond %{{HTTPS}} off\nRewriteRule ^(.*)$ https://127.0.0.1:{}%{{REQUEST_URI}} [R=301,L]\n\n",
             self.apache.https_port
         );
-        self.wp.write(".htaccess", &format!("{redirect}{}", self.wp.htaccess));
+        self.wp
+            .write(".htaccess", &format!("{redirect}{}", self.wp.htaccess));
         self.apache.http_url()
     }
 
     /// What WordPress writes while it updates (`$upgrading` older than 10 minutes is ignored).
     pub fn fault_maintenance(&mut self) -> String {
-        self.wp.write(".maintenance", "<?php $upgrading = time(); ?>");
+        self.wp
+            .write(".maintenance", "<?php $upgrading = time(); ?>");
         self.apache.url()
     }
 
     pub fn fault_rest_disabled(&mut self) -> String {
-        self.wp.write("wp-content/mu-plugins/disable-rest-api.php", REST_DISABLING_PLUGIN);
+        self.wp.write(
+            "wp-content/mu-plugins/disable-rest-api.php",
+            REST_DISABLING_PLUGIN,
+        );
         self.apache.url()
     }
 
     /// WP_DEBUG on (WP_DEBUG_DISPLAY defaults to true) and a plugin with a PHP warning.
     pub fn fault_php_warnings(&mut self) -> String {
-        self.wp.write("wp-content/mu-plugins/old-plugin.php", WARNING_PLUGIN);
+        self.wp
+            .write("wp-content/mu-plugins/old-plugin.php", WARNING_PLUGIN);
         self.wp.write("wp-config.php", &self.debug_wp_config());
         self.apache.url()
     }
 
     pub fn debug_wp_config(&self) -> String {
-        self.wp.wp_config.replace("define( 'WP_DEBUG', false );", "define( 'WP_DEBUG', true );")
+        self.wp.wp_config.replace(
+            "define( 'WP_DEBUG', false );",
+            "define( 'WP_DEBUG', true );",
+        )
     }
 }

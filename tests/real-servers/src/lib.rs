@@ -59,12 +59,33 @@ impl Testbed {
         let db = MariaDb::start(&scratch, &registry);
         let wp = WordPress::install(&scratch.path, &db.socket);
         let fpm = PhpFpm::start(&scratch, &registry);
-        let apache = Apache::start(&scratch, &registry, "apache-modphp", &wp.docroot, &tls, Php::Module, true, true);
-        let apache_fpm =
-            Apache::start(&scratch, &registry, "apache-fpm", &wp.docroot, &tls, Php::Fpm(fpm.socket.clone()), false, false);
+        let apache = Apache::start(
+            &scratch,
+            &registry,
+            "apache-modphp",
+            &wp.docroot,
+            &tls,
+            Php::Module,
+            true,
+            true,
+        );
+        let apache_fpm = Apache::start(
+            &scratch,
+            &registry,
+            "apache-fpm",
+            &wp.docroot,
+            &tls,
+            Php::Fpm(fpm.socket.clone()),
+            false,
+            false,
+        );
         let mut nginx = Nginx::new(&scratch, &registry, &wp.docroot, &fpm.socket, &tls);
         nginx.serve(nginx::Site::default());
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("a runtime");
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("a runtime");
         let client = doctor::Client::new(&tls.ca_pem);
         Testbed {
             rt,
@@ -93,13 +114,21 @@ impl Testbed {
     }
 
     pub fn doctor_with(&self, url: &str, credentials: Credentials, profile: Profile) -> Report {
-        self.rt.block_on(doctor::run(url, &self.tls.ca_pem, credentials, profile))
+        self.rt
+            .block_on(doctor::run(url, &self.tls.ca_pem, credentials, profile))
     }
 
     /// One request with the engine's HTTP client; `auth` uses the admin's application password.
-    pub fn request(&self, method: &str, url: &str, auth: bool, body: Option<&str>) -> handshake_engine::http::Exchange {
+    pub fn request(
+        &self,
+        method: &str,
+        url: &str,
+        auth: bool,
+        body: Option<&str>,
+    ) -> handshake_engine::http::Exchange {
         let basic = auth.then_some((wordpress::ADMIN_USER, self.wp.app_password.as_str()));
-        self.rt.block_on(self.client.send(method, url, basic, body, &[]))
+        self.rt
+            .block_on(self.client.send(method, url, basic, body, &[]))
     }
 
     /// Puts the site back as installed: WordPress's own .htaccess, "Post name" permalinks, the
@@ -160,25 +189,47 @@ impl Steps {
         eprintln!("[real-servers] {name} …");
         let started = Instant::now();
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).map_err(|e| {
-            e.downcast_ref::<String>().cloned().or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+            e.downcast_ref::<String>()
+                .cloned()
+                .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default()
         });
         let took = started.elapsed();
-        eprintln!("[real-servers] {name}: {} in {:.1?}", if outcome.is_ok() { "ok" } else { "FAILED" }, took);
+        eprintln!(
+            "[real-servers] {name}: {} in {:.1?}",
+            if outcome.is_ok() { "ok" } else { "FAILED" },
+            took
+        );
         self.results.push((name.to_string(), took, outcome));
     }
 
     pub fn summary(&self) -> String {
         self.results
             .iter()
-            .map(|(n, t, r)| format!("{:<70} {:>7.1?}  {}", n, t, if r.is_ok() { "ok" } else { "FAILED" }))
+            .map(|(n, t, r)| {
+                format!(
+                    "{:<70} {:>7.1?}  {}",
+                    n,
+                    t,
+                    if r.is_ok() { "ok" } else { "FAILED" }
+                )
+            })
             .collect::<Vec<_>>()
             .join("\n")
     }
 
     pub fn finish(self) {
         eprintln!("[real-servers] summary:\n{}", self.summary());
-        let failed: Vec<String> =
-            self.results.iter().filter_map(|(n, _, r)| r.as_ref().err().map(|e| format!("--- {n}:\n{e}"))).collect();
-        assert!(failed.is_empty(), "{} step(s) failed:\n{}", failed.len(), failed.join("\n"));
+        let failed: Vec<String> = self
+            .results
+            .iter()
+            .filter_map(|(n, _, r)| r.as_ref().err().map(|e| format!("--- {n}:\n{e}")))
+            .collect();
+        assert!(
+            failed.is_empty(),
+            "{} step(s) failed:\n{}",
+            failed.len(),
+            failed.join("\n")
+        );
     }
 }

@@ -60,9 +60,20 @@ impl MariaDb {
         server.wait_for_file(&socket);
         // The socket appears before the init file has run: wait for "ready for connections".
         let started = std::time::Instant::now();
-        while !std::fs::read_to_string(&server.log).unwrap_or_default().contains("ready for connections") {
-            assert!(server.is_running(), "mariadbd stopped:\n{}", server.log_tail());
-            assert!(started.elapsed().as_secs() < 30, "mariadbd is not ready:\n{}", server.log_tail());
+        while !std::fs::read_to_string(&server.log)
+            .unwrap_or_default()
+            .contains("ready for connections")
+        {
+            assert!(
+                server.is_running(),
+                "mariadbd stopped:\n{}",
+                server.log_tail()
+            );
+            assert!(
+                started.elapsed().as_secs() < 30,
+                "mariadbd is not ready:\n{}",
+                server.log_tail()
+            );
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
         MariaDb { server, socket }

@@ -33,7 +33,13 @@ pub struct Nginx {
 }
 
 impl Nginx {
-    pub fn new(scratch: &Scratch, registry: &Registry, docroot: &Path, fpm_socket: &Path, tls: &TlsFiles) -> Nginx {
+    pub fn new(
+        scratch: &Scratch,
+        registry: &Registry,
+        docroot: &Path,
+        fpm_socket: &Path,
+        tls: &TlsFiles,
+    ) -> Nginx {
         require_binary("nginx", PACKAGES);
         let dir = scratch.dir("nginx", 0o755);
         for sub in ["body", "fastcgi", "proxy", "uwsgi", "scgi"] {
@@ -60,10 +66,26 @@ impl Nginx {
         std::fs::write(&conf, self.config()).expect("write nginx.conf");
         let nginx = require_binary("nginx", PACKAGES);
         let error_log = self.dir.join("error.log");
-        let (ok, out) = run(Command::new(&nginx).arg("-t").arg("-p").arg(&self.dir).arg("-e").arg(&error_log).arg("-c").arg(&conf));
-        assert!(ok, "nginx -t rejects the site:\n{}\n---\n{out}", self.config());
+        let (ok, out) = run(Command::new(&nginx)
+            .arg("-t")
+            .arg("-p")
+            .arg(&self.dir)
+            .arg("-e")
+            .arg(&error_log)
+            .arg("-c")
+            .arg(&conf));
+        assert!(
+            ok,
+            "nginx -t rejects the site:\n{}\n---\n{out}",
+            self.config()
+        );
         let mut cmd = Command::new(nginx);
-        cmd.arg("-p").arg(&self.dir).arg("-e").arg(&error_log).arg("-c").arg(&conf);
+        cmd.arg("-p")
+            .arg(&self.dir)
+            .arg("-e")
+            .arg(&error_log)
+            .arg("-c")
+            .arg(&conf);
         let mut server = Server::spawn("nginx", cmd, self.dir.join("nginx.out"), &self.registry);
         server.wait_for_port(self.port, Some(&error_log));
         self.server = Some(server);
@@ -81,7 +103,11 @@ impl Nginx {
 
     pub fn config(&self) -> String {
         let d = self.dir.display();
-        let user = if is_root() { "user www-data www-data;\n" } else { "" };
+        let user = if is_root() {
+            "user www-data www-data;\n"
+        } else {
+            ""
+        };
         format!(
             "# Handshake real-server testbed: nginx with its own configuration.\n\
              {user}daemon off;\n\
@@ -139,5 +165,8 @@ impl Drop for Nginx {
 }
 
 fn indent(text: &str, prefix: &str) -> String {
-    text.lines().map(|l| format!("{prefix}{l}")).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(|l| format!("{prefix}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

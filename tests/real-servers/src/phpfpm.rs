@@ -18,7 +18,11 @@ impl PhpFpm {
         let binary = find_fpm();
         let dir = scratch.dir("php-fpm", 0o755);
         let socket = dir.join("php-fpm.sock");
-        let user = if is_root() { "user = www-data\ngroup = www-data\n" } else { "" };
+        let user = if is_root() {
+            "user = www-data\ngroup = www-data\n"
+        } else {
+            ""
+        };
         let conf = dir.join("php-fpm.conf");
         std::fs::write(
             &conf,
@@ -55,7 +59,11 @@ fn find_fpm() -> PathBuf {
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok())
                 .map(|e| e.path())
-                .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("php-fpm")))
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| n.starts_with("php-fpm"))
+                })
                 .collect();
             found.sort();
             if let Some(p) = found.pop() {

@@ -18,7 +18,10 @@ pub fn is_root() -> bool {
 /// The path of a server binary, or a FAILED test naming the Debian packages that provide it.
 pub fn require_binary(name: &str, packages: &str) -> PathBuf {
     let path = std::env::var("PATH").unwrap_or_default();
-    for dir in path.split(':').chain(["/usr/sbin", "/sbin", "/usr/bin", "/bin"]) {
+    for dir in path
+        .split(':')
+        .chain(["/usr/sbin", "/sbin", "/usr/bin", "/bin"])
+    {
         let candidate = Path::new(dir).join(name);
         if candidate.is_file() {
             return candidate;
@@ -40,8 +43,15 @@ pub fn free_port() -> u16 {
 
 /// Runs a command to completion: (success, stdout + stderr).
 pub fn run(cmd: &mut Command) -> (bool, String) {
-    let out = cmd.stdin(Stdio::null()).output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let out = cmd
+        .stdin(Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     (out.status.success(), text)
 }
 
@@ -101,14 +111,24 @@ pub struct Registry {
 
 impl Registry {
     fn add(&self, pgid: i32) {
-        let mut f = OpenOptions::new().create(true).append(true).open(&self.file).expect("open the process list");
+        let mut f = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.file)
+            .expect("open the process list");
         writeln!(f, "{pgid}").expect("write the process list");
     }
 
     fn remove(&self, pgid: i32) {
         let text = std::fs::read_to_string(&self.file).unwrap_or_default();
-        let kept: Vec<&str> = text.lines().filter(|l| l.trim() != pgid.to_string()).collect();
-        let _ = std::fs::write(&self.file, kept.iter().map(|l| format!("{l}\n")).collect::<String>());
+        let kept: Vec<&str> = text
+            .lines()
+            .filter(|l| l.trim() != pgid.to_string())
+            .collect();
+        let _ = std::fs::write(
+            &self.file,
+            kept.iter().map(|l| format!("{l}\n")).collect::<String>(),
+        );
     }
 }
 
@@ -141,7 +161,10 @@ impl Watchdog {
             .stderr(Stdio::null())
             .spawn()
             .expect("start the watchdog");
-        Watchdog { child, registry: Registry { file } }
+        Watchdog {
+            child,
+            registry: Registry { file },
+        }
     }
 }
 
@@ -166,13 +189,28 @@ pub struct Server {
 impl Server {
     /// Starts `cmd` in a new process group, with stdout and stderr appended to `log`.
     pub fn spawn(name: &str, mut cmd: Command, log: PathBuf, registry: &Registry) -> Server {
-        let out = OpenOptions::new().create(true).append(true).open(&log).expect("open the server log");
+        let out = OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+            .expect("open the server log");
         let err = out.try_clone().expect("clone the log handle");
-        cmd.process_group(0).stdin(Stdio::null()).stdout(out).stderr(err);
-        let child = cmd.spawn().unwrap_or_else(|e| panic!("cannot start {name} ({cmd:?}): {e}"));
+        cmd.process_group(0)
+            .stdin(Stdio::null())
+            .stdout(out)
+            .stderr(err);
+        let child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {name} ({cmd:?}): {e}"));
         let pgid = child.id() as i32;
         registry.add(pgid);
-        Server { name: name.to_string(), child: Some(child), pgid, log, registry: registry.clone() }
+        Server {
+            name: name.to_string(),
+            child: Some(child),
+            pgid,
+            log,
+            registry: registry.clone(),
+        }
     }
 
     pub fn is_running(&mut self) -> bool {
@@ -198,7 +236,9 @@ impl Server {
                 return;
             }
             if !self.is_running() || started.elapsed() > Duration::from_secs(30) {
-                let extra = extra_log.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default();
+                let extra = extra_log
+                    .and_then(|p| std::fs::read_to_string(p).ok())
+                    .unwrap_or_default();
                 panic!(
                     "{} did not start listening on 127.0.0.1:{port}\n--- output ---\n{}\n--- error log ---\n{}",
                     self.name,
@@ -215,7 +255,12 @@ impl Server {
         let started = Instant::now();
         while !path.exists() {
             if !self.is_running() || started.elapsed() > Duration::from_secs(30) {
-                panic!("{} did not create {}\n--- output ---\n{}", self.name, path.display(), self.log_tail());
+                panic!(
+                    "{} did not create {}\n--- output ---\n{}",
+                    self.name,
+                    path.display(),
+                    self.log_tail()
+                );
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -223,7 +268,9 @@ impl Server {
 
     /// SIGTERM to the whole group, SIGKILL after a grace period, and reap.
     pub fn stop(&mut self) {
-        let Some(mut child) = self.child.take() else { return };
+        let Some(mut child) = self.child.take() else {
+            return;
+        };
         // SAFETY: signalling our own child's process group.
         unsafe { libc::kill(-self.pgid, libc::SIGTERM) };
         let started = Instant::now();

@@ -6,8 +6,8 @@ use std::net::{IpAddr, Ipv4Addr};
 use std::path::PathBuf;
 
 use rcgen::{
-    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
-    KeyUsagePurpose, SanType,
+    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
+    Issuer, KeyPair, KeyUsagePurpose, SanType,
 };
 use time::{Duration, OffsetDateTime};
 
@@ -35,12 +35,16 @@ pub fn generate(dir: &std::path::Path) -> TlsFiles {
 
     let key = KeyPair::generate().expect("server key");
     let mut leaf = CertificateParams::new(vec!["localhost".to_string()]).expect("server params");
-    leaf.subject_alt_names.push(SanType::IpAddress(IpAddr::V4(Ipv4Addr::LOCALHOST)));
+    leaf.subject_alt_names
+        .push(SanType::IpAddress(IpAddr::V4(Ipv4Addr::LOCALHOST)));
     let mut dn = DistinguishedName::new();
     dn.push(DnType::CommonName, "127.0.0.1");
     leaf.distinguished_name = dn;
     leaf.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
-    leaf.key_usages = vec![KeyUsagePurpose::DigitalSignature, KeyUsagePurpose::KeyEncipherment];
+    leaf.key_usages = vec![
+        KeyUsagePurpose::DigitalSignature,
+        KeyUsagePurpose::KeyEncipherment,
+    ];
     leaf.use_authority_key_identifier_extension = true;
     leaf.not_before = now - Duration::days(1);
     leaf.not_after = now + Duration::days(30);
@@ -52,5 +56,9 @@ pub fn generate(dir: &std::path::Path) -> TlsFiles {
     std::fs::write(&key_path, key.serialize_pem()).expect("write the key");
     // Read by the servers' parent processes (root or the test user), never by workers.
     crate::process::chmod(&key_path, 0o600);
-    TlsFiles { ca_pem, cert, key: key_path }
+    TlsFiles {
+        ca_pem,
+        cert,
+        key: key_path,
+    }
 }

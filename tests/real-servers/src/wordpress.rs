@@ -51,16 +51,43 @@ impl WordPress {
         let wp_config = wp_config(db_socket);
         std::fs::write(docroot.join("wp-config.php"), &wp_config).expect("write wp-config.php");
         let tool = dir.join("wp-tool.php");
-        std::fs::write(&tool, TOOL.replace("@DOCROOT@", &docroot.display().to_string())).expect("write the WordPress helper");
+        std::fs::write(
+            &tool,
+            TOOL.replace("@DOCROOT@", &docroot.display().to_string()),
+        )
+        .expect("write the WordPress helper");
 
-        let mut wp = WordPress { docroot, tool, app_password: String::new(), htaccess: String::new(), wp_config };
-        let out = wp.tool("127.0.0.1", &["install", "Handshake Real Store", ADMIN_USER, "admin@example.com", ADMIN_PASSWORD]);
+        let mut wp = WordPress {
+            docroot,
+            tool,
+            app_password: String::new(),
+            htaccess: String::new(),
+            wp_config,
+        };
+        let out = wp.tool(
+            "127.0.0.1",
+            &[
+                "install",
+                "Handshake Real Store",
+                ADMIN_USER,
+                "admin@example.com",
+                ADMIN_PASSWORD,
+            ],
+        );
         let json: serde_json::Value = serde_json::from_str(out.lines().last().unwrap_or(""))
             .unwrap_or_else(|e| panic!("the install script did not answer JSON ({e}):\n{out}"));
-        wp.app_password = json["app_password"].as_str().expect("an application password").to_string();
+        wp.app_password = json["app_password"]
+            .as_str()
+            .expect("an application password")
+            .to_string();
         wp.set_permalinks("/%postname%/");
-        wp.htaccess = std::fs::read_to_string(wp.docroot.join(".htaccess")).expect("WordPress wrote .htaccess");
-        assert!(wp.htaccess.contains("RewriteRule . /index.php [L]"), "unexpected .htaccess from WordPress:\n{}", wp.htaccess);
+        wp.htaccess = std::fs::read_to_string(wp.docroot.join(".htaccess"))
+            .expect("WordPress wrote .htaccess");
+        assert!(
+            wp.htaccess.contains("RewriteRule . /index.php [L]"),
+            "unexpected .htaccess from WordPress:\n{}",
+            wp.htaccess
+        );
         wp
     }
 
@@ -78,7 +105,9 @@ impl WordPress {
     }
 
     pub fn permalink_structure(&self) -> String {
-        self.tool("127.0.0.1", &["option", "permalink_structure"]).trim().to_string()
+        self.tool("127.0.0.1", &["option", "permalink_structure"])
+            .trim()
+            .to_string()
     }
 
     pub fn path(&self, rel: &str) -> PathBuf {
@@ -104,7 +133,11 @@ impl WordPress {
     /// WordPress's block without the `Authorization` line, as WordPress wrote it before 5.6 (and as
     /// many hand-made `.htaccess` files still have it).
     pub fn legacy_htaccess(&self) -> String {
-        self.htaccess.lines().filter(|l| !l.contains("E=HTTP_AUTHORIZATION")).map(|l| format!("{l}\n")).collect()
+        self.htaccess
+            .lines()
+            .filter(|l| !l.contains("E=HTTP_AUTHORIZATION"))
+            .map(|l| format!("{l}\n"))
+            .collect()
     }
 }
 

@@ -13,7 +13,8 @@
 
 use handshake_engine::{FixKind, Outcome, Profile};
 use handshake_real_server_tests::doctor::{
-    app_password_credentials, assert_healthy, describe, dump, errors, expect_finding, fix_texts, has_finding, probe_outcome,
+    app_password_credentials, assert_healthy, describe, dump, errors, expect_finding, fix_texts,
+    has_finding, probe_outcome,
 };
 use handshake_real_server_tests::faults::{NGINX_DENIES_LOOPBACK, NGINX_STRIPS_AUTHORIZATION};
 use handshake_real_server_tests::nginx::Site;
@@ -33,7 +34,11 @@ fn apply_htaccess_fix(current: &str, fix: &str) -> String {
 
 /// A profile whose app calls from the address the doctor itself runs from.
 fn profile_from_loopback() -> Profile {
-    Profile { name: "Acme Sync".into(), allow_ips: vec!["127.0.0.1".into()], ..Profile::default() }
+    Profile {
+        name: "Acme Sync".into(),
+        allow_ips: vec!["127.0.0.1".into()],
+        ..Profile::default()
+    }
 }
 
 #[test]
@@ -50,75 +55,124 @@ fn the_doctor_on_real_servers() {
     );
     let mut steps = Steps::default();
 
-    steps.run("10. healthy: Apache + mod_php, Apache + php-fpm, nginx + php-fpm", || {
-        tb.reset();
-        for url in [tb.apache.url(), tb.apache_fpm.url(), tb.nginx.url()] {
+    steps.run(
+        "10. healthy: Apache + mod_php, Apache + php-fpm, nginx + php-fpm",
+        || {
+            tb.reset();
+            for url in [tb.apache.url(), tb.apache_fpm.url(), tb.nginx.url()] {
+                let report = tb.doctor(&url);
+                assert_healthy(&report, &url);
+                assert_eq!(
+                    probe_outcome(&report, "auth.app_password"),
+                    Some(Outcome::Pass),
+                    "{url}: the application password works\n{}",
+                    dump(&report)
+                );
+            }
+        },
+    );
+
+    steps.run(
+        "1. plain permalinks → rest.plain_permalinks; the permalink setting applied → gone",
+        || {
+            tb.reset();
+            let url = tb.fault_plain_permalinks();
+            assert!(
+                !tb.wp.read(".htaccess").contains("RewriteRule"),
+                "WordPress emptied its .htaccess block:\n{}",
+                tb.wp.read(".htaccess")
+            );
             let report = tb.doctor(&url);
-            assert_healthy(&report, &url);
-            assert_eq!(probe_outcome(&report, "auth.app_password"), Some(Outcome::Pass), "{url}: the application password works\n{}", dump(&report));
-        }
-    });
+            let finding = expect_finding(&report, "rest.plain_permalinks");
+            let fix = fix_texts(finding, FixKind::WordpressSetting).remove(0);
+            // "Settings → Permalinks, choose "Post name" … and click Save Changes": WordPress's "Post
+            // name" choice is the structure /%postname%/ (wp-admin/options-permalink.php).
+            assert!(
+                fix.contains("Settings → Permalinks") && fix.contains("\"Post name\""),
+                "{fix}"
+            );
+            tb.wp.set_permalinks("/%postname%/");
+            let after = tb.doctor(&url);
+            assert!(
+                !has_finding(&after, "rest.plain_permalinks"),
+                "{}",
+                dump(&after)
+            );
+            assert_healthy(&after, "after choosing Post name");
+        },
+    );
 
-    steps.run("1. plain permalinks → rest.plain_permalinks; the permalink setting applied → gone", || {
-        tb.reset();
-        let url = tb.fault_plain_permalinks();
-        assert!(!tb.wp.read(".htaccess").contains("RewriteRule"), "WordPress emptied its .htaccess block:\n{}", tb.wp.read(".htaccess"));
-        let report = tb.doctor(&url);
-        let finding = expect_finding(&report, "rest.plain_permalinks");
-        let fix = fix_texts(finding, FixKind::WordpressSetting).remove(0);
-        // "Settings → Permalinks, choose "Post name" … and click Save Changes": WordPress's "Post
-        // name" choice is the structure /%postname%/ (wp-admin/options-permalink.php).
-        assert!(fix.contains("Settings → Permalinks") && fix.contains("\"Post name\""), "{fix}");
-        tb.wp.set_permalinks("/%postname%/");
-        let after = tb.doctor(&url);
-        assert!(!has_finding(&after, "rest.plain_permalinks"), "{}", dump(&after));
-        assert_healthy(&after, "after choosing Post name");
-    });
+    steps.run(
+        "2. .htaccess rule refusing wp-json → rest.blocked; the printed .htaccess fix → gone",
+        || {
+            tb.reset();
+            let url = tb.fault_htaccess_blocks_wp_json();
+            let blocked = tb.wp.read(".htaccess");
+            let report = tb.doctor(&url);
+            let finding = expect_finding(&report, "rest.blocked");
+            assert!(
+                errors(&report).contains(&"rest.blocked".to_string()),
+                "{}",
+                dump(&report)
+            );
+            let fix = fix_texts(finding, FixKind::Htaccess).remove(0);
+            tb.wp
+                .write(".htaccess", &apply_htaccess_fix(&blocked, &fix));
+            let after = tb.doctor(&url);
+            assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
+            assert_healthy(&after, "after the .htaccess fix");
+            // The blocking rule is still there for everything else.
+            let other = tb.request("GET", &format!("{url}wp-json-elsewhere/"), false, None);
+            assert_eq!(other.status, 403, "{}", describe(&other));
+        },
+    );
 
-    steps.run("2. .htaccess rule refusing wp-json → rest.blocked; the printed .htaccess fix → gone", || {
-        tb.reset();
-        let url = tb.fault_htaccess_blocks_wp_json();
-        let blocked = tb.wp.read(".htaccess");
-        let report = tb.doctor(&url);
-        let finding = expect_finding(&report, "rest.blocked");
-        assert!(errors(&report).contains(&"rest.blocked".to_string()), "{}", dump(&report));
-        let fix = fix_texts(finding, FixKind::Htaccess).remove(0);
-        tb.wp.write(".htaccess", &apply_htaccess_fix(&blocked, &fix));
-        let after = tb.doctor(&url);
-        assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
-        assert_healthy(&after, "after the .htaccess fix");
-        // The blocking rule is still there for everything else.
-        let other = tb.request("GET", &format!("{url}wp-json-elsewhere/"), false, None);
-        assert_eq!(other.status, 403, "{}", describe(&other));
-    });
+    steps.run(
+        "3a. IP deny in Apache (.htaccess) → rest.blocked; the app's allowance → gone",
+        || {
+            tb.reset();
+            let url = tb.fault_apache_ip_deny();
+            let denied = tb.wp.read(".htaccess");
+            let report = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
+            let finding = expect_finding(&report, "rest.blocked");
+            assert!(
+                finding.title.contains("IP block"),
+                "{}\n{}",
+                finding.title,
+                dump(&report)
+            );
+            let fix = fix_texts(finding, FixKind::Htaccess).remove(0);
+            tb.wp.write(".htaccess", &apply_htaccess_fix(&denied, &fix));
+            let after = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
+            assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
+            assert_healthy(&after, "after allowing the app's address");
+        },
+    );
 
-    steps.run("3a. IP deny in Apache (.htaccess) → rest.blocked; the app's allowance → gone", || {
-        tb.reset();
-        let url = tb.fault_apache_ip_deny();
-        let denied = tb.wp.read(".htaccess");
-        let report = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
-        let finding = expect_finding(&report, "rest.blocked");
-        assert!(finding.title.contains("IP block"), "{}\n{}", finding.title, dump(&report));
-        let fix = fix_texts(finding, FixKind::Htaccess).remove(0);
-        tb.wp.write(".htaccess", &apply_htaccess_fix(&denied, &fix));
-        let after = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
-        assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
-        assert_healthy(&after, "after allowing the app's address");
-    });
-
-    steps.run("3b. IP deny in nginx → rest.blocked; the app's allow lines → gone", || {
-        tb.reset();
-        let url = tb.fault_nginx_ip_deny();
-        let report = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
-        let finding = expect_finding(&report, "rest.blocked");
-        assert!(finding.title.contains("IP block"), "{}\n{}", finding.title, dump(&report));
-        let fix = fix_texts(finding, FixKind::Nginx).remove(0);
-        assert!(fix.contains("Paste ABOVE the first \"deny\" line"), "{fix}");
-        tb.nginx.serve(Site { server_lines: format!("{fix}\n{NGINX_DENIES_LOOPBACK}"), ..Site::default() });
-        let after = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
-        assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
-        assert_healthy(&after, "after the nginx allow lines");
-    });
+    steps.run(
+        "3b. IP deny in nginx → rest.blocked; the app's allow lines → gone",
+        || {
+            tb.reset();
+            let url = tb.fault_nginx_ip_deny();
+            let report = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
+            let finding = expect_finding(&report, "rest.blocked");
+            assert!(
+                finding.title.contains("IP block"),
+                "{}\n{}",
+                finding.title,
+                dump(&report)
+            );
+            let fix = fix_texts(finding, FixKind::Nginx).remove(0);
+            assert!(fix.contains("Paste ABOVE the first \"deny\" line"), "{fix}");
+            tb.nginx.serve(Site {
+                server_lines: format!("{fix}\n{NGINX_DENIES_LOOPBACK}"),
+                ..Site::default()
+            });
+            let after = tb.doctor_with(&url, tb.credentials(), profile_from_loopback());
+            assert!(!has_finding(&after, "rest.blocked"), "{}", dump(&after));
+            assert_healthy(&after, "after the nginx allow lines");
+        },
+    );
 
     steps.run("4. ModSecurity + OWASP CRS refusing PUT → waf.modsecurity; the printed exclusion loaded → gone, CRS still on", || {
         tb.reset();
@@ -180,35 +234,65 @@ fn the_doctor_on_real_servers() {
         assert_healthy(&after, "after the fastcgi_param line");
     });
 
-    steps.run("6. http→https redirect → http.redirect, POST turned GET explained", || {
-        tb.reset();
-        let http_url = tb.fault_https_redirect();
-        let report = tb.doctor(&http_url);
-        let finding = expect_finding(&report, "http.redirect");
-        assert!(finding.explanation.contains(&tb.apache.url()), "names the address to use: {}", finding.explanation);
-        assert!(finding.explanation.contains("GET"), "explains that a POST becomes a GET: {}", finding.explanation);
-        // A real client following the redirect: the POST arrives as a GET.
-        let first = tb.request("POST", &format!("{}wp-json/wp/v2/posts", tb.apache.http_url()), false, Some("{}"));
-        assert_eq!(first.status, 301, "{}", describe(&first));
-    });
+    steps.run(
+        "6. http→https redirect → http.redirect, POST turned GET explained",
+        || {
+            tb.reset();
+            let http_url = tb.fault_https_redirect();
+            let report = tb.doctor(&http_url);
+            let finding = expect_finding(&report, "http.redirect");
+            assert!(
+                finding.explanation.contains(&tb.apache.url()),
+                "names the address to use: {}",
+                finding.explanation
+            );
+            assert!(
+                finding.explanation.contains("GET"),
+                "explains that a POST becomes a GET: {}",
+                finding.explanation
+            );
+            // A real client following the redirect: the POST arrives as a GET.
+            let first = tb.request(
+                "POST",
+                &format!("{}wp-json/wp/v2/posts", tb.apache.http_url()),
+                false,
+                Some("{}"),
+            );
+            assert_eq!(first.status, 301, "{}", describe(&first));
+        },
+    );
 
-    steps.run("7. maintenance mode (.maintenance) → http.maintenance", || {
-        tb.reset();
-        let url = tb.fault_maintenance();
-        let report = tb.doctor(&url);
-        expect_finding(&report, "http.maintenance");
-        assert!(errors(&report).contains(&"http.maintenance".to_string()), "{}", dump(&report));
-        tb.wp.remove(".maintenance");
-        assert_healthy(&tb.doctor(&url), "after the update finished");
-    });
+    steps.run(
+        "7. maintenance mode (.maintenance) → http.maintenance",
+        || {
+            tb.reset();
+            let url = tb.fault_maintenance();
+            let report = tb.doctor(&url);
+            expect_finding(&report, "http.maintenance");
+            assert!(
+                errors(&report).contains(&"http.maintenance".to_string()),
+                "{}",
+                dump(&report)
+            );
+            tb.wp.remove(".maintenance");
+            assert_healthy(&tb.doctor(&url), "after the update finished");
+        },
+    );
 
-    steps.run("8. REST API disabled by a plugin (rest_authentication_errors) → rest.disabled", || {
-        tb.reset();
-        let url = tb.fault_rest_disabled();
-        let report = tb.doctor(&url);
-        expect_finding(&report, "rest.disabled");
-        assert!(errors(&report).contains(&"rest.disabled".to_string()), "{}", dump(&report));
-    });
+    steps.run(
+        "8. REST API disabled by a plugin (rest_authentication_errors) → rest.disabled",
+        || {
+            tb.reset();
+            let url = tb.fault_rest_disabled();
+            let report = tb.doctor(&url);
+            expect_finding(&report, "rest.disabled");
+            assert!(
+                errors(&report).contains(&"rest.disabled".to_string()),
+                "{}",
+                dump(&report)
+            );
+        },
+    );
 
     steps.run("9. PHP warnings before the JSON (WP_DEBUG_DISPLAY) → rest.invalid_json; the printed wp-config lines → gone", || {
         tb.reset();
@@ -247,7 +331,8 @@ fn the_doctor_on_real_servers() {
     steps.run("real servers vs the scenario store", || {
         tb.reset();
         let comparison = compare::run(&mut tb);
-        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("real-servers-vs-scenario-store.md");
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("real-servers-vs-scenario-store.md");
         std::fs::write(&path, &comparison.markdown).expect("write the comparison");
         eprintln!("{}\n(written to {})", comparison.markdown, path.display());
         // Every difference the allowlist (WooCommerce's absence) does not explain is a scenario-store bug.

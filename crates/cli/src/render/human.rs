@@ -8,23 +8,42 @@ use handshake_engine::{Finding, Report, Severity, Verdict};
 
 pub fn width() -> usize {
     if std::io::stdout().is_terminal() {
-        std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).unwrap_or(100).clamp(60, 120)
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(100)
+            .clamp(60, 120)
     } else {
         100
     }
 }
 
 pub fn verdict_line(report: &Report) -> String {
-    let errors = report.findings.iter().filter(|f| f.severity == Severity::Error).count();
-    let warnings = report.findings.iter().filter(|f| f.severity == Severity::Warning).count();
+    let errors = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
+    let warnings = report
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
     let extra = match warnings {
         0 => String::new(),
         1 => " (and 1 warning)".to_string(),
         n => format!(" (and {n} warnings)"),
     };
     match report.verdict {
-        Verdict::Healthy if warnings == 0 => format!("Verdict: healthy — apps can connect to {}.", report.store_url),
-        Verdict::Healthy => format!("Verdict: apps can connect to {}, with {warnings} warning{} worth a look.", report.store_url, if warnings == 1 { "" } else { "s" }),
+        Verdict::Healthy if warnings == 0 => format!(
+            "Verdict: healthy — apps can connect to {}.",
+            report.store_url
+        ),
+        Verdict::Healthy => format!(
+            "Verdict: apps can connect to {}, with {warnings} warning{} worth a look.",
+            report.store_url,
+            if warnings == 1 { "" } else { "s" }
+        ),
         Verdict::Problems => format!(
             "Verdict: {errors} problem{} stop{} apps from connecting to {}{extra}.",
             if errors == 1 { "" } else { "s" },
@@ -41,8 +60,17 @@ pub fn render(report: &Report, width: usize) -> String {
     for (i, f) in report.findings.iter().enumerate() {
         render_finding(&mut out, i + 1, f, width);
     }
-    let took = if report.duration_ms < 1000 { format!("{} ms", report.duration_ms) } else { format!("{:.1} s", report.duration_ms as f64 / 1000.0) };
-    let _ = writeln!(out, "Checked in {took} with {} probes. Exit status: {}.", report.probes.len(), if report.has_errors() { 1 } else { 0 });
+    let took = if report.duration_ms < 1000 {
+        format!("{} ms", report.duration_ms)
+    } else {
+        format!("{:.1} s", report.duration_ms as f64 / 1000.0)
+    };
+    let _ = writeln!(
+        out,
+        "Checked in {took} with {} probes. Exit status: {}.",
+        report.probes.len(),
+        if report.has_errors() { 1 } else { 0 }
+    );
     out
 }
 
@@ -70,7 +98,13 @@ fn render_finding(out: &mut String, n: usize, f: &Finding, width: usize) {
         }
     }
     for (i, fix) in f.fixes.iter().enumerate() {
-        let _ = writeln!(out, "   ── Fix {}: {} [{}] ──", i + 1, fix.title, fix.kind.as_str());
+        let _ = writeln!(
+            out,
+            "   ── Fix {}: {} [{}] ──",
+            i + 1,
+            fix.title,
+            fix.kind.as_str()
+        );
         let _ = writeln!(out, "{}", fix.text.trim_end());
         let _ = writeln!(out, "   ──");
     }

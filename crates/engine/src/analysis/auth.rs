@@ -20,7 +20,14 @@ use crate::report::Severity;
 fn unauthenticated(f: &Facts, id: ProbeId) -> bool {
     f.ex(id).is_some_and(|e| {
         e.status == 401
-            && e.wp_error().is_some_and(|w| matches!(w.code.as_str(), "woocommerce_rest_cannot_view" | "woocommerce_rest_cannot_create" | "rest_not_logged_in"))
+            && e.wp_error().is_some_and(|w| {
+                matches!(
+                    w.code.as_str(),
+                    "woocommerce_rest_cannot_view"
+                        | "woocommerce_rest_cannot_create"
+                        | "rest_not_logged_in"
+                )
+            })
     })
 }
 
@@ -30,7 +37,9 @@ fn message_is(f: &Facts, id: ProbeId, text: &str) -> bool {
 
 /// Answers that came from a firewall or maintenance page say nothing about the credentials.
 fn reached_wordpress(f: &Facts, id: ProbeId) -> bool {
-    f.ex(id).is_some_and(|e| e.wp_error().is_some() || e.status == 200) && !f.firewall_blocked(id)
+    f.ex(id)
+        .is_some_and(|e| e.wp_error().is_some() || e.status == 200)
+        && !f.firewall_blocked(id)
 }
 
 pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
@@ -40,7 +49,9 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
 
     // Credential-free check of the Authorization header.
     let index = f.index();
-    let app_passwords_offered = index.as_ref().is_some_and(|i| i.app_password_endpoint.is_some());
+    let app_passwords_offered = index
+        .as_ref()
+        .is_some_and(|i| i.app_password_endpoint.is_some());
     // A Basic login that worked is direct proof the header arrives.
     let app_password_worked = f.passed(ProbeId::AuthAppPassword);
     // WordPress core without WooCommerce (seen on a real WordPress 6.1 site) reports a failed Basic
@@ -49,7 +60,8 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     // earlier, so with it active an arriving header gets "Unknown username". Without WooCommerce
     // the check only counts when the owner's own application password was refused the same way.
     let wc_active = index.as_ref().is_some_and(|i| i.has_namespace("wc/v3"));
-    let app_password_refused = f.wp_code(ProbeId::AuthAppPassword).as_deref() == Some("rest_not_logged_in");
+    let app_password_refused =
+        f.wp_code(ProbeId::AuthAppPassword).as_deref() == Some("rest_not_logged_in");
     let header_dropped_without_keys = https
         && app_passwords_offered
         && !app_password_worked
@@ -60,36 +72,96 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
         let basic_ok = f.passed(ProbeId::AuthBasic);
         let query_ok = f.passed(ProbeId::AuthQuery);
         let oauth_ok = f.passed(ProbeId::AuthOAuth);
-        let oauth_http_ok = f.ex(ProbeId::AuthOAuthHttp).is_some_and(|e| e.status == 200);
-        let all_reached = [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth].iter().all(|p| reached_wordpress(f, *p));
+        let oauth_http_ok = f
+            .ex(ProbeId::AuthOAuthHttp)
+            .is_some_and(|e| e.status == 200);
+        let all_reached = [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth]
+            .iter()
+            .all(|p| reached_wordpress(f, *p));
         if all_reached && !basic_ok {
             if query_ok && unauthenticated(f, ProbeId::AuthBasic) {
-                out.push(Diagnosis::new(FindingId::AuthHeaderStripped, Severity::Error, Details::default(), ev(&[ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthHeaderEcho])));
-            } else if message_is(f, ProbeId::AuthBasic, "Consumer secret is invalid") || message_is(f, ProbeId::AuthQuery, "Consumer secret is invalid") {
-                out.push(Diagnosis::new(FindingId::AuthSecretInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthBasic, ProbeId::AuthQuery])));
+                out.push(Diagnosis::new(
+                    FindingId::AuthHeaderStripped,
+                    Severity::Error,
+                    Details::default(),
+                    ev(&[
+                        ProbeId::AuthBasic,
+                        ProbeId::AuthQuery,
+                        ProbeId::AuthHeaderEcho,
+                    ]),
+                ));
+            } else if message_is(f, ProbeId::AuthBasic, "Consumer secret is invalid")
+                || message_is(f, ProbeId::AuthQuery, "Consumer secret is invalid")
+            {
+                out.push(Diagnosis::new(
+                    FindingId::AuthSecretInvalid,
+                    Severity::Error,
+                    Details::default(),
+                    ev(&[ProbeId::AuthBasic, ProbeId::AuthQuery]),
+                ));
             } else if message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid") {
-                out.push(Diagnosis::new(FindingId::AuthKeyInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthBasic, ProbeId::AuthOAuth])));
-            } else if !query_ok && !oauth_ok && oauth_http_ok && unauthenticated(f, ProbeId::AuthBasic) {
+                out.push(Diagnosis::new(
+                    FindingId::AuthKeyInvalid,
+                    Severity::Error,
+                    Details::default(),
+                    ev(&[ProbeId::AuthBasic, ProbeId::AuthOAuth]),
+                ));
+            } else if !query_ok
+                && !oauth_ok
+                && oauth_http_ok
+                && unauthenticated(f, ProbeId::AuthBasic)
+            {
                 // A CDN in front (Cloudflare's Flexible SSL…) is the usual cause: name it for the fix.
-                let vendor = f.ex(ProbeId::AuthBasic).and_then(|e| crate::firewall::fronted_by(&e.headers));
+                let vendor = f
+                    .ex(ProbeId::AuthBasic)
+                    .and_then(|e| crate::firewall::fronted_by(&e.headers));
                 out.push(Diagnosis::new(
                     FindingId::AuthHttpsNotDetected,
                     Severity::Error,
-                    Details { vendor, ..Default::default() },
-                    ev(&[ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth, ProbeId::AuthOAuthHttp]),
+                    Details {
+                        vendor,
+                        ..Default::default()
+                    },
+                    ev(&[
+                        ProbeId::AuthBasic,
+                        ProbeId::AuthQuery,
+                        ProbeId::AuthOAuth,
+                        ProbeId::AuthOAuthHttp,
+                    ]),
                 ));
             }
         }
-    } else if f.ctx.credentials.woo.is_some() && !https && reached_wordpress(f, ProbeId::AuthOAuth) {
+    } else if f.ctx.credentials.woo.is_some() && !https && reached_wordpress(f, ProbeId::AuthOAuth)
+    {
         if f.passed(ProbeId::AuthOAuth) {
             let detail = "over plain http WooCommerce ignores keys sent as a header or in the query; only OAuth 1.0a signatures work";
             let mut e = ev(&[ProbeId::AuthOAuth]);
-            e.push(note(ProbeId::AuthBasic, "GET (Basic auth)", detail, f.redactor));
-            out.push(Diagnosis::new(FindingId::AuthHttpsRequired, Severity::Warning, Details::default(), e));
+            e.push(note(
+                ProbeId::AuthBasic,
+                "GET (Basic auth)",
+                detail,
+                f.redactor,
+            ));
+            out.push(Diagnosis::new(
+                FindingId::AuthHttpsRequired,
+                Severity::Warning,
+                Details::default(),
+                e,
+            ));
         } else if message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid") {
-            out.push(Diagnosis::new(FindingId::AuthKeyInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthOAuth])));
+            out.push(Diagnosis::new(
+                FindingId::AuthKeyInvalid,
+                Severity::Error,
+                Details::default(),
+                ev(&[ProbeId::AuthOAuth]),
+            ));
         } else if message_is(f, ProbeId::AuthOAuth, "signature does not match") {
-            out.push(Diagnosis::new(FindingId::AuthSecretInvalid, Severity::Error, Details::default(), ev(&[ProbeId::AuthOAuth])));
+            out.push(Diagnosis::new(
+                FindingId::AuthSecretInvalid,
+                Severity::Error,
+                Details::default(),
+                ev(&[ProbeId::AuthOAuth]),
+            ));
         }
     }
 
@@ -97,19 +169,50 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
         // Without keys the contrast is the index: WordPress offers application passwords on this very
         // HTTPS connection, yet a Basic login is treated as no login at all.
         let mut e = ev(&[ProbeId::AuthHeaderEcho]);
-        e.push(note(ProbeId::RestIndex, "GET /wp-json/", "the index offers application passwords, so a Basic header should have been read", f.redactor));
-        out.push(Diagnosis::new(FindingId::AuthHeaderStripped, Severity::Error, Details::default(), e));
+        e.push(note(
+            ProbeId::RestIndex,
+            "GET /wp-json/",
+            "the index offers application passwords, so a Basic header should have been read",
+            f.redactor,
+        ));
+        out.push(Diagnosis::new(
+            FindingId::AuthHeaderStripped,
+            Severity::Error,
+            Details::default(),
+            e,
+        ));
     }
 
-    if f.ctx.credentials.app_password.is_some() && https && reached_wordpress(f, ProbeId::AuthAppPassword) && !f.passed(ProbeId::AuthAppPassword) {
+    if f.ctx.credentials.app_password.is_some()
+        && https
+        && reached_wordpress(f, ProbeId::AuthAppPassword)
+        && !f.passed(ProbeId::AuthAppPassword)
+    {
         let code = f.wp_code(ProbeId::AuthAppPassword).unwrap_or_default();
         match code.as_str() {
             "incorrect_password" | "invalid_username" | "invalid_email" => {
-                let details = Details { rest_code: Some(code), rest_message: f.wp_message(ProbeId::AuthAppPassword), ..Default::default() };
-                out.push(Diagnosis::new(FindingId::AuthAppPasswordInvalid, Severity::Error, details, ev(&[ProbeId::AuthAppPassword])));
+                let details = Details {
+                    rest_code: Some(code),
+                    rest_message: f.wp_message(ProbeId::AuthAppPassword),
+                    ..Default::default()
+                };
+                out.push(Diagnosis::new(
+                    FindingId::AuthAppPasswordInvalid,
+                    Severity::Error,
+                    details,
+                    ev(&[ProbeId::AuthAppPassword]),
+                ));
             }
-            "rest_not_logged_in" if !app_passwords_offered && !out.iter().any(|d| d.id == FindingId::AuthHeaderStripped) => {
-                out.push(Diagnosis::new(FindingId::AuthHttpsNotDetected, Severity::Error, Details::default(), ev(&[ProbeId::AuthAppPassword, ProbeId::RestIndex])));
+            "rest_not_logged_in"
+                if !app_passwords_offered
+                    && !out.iter().any(|d| d.id == FindingId::AuthHeaderStripped) =>
+            {
+                out.push(Diagnosis::new(
+                    FindingId::AuthHttpsNotDetected,
+                    Severity::Error,
+                    Details::default(),
+                    ev(&[ProbeId::AuthAppPassword, ProbeId::RestIndex]),
+                ));
             }
             _ => {}
         }

@@ -31,8 +31,17 @@ pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evide
     } else if e.is_redirect() {
         format!("redirects to {}", e.header("location").unwrap_or("?"))
     } else {
-        let ct = e.content_type().split(';').next().unwrap_or("").trim().to_string();
-        let server = e.header("server").map(|s| format!(", server: {s}")).unwrap_or_default();
+        let ct = e
+            .content_type()
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
+        let server = e
+            .header("server")
+            .map(|s| format!(", server: {s}"))
+            .unwrap_or_default();
         let snippet = e.body_snippet(120);
         if snippet.is_empty() {
             format!("{ct}{server}")
@@ -40,18 +49,34 @@ pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evide
             format!("{ct}{server}: {snippet}")
         }
     };
-    Evidence { probe: probe.name(), request: redactor.redact(&e.request_line()), status: Some(e.status), detail: redactor.redact(&detail) }
+    Evidence {
+        probe: probe.name(),
+        request: redactor.redact(&e.request_line()),
+        status: Some(e.status),
+        detail: redactor.redact(&detail),
+    }
 }
 
 pub fn note(probe: ProbeId, request: &str, detail: &str, redactor: &Redactor) -> Evidence {
-    Evidence { probe: probe.name(), request: request.to_string(), status: None, detail: redactor.redact(detail) }
+    Evidence {
+        probe: probe.name(),
+        request: request.to_string(),
+        status: None,
+        detail: redactor.redact(detail),
+    }
 }
 
 fn describe_json(e: &Exchange) -> String {
     match e.json().cloned() {
-        Some(serde_json::Value::Array(items)) => format!("JSON list of {} item(s){}", items.len(), total(e)),
+        Some(serde_json::Value::Array(items)) => {
+            format!("JSON list of {} item(s){}", items.len(), total(e))
+        }
         Some(serde_json::Value::Object(map)) if map.contains_key("namespaces") => {
-            let ns = map.get("namespaces").and_then(|n| n.as_array()).map(|a| a.len()).unwrap_or(0);
+            let ns = map
+                .get("namespaces")
+                .and_then(|n| n.as_array())
+                .map(|a| a.len())
+                .unwrap_or(0);
             format!("the REST index ({ns} namespaces)")
         }
         Some(serde_json::Value::Object(map)) => format!("JSON object ({} fields)", map.len()),
@@ -60,5 +85,7 @@ fn describe_json(e: &Exchange) -> String {
 }
 
 fn total(e: &Exchange) -> String {
-    e.header("x-wp-total").map(|t| format!(", {t} in total")).unwrap_or_default()
+    e.header("x-wp-total")
+        .map(|t| format!(", {t} in total"))
+        .unwrap_or_default()
 }

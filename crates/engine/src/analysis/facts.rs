@@ -21,7 +21,10 @@ pub struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     pub fn gather(ctx: &'a Context, results: &'a Results, redactor: &'a Redactor) -> Facts<'a> {
-        let base = results.home().map(|h| h.base.clone()).unwrap_or_else(|| ctx.store.clone());
+        let base = results
+            .home()
+            .map(|h| h.base.clone())
+            .unwrap_or_else(|| ctx.store.clone());
         let server = [ProbeId::RestIndex, ProbeId::Home, ProbeId::RestIndexQuery]
             .iter()
             .filter_map(|id| results.exchange(*id))
@@ -35,7 +38,14 @@ impl<'a> Facts<'a> {
         } else {
             CredentialKind::None
         };
-        Facts { ctx, results, redactor, base, server, credential_kind }
+        Facts {
+            ctx,
+            results,
+            redactor,
+            base,
+            server,
+            credential_kind,
+        }
     }
 
     pub fn home(&self) -> Option<&HomeData> {
@@ -73,7 +83,8 @@ impl<'a> Facts<'a> {
     }
 
     pub fn evidence(&self, id: ProbeId) -> Option<Evidence> {
-        self.ex(id).map(|e| super::evidence::from_exchange(id, e, self.redactor))
+        self.ex(id)
+            .map(|e| super::evidence::from_exchange(id, e, self.redactor))
     }
 
     pub fn evidence_of(&self, ids: &[ProbeId]) -> Vec<Evidence> {
@@ -99,14 +110,17 @@ impl<'a> Facts<'a> {
 
     /// A firewall block page (any vendor) answered this probe.
     pub fn firewall_blocked(&self, id: ProbeId) -> bool {
-        self.ex(id).is_some_and(|e| firewall::classify(&e.view()).is_some())
+        self.ex(id)
+            .is_some_and(|e| firewall::classify(&e.view()).is_some())
     }
 
     /// Answered by something other than WordPress and not a known firewall: a server's own 403/406
     /// page (an `.htaccess` or nginx rule, an IP deny, ModSecurity behind Apache).
     pub fn plain_block(&self, id: ProbeId) -> bool {
         self.ex(id).is_some_and(|e| {
-            matches!(e.status, 401 | 403 | 406) && e.wp_error().is_none() && firewall::classify(&e.view()).is_none()
+            matches!(e.status, 401 | 403 | 406)
+                && e.wp_error().is_none()
+                && firewall::classify(&e.view()).is_none()
         })
     }
 

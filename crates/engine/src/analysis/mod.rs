@@ -31,8 +31,18 @@ pub struct Diagnosis {
 }
 
 impl Diagnosis {
-    pub fn new(id: FindingId, severity: Severity, details: Details, evidence: Vec<Evidence>) -> Diagnosis {
-        Diagnosis { id, severity, details, evidence }
+    pub fn new(
+        id: FindingId,
+        severity: Severity,
+        details: Details,
+        evidence: Vec<Evidence>,
+    ) -> Diagnosis {
+        Diagnosis {
+            id,
+            severity,
+            details,
+            evidence,
+        }
     }
 }
 
@@ -59,7 +69,11 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
                     }
                 }
                 for (r, c) in d.details.missing_capabilities {
-                    if !existing.details.missing_capabilities.contains(&(r.clone(), c.clone())) {
+                    if !existing
+                        .details
+                        .missing_capabilities
+                        .contains(&(r.clone(), c.clone()))
+                    {
                         existing.details.missing_capabilities.push((r, c));
                     }
                 }
@@ -70,7 +84,10 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
         }
     }
     let base = facts.base.clone();
-    let target = FixTarget { store: &base, profile: &ctx.profile };
+    let target = FixTarget {
+        store: &base,
+        profile: &ctx.profile,
+    };
     let mut findings: Vec<Finding> = merged
         .into_values()
         .map(|mut d| {

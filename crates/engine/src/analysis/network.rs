@@ -16,8 +16,16 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let host = f.ctx.store.host().to_string();
 
     if let Some(ProbeData::NetError(e)) = f.data(ProbeId::Dns) {
-        let details = Details { network_error: Some(e.clone()), ..Default::default() };
-        out.push(Diagnosis::new(FindingId::NetDns, Severity::Error, details, vec![note(ProbeId::Dns, &format!("resolve {host}"), e, r)]));
+        let details = Details {
+            network_error: Some(e.clone()),
+            ..Default::default()
+        };
+        out.push(Diagnosis::new(
+            FindingId::NetDns,
+            Severity::Error,
+            details,
+            vec![note(ProbeId::Dns, &format!("resolve {host}"), e, r)],
+        ));
         return out;
     }
 
@@ -25,9 +33,22 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let fell_back = home.is_some_and(|h| h.fell_back_to_http);
     if fell_back {
         let why = home.and_then(|h| h.https_error.clone()).unwrap_or_default();
-        let details = Details { network_error: Some(why.clone()), ..Default::default() };
-        let ev = vec![note(ProbeId::Home, &format!("GET {}", f.ctx.store), &format!("https failed ({why}); plain http answered"), r)];
-        out.push(Diagnosis::new(FindingId::TlsMissing, Severity::Error, details, ev));
+        let details = Details {
+            network_error: Some(why.clone()),
+            ..Default::default()
+        };
+        let ev = vec![note(
+            ProbeId::Home,
+            &format!("GET {}", f.ctx.store),
+            &format!("https failed ({why}); plain http answered"),
+            r,
+        )];
+        out.push(Diagnosis::new(
+            FindingId::TlsMissing,
+            Severity::Error,
+            details,
+            ev,
+        ));
     }
 
     if !f.reached() {
@@ -36,36 +57,95 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
             Some(ProbeData::NetError(e)) => Some(e.clone()),
             _ => None,
         };
-        let message = tcp_error.or_else(|| error.as_ref().map(|e| e.to_string())).unwrap_or_else(|| "no answer".into());
+        let message = tcp_error
+            .or_else(|| error.as_ref().map(|e| e.to_string()))
+            .unwrap_or_else(|| "no answer".into());
         let id = match error {
             Some(FetchError::Dns(_)) => FindingId::NetDns,
             Some(FetchError::TooManyRedirects) => FindingId::HttpRedirect,
             Some(FetchError::Tls(_)) if f.ctx.store.is_https() => FindingId::TlsMissing,
             _ => FindingId::NetConnect,
         };
-        let details = Details { network_error: Some(message.clone()), ..Default::default() };
-        out.push(Diagnosis::new(id, Severity::Error, details, vec![note(ProbeId::Home, &format!("GET {}", f.ctx.store), &message, r)]));
+        let details = Details {
+            network_error: Some(message.clone()),
+            ..Default::default()
+        };
+        out.push(Diagnosis::new(
+            id,
+            Severity::Error,
+            details,
+            vec![note(
+                ProbeId::Home,
+                &format!("GET {}", f.ctx.store),
+                &message,
+                r,
+            )],
+        ));
         return out;
     }
 
     if let Some(ProbeData::Tls(report)) = f.data(ProbeId::Tls) {
         if let Some(problem) = &report.problem {
-            let details = Details { tls_problem: Some(problem.to_string()), ..Default::default() };
-            let detail = format!("{problem}; issuer {}, valid until {}", report.issuer, report.not_after);
-            out.push(Diagnosis::new(FindingId::TlsCertificate, Severity::Error, details, vec![note(ProbeId::Tls, &format!("TLS handshake with {host}"), &detail, r)]));
+            let details = Details {
+                tls_problem: Some(problem.to_string()),
+                ..Default::default()
+            };
+            let detail = format!(
+                "{problem}; issuer {}, valid until {}",
+                report.issuer, report.not_after
+            );
+            out.push(Diagnosis::new(
+                FindingId::TlsCertificate,
+                Severity::Error,
+                details,
+                vec![note(
+                    ProbeId::Tls,
+                    &format!("TLS handshake with {host}"),
+                    &detail,
+                    r,
+                )],
+            ));
         }
     } else if home.is_some_and(|h| h.insecure_tls) {
         let why = home.and_then(|h| h.https_error.clone()).unwrap_or_default();
-        let details = Details { tls_problem: Some(why.clone()), ..Default::default() };
-        out.push(Diagnosis::new(FindingId::TlsCertificate, Severity::Error, details, vec![note(ProbeId::Home, &format!("GET {}", f.ctx.store), &why, r)]));
+        let details = Details {
+            tls_problem: Some(why.clone()),
+            ..Default::default()
+        };
+        out.push(Diagnosis::new(
+            FindingId::TlsCertificate,
+            Severity::Error,
+            details,
+            vec![note(
+                ProbeId::Home,
+                &format!("GET {}", f.ctx.store),
+                &why,
+                r,
+            )],
+        ));
     }
 
     if let Some(h) = home {
         if matches!(h.fetched.error, Some(FetchError::TooManyRedirects)) {
             let first = h.fetched.first().map(|e| e.url.to_string());
-            let details = Details { redirect_from: first, redirect_to: None, ..Default::default() };
-            let ev = h.fetched.hops.iter().take(3).map(|e| from_exchange(ProbeId::Home, e, r)).collect();
-            out.push(Diagnosis::new(FindingId::HttpRedirect, Severity::Error, details, ev));
+            let details = Details {
+                redirect_from: first,
+                redirect_to: None,
+                ..Default::default()
+            };
+            let ev = h
+                .fetched
+                .hops
+                .iter()
+                .take(3)
+                .map(|e| from_exchange(ProbeId::Home, e, r))
+                .collect();
+            out.push(Diagnosis::new(
+                FindingId::HttpRedirect,
+                Severity::Error,
+                details,
+                ev,
+            ));
         } else if h.fetched.redirected() {
             let first = h.fetched.first().expect("redirected implies hops");
             let details = Details {
@@ -75,8 +155,19 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
                 post_becomes_get: matches!(first.status, 301..=303),
                 ..Default::default()
             };
-            let ev = h.fetched.hops.iter().filter(|e| e.is_redirect()).map(|e| from_exchange(ProbeId::Home, e, r)).collect();
-            out.push(Diagnosis::new(FindingId::HttpRedirect, Severity::Warning, details, ev));
+            let ev = h
+                .fetched
+                .hops
+                .iter()
+                .filter(|e| e.is_redirect())
+                .map(|e| from_exchange(ProbeId::Home, e, r))
+                .collect();
+            out.push(Diagnosis::new(
+                FindingId::HttpRedirect,
+                Severity::Warning,
+                details,
+                ev,
+            ));
         }
     }
 
@@ -85,24 +176,45 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let mut limited = Vec::new();
     let mut retry_after = None;
     for (id, e) in f.all_exchanges() {
-        let json_maintenance = e.status == 503 && e.wp_error().is_some_and(|w| w.message.contains(wp::MAINTENANCE_TEXT));
+        let json_maintenance = e.status == 503
+            && e.wp_error()
+                .is_some_and(|w| w.message.contains(wp::MAINTENANCE_TEXT));
         if wp::is_maintenance(e) || json_maintenance {
             retry_after = retry_after.or_else(|| e.header("retry-after").map(str::to_string));
             maintenance.push(from_exchange(id, e, r));
-        } else if e.status == 429 || firewall::classify(&e.view()).is_some_and(|b| b.kind == firewall::BlockKind::RateLimited) {
+        } else if e.status == 429
+            || firewall::classify(&e.view())
+                .is_some_and(|b| b.kind == firewall::BlockKind::RateLimited)
+        {
             retry_after = retry_after.or_else(|| e.header("retry-after").map(str::to_string));
             limited.push(from_exchange(id, e, r));
         }
     }
     if !maintenance.is_empty() {
         maintenance.truncate(4);
-        let details = Details { retry_after: retry_after.clone(), ..Default::default() };
-        out.push(Diagnosis::new(FindingId::HttpMaintenance, Severity::Error, details, maintenance));
+        let details = Details {
+            retry_after: retry_after.clone(),
+            ..Default::default()
+        };
+        out.push(Diagnosis::new(
+            FindingId::HttpMaintenance,
+            Severity::Error,
+            details,
+            maintenance,
+        ));
     }
     if !limited.is_empty() {
         limited.truncate(4);
-        let details = Details { retry_after, ..Default::default() };
-        out.push(Diagnosis::new(FindingId::HttpRateLimited, Severity::Error, details, limited));
+        let details = Details {
+            retry_after,
+            ..Default::default()
+        };
+        out.push(Diagnosis::new(
+            FindingId::HttpRateLimited,
+            Severity::Error,
+            details,
+            limited,
+        ));
     }
     out
 }

@@ -30,7 +30,11 @@ fn finding_for(vendor: Vendor) -> FindingId {
 fn passed_requests(f: &Facts) -> Vec<String> {
     f.all_exchanges()
         .into_iter()
-        .filter(|(_, e)| e.wp_error().is_some() || e.rest_index().is_some() || (e.status == 200 && wp::looks_like_wordpress(e)))
+        .filter(|(_, e)| {
+            e.wp_error().is_some()
+                || e.rest_index().is_some()
+                || (e.status == 200 && wp::looks_like_wordpress(e))
+        })
         .filter(|(_, e)| firewall::classify(&e.view()).is_none())
         .map(|(_, e)| format!("{} → {}", e.request_line(), e.status))
         .take(6)
@@ -41,7 +45,9 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let mut by_vendor: BTreeMap<FindingId, Diagnosis> = BTreeMap::new();
     let passed = passed_requests(f);
     for (id, e) in f.all_exchanges() {
-        let Some(block) = firewall::classify(&e.view()) else { continue };
+        let Some(block) = firewall::classify(&e.view()) else {
+            continue;
+        };
         // Rate limits are their own finding.
         if e.status == 429 || block.kind == firewall::BlockKind::RateLimited {
             continue;
@@ -92,7 +98,11 @@ fn method_policy(f: &Facts) -> Option<Diagnosis> {
     if methods.iter().any(|m| m == "PUT") {
         methods.extend(["PATCH".to_string(), "DELETE".to_string()]);
     }
-    evidence.extend(f.evidence(if f.passed(ProbeId::RestIndex) { ProbeId::RestIndex } else { ProbeId::RestIndexQuery }));
+    evidence.extend(f.evidence(if f.passed(ProbeId::RestIndex) {
+        ProbeId::RestIndex
+    } else {
+        ProbeId::RestIndexQuery
+    }));
     if f.passed(ProbeId::RestPost) {
         evidence.extend(f.evidence(ProbeId::RestPost));
     }
@@ -100,9 +110,22 @@ fn method_policy(f: &Facts) -> Option<Diagnosis> {
         vendor: Some(Vendor::ModSecurity),
         marker: Some("the server's own 403 page for some methods only".into()),
         blocked_methods: methods,
-        blocked_requests: evidence.iter().filter(|e| e.status == Some(403)).map(|e| format!("{} → 403", e.request)).collect(),
-        passed_requests: evidence.iter().filter(|e| e.status != Some(403)).map(|e| format!("{} → {}", e.request, e.status.unwrap_or(0))).collect(),
+        blocked_requests: evidence
+            .iter()
+            .filter(|e| e.status == Some(403))
+            .map(|e| format!("{} → 403", e.request))
+            .collect(),
+        passed_requests: evidence
+            .iter()
+            .filter(|e| e.status != Some(403))
+            .map(|e| format!("{} → {}", e.request, e.status.unwrap_or(0)))
+            .collect(),
         ..Default::default()
     };
-    Some(Diagnosis::new(FindingId::WafModsecurity, Severity::Error, details, evidence))
+    Some(Diagnosis::new(
+        FindingId::WafModsecurity,
+        Severity::Error,
+        details,
+        evidence,
+    ))
 }

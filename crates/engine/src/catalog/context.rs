@@ -45,7 +45,12 @@ impl Ctx<'_> {
     /// Requests that failed, as finished lines for messages: from the evidence (with status) when
     /// there is any, else from the analysis' list.
     pub fn failing_lines(&self) -> Vec<String> {
-        let blocked: Vec<&str> = self.d.blocked_requests.iter().map(|r| request_part(r)).collect();
+        let blocked: Vec<&str> = self
+            .d
+            .blocked_requests
+            .iter()
+            .map(|r| request_part(r))
+            .collect();
         let from_evidence: Vec<String> = self
             .evidence
             .iter()
@@ -73,14 +78,25 @@ impl Ctx<'_> {
 
     /// Requests that worked, for contrast.
     pub fn passing_lines(&self) -> Vec<String> {
-        let blocked: Vec<&str> = self.d.blocked_requests.iter().map(|r| request_part(r)).collect();
-        let passed: Vec<&str> = self.d.passed_requests.iter().map(|r| request_part(r)).collect();
+        let blocked: Vec<&str> = self
+            .d
+            .blocked_requests
+            .iter()
+            .map(|r| request_part(r))
+            .collect();
+        let passed: Vec<&str> = self
+            .d
+            .passed_requests
+            .iter()
+            .map(|r| request_part(r))
+            .collect();
         let mut lines: Vec<String> = self
             .evidence
             .iter()
             .filter(|e| {
                 !blocked.contains(&e.request.as_str())
-                    && (passed.contains(&e.request.as_str()) || (blocked.is_empty() && e.status.is_some_and(|s| s < 400)))
+                    && (passed.contains(&e.request.as_str())
+                        || (blocked.is_empty() && e.status.is_some_and(|s| s < 400)))
             })
             .map(|e| self.evidence_line(e))
             .collect();
@@ -89,7 +105,9 @@ impl Ctx<'_> {
             self.d
                 .passed_requests
                 .iter()
-                .filter(|r| !shown.contains(&request_part(r)) && !blocked.contains(&request_part(r)))
+                .filter(|r| {
+                    !shown.contains(&request_part(r)) && !blocked.contains(&request_part(r))
+                })
                 .map(|r| format!("{} → works", self.absolute(request_part(r)))),
         );
         dedup(lines)

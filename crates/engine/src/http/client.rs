@@ -6,7 +6,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use reqwest::header::{
+    HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, USER_AGENT,
+};
 use reqwest::Method;
 use secrecy::{ExposeSecret, SecretString};
 use thiserror::Error;
@@ -48,11 +50,21 @@ pub enum Auth {
     #[default]
     None,
     /// `Authorization: Basic` (WooCommerce keys or an application password).
-    Basic { user: String, password: SecretString },
+    Basic {
+        user: String,
+        password: SecretString,
+    },
     /// `?consumer_key=…&consumer_secret=…` (WooCommerce's fallback for header-stripping hosts).
-    QueryKeys { key: SecretString, secret: SecretString },
+    QueryKeys {
+        key: SecretString,
+        secret: SecretString,
+    },
     /// One-legged OAuth 1.0a in the query; `signed_scheme` overrides the base string's scheme.
-    OAuth1 { key: SecretString, secret: SecretString, signed_scheme: Option<&'static str> },
+    OAuth1 {
+        key: SecretString,
+        secret: SecretString,
+        signed_scheme: Option<&'static str>,
+    },
 }
 
 impl Auth {
@@ -77,7 +89,14 @@ pub struct ProbeRequest {
 
 impl ProbeRequest {
     pub fn get(url: Url) -> ProbeRequest {
-        ProbeRequest { method: Method::GET, url, auth: Auth::None, json_body: None, headers: Vec::new(), follow: false }
+        ProbeRequest {
+            method: Method::GET,
+            url,
+            auth: Auth::None,
+            json_body: None,
+            headers: Vec::new(),
+            follow: false,
+        }
     }
     pub fn with_method(mut self, method: Method) -> Self {
         self.method = method;
@@ -117,13 +136,23 @@ pub struct HttpClient {
 
 impl std::fmt::Debug for HttpClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("HttpClient").field("deadline", &self.deadline).finish_non_exhaustive()
+        f.debug_struct("HttpClient")
+            .field("deadline", &self.deadline)
+            .finish_non_exhaustive()
     }
 }
 
 impl HttpClient {
-    pub fn new(trust: &Trust, resolver: Resolver, deadline: Instant, per_request: Duration) -> Result<HttpClient, FetchError> {
-        let user_agent = format!("Handshake/{} (WooCommerce connection check)", env!("CARGO_PKG_VERSION"));
+    pub fn new(
+        trust: &Trust,
+        resolver: Resolver,
+        deadline: Instant,
+        per_request: Duration,
+    ) -> Result<HttpClient, FetchError> {
+        let user_agent = format!(
+            "Handshake/{} (WooCommerce connection check)",
+            env!("CARGO_PKG_VERSION")
+        );
         let build = |tls: rustls::ClientConfig| {
             reqwest::Client::builder()
                 .tls_backend_preconfigured(tls)
@@ -154,7 +183,9 @@ impl HttpClient {
     }
 
     fn budget(&self) -> Duration {
-        self.deadline.saturating_duration_since(Instant::now()).min(self.per_request)
+        self.deadline
+            .saturating_duration_since(Instant::now())
+            .min(self.per_request)
     }
 
     /// Sends the request (following redirects by hand when asked). `insecure_tls` accepts any
@@ -178,23 +209,46 @@ impl HttpClient {
                 )));
                 return fetched;
             }
-            let auth = if same_origin { req.auth.clone() } else { Auth::None };
+            let auth = if same_origin {
+                req.auth.clone()
+            } else {
+                Auth::None
+            };
             if auth.reveals_secret() && url.scheme() != "https" {
                 fetched.error = Some(FetchError::InsecureCredentials);
                 return fetched;
             }
             if insecure_tls && !auth.is_none() {
-                fetched.error = Some(FetchError::Tls("the certificate is not valid, so no credentials were sent".into()));
+                fetched.error = Some(FetchError::Tls(
+                    "the certificate is not valid, so no credentials were sent".into(),
+                ));
                 return fetched;
             }
-            match self.send_once(&method, &url, &auth, body.as_deref(), &req.headers, insecure_tls).await {
+            match self
+                .send_once(
+                    &method,
+                    &url,
+                    &auth,
+                    body.as_deref(),
+                    &req.headers,
+                    insecure_tls,
+                )
+                .await
+            {
                 Ok(exchange) => {
-                    let next = if req.follow && exchange.is_redirect() { exchange.location() } else { None };
+                    let next = if req.follow && exchange.is_redirect() {
+                        exchange.location()
+                    } else {
+                        None
+                    };
                     let status = exchange.status;
                     fetched.hops.push(exchange);
                     let Some(next) = next else { return fetched };
                     // What browsers and most HTTP clients do: 301/302/303 turn a POST into a GET.
-                    if matches!(status, 301..=303) && method != Method::GET && method != Method::HEAD {
+                    if matches!(status, 301..=303)
+                        && method != Method::GET
+                        && method != Method::HEAD
+                    {
                         method = Method::GET;
                         body = None;
                     }
@@ -225,8 +279,15 @@ impl HttpClient {
         }
         let mut wire_url = url.clone();
         let mut headers = HeaderMap::new();
-        headers.insert(USER_AGENT, HeaderValue::from_str(&self.user_agent).unwrap_or(HeaderValue::from_static("Handshake")));
-        headers.insert(reqwest::header::ACCEPT, HeaderValue::from_static("application/json, text/html;q=0.9, */*;q=0.5"));
+        headers.insert(
+            USER_AGENT,
+            HeaderValue::from_str(&self.user_agent)
+                .unwrap_or(HeaderValue::from_static("Handshake")),
+        );
+        headers.insert(
+            reqwest::header::ACCEPT,
+            HeaderValue::from_static("application/json, text/html;q=0.9, */*;q=0.5"),
+        );
         for (k, v) in extra {
             headers.insert(k.clone(), v.clone());
         }
@@ -234,8 +295,10 @@ impl HttpClient {
             Auth::None => {}
             Auth::Basic { user, password } => {
                 use base64::Engine as _;
-                let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{}", password.expose_secret()));
-                let mut value = HeaderValue::from_str(&format!("Basic {token}")).map_err(|e| FetchError::Protocol(e.to_string()))?;
+                let token = base64::engine::general_purpose::STANDARD
+                    .encode(format!("{user}:{}", password.expose_secret()));
+                let mut value = HeaderValue::from_str(&format!("Basic {token}"))
+                    .map_err(|e| FetchError::Protocol(e.to_string()))?;
                 value.set_sensitive(true);
                 headers.insert(AUTHORIZATION, value);
             }
@@ -245,7 +308,11 @@ impl HttpClient {
                     .append_pair("consumer_key", key.expose_secret())
                     .append_pair("consumer_secret", secret.expose_secret());
             }
-            Auth::OAuth1 { key, secret, signed_scheme } => {
+            Auth::OAuth1 {
+                key,
+                secret,
+                signed_scheme,
+            } => {
                 wire_url = oauth1::sign_url(
                     url,
                     method.as_str(),
@@ -257,10 +324,19 @@ impl HttpClient {
                 );
             }
         }
-        let client = if insecure_tls { &self.insecure } else { &self.verified };
-        let mut builder = client.request(method.clone(), wire_url.as_str()).headers(headers).timeout(budget);
+        let client = if insecure_tls {
+            &self.insecure
+        } else {
+            &self.verified
+        };
+        let mut builder = client
+            .request(method.clone(), wire_url.as_str())
+            .headers(headers)
+            .timeout(budget);
         if let Some(b) = json_body {
-            builder = builder.header(CONTENT_TYPE, "application/json").body(b.to_string());
+            builder = builder
+                .header(CONTENT_TYPE, "application/json")
+                .body(b.to_string());
         }
         let started = Instant::now();
         let work = async {
@@ -273,7 +349,9 @@ impl HttpClient {
         };
         // reqwest's own timeout covers the body too; this outer bound is the belt to its braces.
         let (status, http_version, headers, body, body_truncated) =
-            tokio::time::timeout(budget + Duration::from_millis(250), work).await.map_err(|_| FetchError::Timeout(budget))??;
+            tokio::time::timeout(budget + Duration::from_millis(250), work)
+                .await
+                .map_err(|_| FetchError::Timeout(budget))??;
         Ok(Exchange {
             method: method.to_string(),
             url: redact_url(&wire_url),
@@ -289,7 +367,10 @@ impl HttpClient {
     }
 }
 
-async fn read_capped(mut resp: reqwest::Response, budget: Duration) -> Result<(Bytes, bool), FetchError> {
+async fn read_capped(
+    mut resp: reqwest::Response,
+    budget: Duration,
+) -> Result<(Bytes, bool), FetchError> {
     let mut buf = BytesMut::new();
     loop {
         match resp.chunk().await {
@@ -313,7 +394,10 @@ async fn read_capped(mut resp: reqwest::Response, budget: Duration) -> Result<(B
 /// Whether `url` holds a credential of `auth`: a credential query parameter, or a secret (or the
 /// Basic token made of it) anywhere in the URL, raw or percent-encoded.
 fn carries_credentials(url: &Url, auth: &Auth) -> bool {
-    if url.query_pairs().any(|(k, _)| SECRET_PARAMS.contains(&k.as_ref()) || k.starts_with("oauth_")) {
+    if url
+        .query_pairs()
+        .any(|(k, _)| SECRET_PARAMS.contains(&k.as_ref()) || k.starts_with("oauth_"))
+    {
         return true;
     }
     let mut needles: Vec<String> = Vec::new();
@@ -322,7 +406,10 @@ fn carries_credentials(url: &Url, auth: &Auth) -> bool {
         Auth::Basic { user, password } => {
             use base64::Engine as _;
             needles.push(password.expose_secret().to_string());
-            needles.push(base64::engine::general_purpose::STANDARD.encode(format!("{user}:{}", password.expose_secret())));
+            needles.push(
+                base64::engine::general_purpose::STANDARD
+                    .encode(format!("{user}:{}", password.expose_secret())),
+            );
         }
         Auth::QueryKeys { key, secret } | Auth::OAuth1 { key, secret, .. } => {
             needles.push(key.expose_secret().to_string());
@@ -332,11 +419,19 @@ fn carries_credentials(url: &Url, auth: &Auth) -> bool {
     let raw = url.as_str();
     let decoded = percent_encoding::percent_decode_str(raw).decode_utf8_lossy();
     let form = decoded.replace('+', " ");
-    needles.iter().filter(|n| n.len() >= 4).any(|n| raw.contains(n.as_str()) || decoded.contains(n.as_str()) || form.contains(n.as_str()))
+    needles.iter().filter(|n| n.len() >= 4).any(|n| {
+        raw.contains(n.as_str()) || decoded.contains(n.as_str()) || form.contains(n.as_str())
+    })
 }
 
 /// Credential-bearing query parameters, replaced in every recorded URL.
-const SECRET_PARAMS: &[&str] = &["consumer_key", "consumer_secret", "oauth_signature", "oauth_consumer_key", "password"];
+const SECRET_PARAMS: &[&str] = &[
+    "consumer_key",
+    "consumer_secret",
+    "oauth_signature",
+    "oauth_consumer_key",
+    "password",
+];
 
 pub fn redact_url(url: &Url) -> Url {
     if url.query().is_none() {
@@ -346,7 +441,11 @@ pub fn redact_url(url: &Url) -> Url {
         .query_pairs()
         .map(|(k, v)| {
             // Without brackets, so the marker stays readable once URL-encoded.
-            let v = if SECRET_PARAMS.contains(&k.as_ref()) { REDACTED.trim_matches(|c| c == '[' || c == ']').to_string() } else { v.into_owned() };
+            let v = if SECRET_PARAMS.contains(&k.as_ref()) {
+                REDACTED.trim_matches(|c| c == '[' || c == ']').to_string()
+            } else {
+                v.into_owned()
+            };
             (k.into_owned(), v)
         })
         .collect();
@@ -377,7 +476,12 @@ fn classify(e: &reqwest::Error, budget: Duration) -> FetchError {
                     return FetchError::Tls(t.to_string());
                 }
             }
-            if matches!(io.kind(), std::io::ErrorKind::ConnectionRefused | std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::TimedOut) {
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::ConnectionRefused
+                    | std::io::ErrorKind::ConnectionReset
+                    | std::io::ErrorKind::TimedOut
+            ) {
                 return FetchError::Connect(io.to_string());
             }
         }
@@ -386,7 +490,12 @@ fn classify(e: &reqwest::Error, budget: Duration) -> FetchError {
     }
     let text = messages.last().cloned().unwrap_or_else(|| e.to_string());
     if e.is_connect() {
-        if messages.iter().any(|m| m.contains("tls") || m.contains("TLS") || m.contains("certificate") || m.contains("HandshakeFailure")) {
+        if messages.iter().any(|m| {
+            m.contains("tls")
+                || m.contains("TLS")
+                || m.contains("certificate")
+                || m.contains("HandshakeFailure")
+        }) {
             return FetchError::Tls(text);
         }
         return FetchError::Connect(text);

@@ -30,7 +30,11 @@ pub struct Exchange {
 
 impl Exchange {
     pub fn view(&self) -> ResponseView<'_> {
-        ResponseView { status: self.status, headers: &self.headers, body: &self.body }
+        ResponseView {
+            status: self.status,
+            headers: &self.headers,
+            body: &self.body,
+        }
     }
 
     /// `GET /wp-json/?rest_route=…` relative to the host, for evidence lines.
@@ -47,7 +51,13 @@ impl Exchange {
     /// cannot be whole JSON, and for anything else that does not parse.
     pub fn json(&self) -> Option<&serde_json::Value> {
         self.parsed
-            .get_or_init(|| if self.body_truncated { None } else { crate::wp::lenient_json(&self.body) })
+            .get_or_init(|| {
+                if self.body_truncated {
+                    None
+                } else {
+                    crate::wp::lenient_json(&self.body)
+                }
+            })
             .as_ref()
     }
 

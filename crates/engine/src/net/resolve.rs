@@ -25,13 +25,22 @@ pub struct Resolver {
 
 impl Resolver {
     pub fn with_overrides(overrides: HashMap<String, Vec<IpAddr>>) -> Resolver {
-        let overrides = overrides.into_iter().map(|(h, a)| (h.to_ascii_lowercase(), a)).collect();
-        Resolver { overrides: Arc::new(overrides), offline: false }
+        let overrides = overrides
+            .into_iter()
+            .map(|(h, a)| (h.to_ascii_lowercase(), a))
+            .collect();
+        Resolver {
+            overrides: Arc::new(overrides),
+            offline: false,
+        }
     }
 
     /// Resolves only the given names and IP literals; every other name fails as unknown.
     pub fn offline(overrides: HashMap<String, Vec<IpAddr>>) -> Resolver {
-        Resolver { offline: true, ..Resolver::with_overrides(overrides) }
+        Resolver {
+            offline: true,
+            ..Resolver::with_overrides(overrides)
+        }
     }
 
     /// Parses `HOST=ADDR` (or curl's `HOST:PORT:ADDR`, port ignored) into an override entry.
@@ -46,7 +55,9 @@ impl Resolver {
             }
         };
         let addr = addr.trim_matches(|c| c == '[' || c == ']');
-        let ip: IpAddr = addr.parse().map_err(|_| format!("{spec:?}: {addr:?} is not an IP address"))?;
+        let ip: IpAddr = addr
+            .parse()
+            .map_err(|_| format!("{spec:?}: {addr:?} is not an IP address"))?;
         if host.is_empty() {
             return Err(format!("{spec:?}: the host name is empty"));
         }
@@ -58,18 +69,29 @@ impl Resolver {
         if let Some(ips) = self.overrides.get(&host_lc) {
             return Ok(ips.iter().map(|ip| SocketAddr::new(*ip, port)).collect());
         }
-        if let Ok(ip) = host_lc.trim_matches(|c| c == '[' || c == ']').parse::<IpAddr>() {
+        if let Ok(ip) = host_lc
+            .trim_matches(|c| c == '[' || c == ']')
+            .parse::<IpAddr>()
+        {
             return Ok(vec![SocketAddr::new(ip, port)]);
         }
         if self.offline {
-            return Err(ResolveError::NotFound { host: host.to_string(), reason: "no such host (offline resolver)".into() });
+            return Err(ResolveError::NotFound {
+                host: host.to_string(),
+                reason: "no such host (offline resolver)".into(),
+            });
         }
         let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host_lc.as_str(), port))
             .await
-            .map_err(|e| ResolveError::NotFound { host: host.to_string(), reason: e.to_string() })?
+            .map_err(|e| ResolveError::NotFound {
+                host: host.to_string(),
+                reason: e.to_string(),
+            })?
             .collect();
         if addrs.is_empty() {
-            return Err(ResolveError::Empty { host: host.to_string() });
+            return Err(ResolveError::Empty {
+                host: host.to_string(),
+            });
         }
         Ok(addrs)
     }
@@ -80,7 +102,10 @@ impl reqwest::dns::Resolve for Resolver {
         let this = self.clone();
         let host = name.as_str().to_string();
         Box::pin(async move {
-            let addrs = this.lookup(&host, 0).await.map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
+            let addrs = this
+                .lookup(&host, 0)
+                .await
+                .map_err(|e| Box::new(e) as Box<dyn std::error::Error + Send + Sync>)?;
             Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs)
         })
     }
@@ -92,16 +117,32 @@ mod tests {
 
     #[test]
     fn parses_override_forms() {
-        assert_eq!(Resolver::parse_override("shop.test=127.0.0.1").unwrap(), ("shop.test".into(), "127.0.0.1".parse().unwrap()));
-        assert_eq!(Resolver::parse_override("Shop.Test:443:[::1]").unwrap(), ("shop.test".into(), "::1".parse().unwrap()));
-        assert!(Resolver::parse_override("shop.test=nope").unwrap_err().contains("not an IP"));
+        assert_eq!(
+            Resolver::parse_override("shop.test=127.0.0.1").unwrap(),
+            ("shop.test".into(), "127.0.0.1".parse().unwrap())
+        );
+        assert_eq!(
+            Resolver::parse_override("Shop.Test:443:[::1]").unwrap(),
+            ("shop.test".into(), "::1".parse().unwrap())
+        );
+        assert!(Resolver::parse_override("shop.test=nope")
+            .unwrap_err()
+            .contains("not an IP"));
         assert!(Resolver::parse_override("garbage").is_err());
     }
 
     #[tokio::test]
     async fn overrides_win_and_literals_pass_through() {
-        let r = Resolver::with_overrides([("shop.test".to_string(), vec!["127.0.0.1".parse().unwrap()])].into());
-        assert_eq!(r.lookup("SHOP.test.", 8443).await.unwrap(), vec!["127.0.0.1:8443".parse().unwrap()]);
-        assert_eq!(r.lookup("::1", 80).await.unwrap(), vec!["[::1]:80".parse().unwrap()]);
+        let r = Resolver::with_overrides(
+            [("shop.test".to_string(), vec!["127.0.0.1".parse().unwrap()])].into(),
+        );
+        assert_eq!(
+            r.lookup("SHOP.test.", 8443).await.unwrap(),
+            vec!["127.0.0.1:8443".parse().unwrap()]
+        );
+        assert_eq!(
+            r.lookup("::1", 80).await.unwrap(),
+            vec!["[::1]:80".parse().unwrap()]
+        );
     }
 }

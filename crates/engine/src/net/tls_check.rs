@@ -26,11 +26,21 @@ pub enum TlsCheckError {
 /// What is wrong with the certificate, in terms an owner can act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CertProblem {
-    Expired { not_after: String },
-    NotYetValid { not_before: String },
-    WrongName { host: String, names: Vec<String> },
+    Expired {
+        not_after: String,
+    },
+    NotYetValid {
+        not_before: String,
+    },
+    WrongName {
+        host: String,
+        names: Vec<String>,
+    },
     /// Self-signed, or signed by a CA nobody trusts.
-    UntrustedIssuer { issuer: String, self_signed: bool },
+    UntrustedIssuer {
+        issuer: String,
+        self_signed: bool,
+    },
     Other(String),
 }
 
@@ -80,15 +90,29 @@ impl ServerCertVerifier for Recording {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let verdict = self.inner.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now).map(|_| ());
+        let verdict = self
+            .inner
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            .map(|_| ());
         *self.verdict.lock().unwrap_or_else(|p| p.into_inner()) = Some(verdict);
-        *self.leaf.lock().unwrap_or_else(|p| p.into_inner()) = Some(end_entity.clone().into_owned());
+        *self.leaf.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some(end_entity.clone().into_owned());
         Ok(ServerCertVerified::assertion())
     }
-    fn verify_tls12_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
+    fn verify_tls12_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         self.inner.verify_tls12_signature(m, c, d)
     }
-    fn verify_tls13_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
+    fn verify_tls13_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         self.inner.verify_tls13_signature(m, c, d)
     }
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
@@ -101,13 +125,30 @@ impl ServerCertVerifier for Recording {
 pub struct AcceptAnything(pub Arc<rustls::crypto::CryptoProvider>);
 
 impl ServerCertVerifier for AcceptAnything {
-    fn verify_server_cert(&self, _: &CertificateDer<'_>, _: &[CertificateDer<'_>], _: &ServerName<'_>, _: &[u8], _: UnixTime) -> Result<ServerCertVerified, rustls::Error> {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        _: &[u8],
+        _: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
         Ok(ServerCertVerified::assertion())
     }
-    fn verify_tls12_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
+    fn verify_tls12_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         rustls::crypto::verify_tls12_signature(m, c, d, &self.0.signature_verification_algorithms)
     }
-    fn verify_tls13_signature(&self, m: &[u8], c: &CertificateDer<'_>, d: &DigitallySignedStruct) -> Result<HandshakeSignatureValid, rustls::Error> {
+    fn verify_tls13_signature(
+        &self,
+        m: &[u8],
+        c: &CertificateDer<'_>,
+        d: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
         rustls::crypto::verify_tls13_signature(m, c, d, &self.0.signature_verification_algorithms)
     }
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
@@ -116,11 +157,20 @@ impl ServerCertVerifier for AcceptAnything {
 }
 
 /// Connects to `addr`, handshakes as `host`, and describes the certificate.
-pub async fn check(trust: &Trust, host: &str, addr: SocketAddr, timeout: Duration) -> Result<TlsReport, TlsCheckError> {
+pub async fn check(
+    trust: &Trust,
+    host: &str,
+    addr: SocketAddr,
+    timeout: Duration,
+) -> Result<TlsReport, TlsCheckError> {
     let inner = WebPkiServerVerifier::builder_with_provider(trust.roots(), provider())
         .build()
         .map_err(|e| TlsCheckError::Handshake(e.to_string()))?;
-    let recording = Arc::new(Recording { inner, verdict: Mutex::new(None), leaf: Mutex::new(None) });
+    let recording = Arc::new(Recording {
+        inner,
+        verdict: Mutex::new(None),
+        leaf: Mutex::new(None),
+    });
     let mut config = rustls::ClientConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()
         .map_err(|e| TlsCheckError::Handshake(e.to_string()))?
@@ -128,21 +178,46 @@ pub async fn check(trust: &Trust, host: &str, addr: SocketAddr, timeout: Duratio
         .with_custom_certificate_verifier(recording.clone())
         .with_no_client_auth();
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
-    let server_name = ServerName::try_from(host.to_string()).map_err(|e| TlsCheckError::Handshake(e.to_string()))?;
+    let server_name = ServerName::try_from(host.to_string())
+        .map_err(|e| TlsCheckError::Handshake(e.to_string()))?;
     let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
 
     let handshake = async {
-        let tcp = tokio::net::TcpStream::connect(addr).await.map_err(|e| TlsCheckError::Connect(e.to_string()))?;
-        connector.connect(server_name, tcp).await.map_err(|e| TlsCheckError::Handshake(e.to_string()))
+        let tcp = tokio::net::TcpStream::connect(addr)
+            .await
+            .map_err(|e| TlsCheckError::Connect(e.to_string()))?;
+        connector
+            .connect(server_name, tcp)
+            .await
+            .map_err(|e| TlsCheckError::Handshake(e.to_string()))
     };
-    let stream = tokio::time::timeout(timeout, handshake).await.map_err(|_| TlsCheckError::Timeout)??;
+    let stream = tokio::time::timeout(timeout, handshake)
+        .await
+        .map_err(|_| TlsCheckError::Timeout)??;
     let (_, conn) = stream.get_ref();
-    let protocol = conn.protocol_version().map(|v| format!("{v:?}")).unwrap_or_default().replace("TLSv1_", "TLS 1.");
-    let alpn = conn.alpn_protocol().map(|p| String::from_utf8_lossy(p).into_owned());
+    let protocol = conn
+        .protocol_version()
+        .map(|v| format!("{v:?}"))
+        .unwrap_or_default()
+        .replace("TLSv1_", "TLS 1.");
+    let alpn = conn
+        .alpn_protocol()
+        .map(|p| String::from_utf8_lossy(p).into_owned());
 
-    let verdict = recording.verdict.lock().unwrap_or_else(|p| p.into_inner()).take();
-    let leaf = recording.leaf.lock().unwrap_or_else(|p| p.into_inner()).take();
-    let described = leaf.as_ref().map(|c| describe(c.as_ref())).unwrap_or_default();
+    let verdict = recording
+        .verdict
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take();
+    let leaf = recording
+        .leaf
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take();
+    let described = leaf
+        .as_ref()
+        .map(|c| describe(c.as_ref()))
+        .unwrap_or_default();
     let problem = match verdict {
         Some(Ok(())) => None,
         Some(Err(e)) => Some(problem_from(e, host, &described)),
@@ -168,7 +243,9 @@ struct Described {
 }
 
 fn describe(der: &[u8]) -> Described {
-    let Ok((_, cert)) = x509_parser::parse_x509_certificate(der) else { return Described::default() };
+    let Ok((_, cert)) = x509_parser::parse_x509_certificate(der) else {
+        return Described::default();
+    };
     let mut names: Vec<String> = cert
         .subject_alternative_name()
         .ok()
@@ -186,12 +263,19 @@ fn describe(der: &[u8]) -> Described {
         })
         .unwrap_or_default();
     if names.is_empty() {
-        if let Some(cn) = cert.subject().iter_common_name().next().and_then(|c| c.as_str().ok()) {
+        if let Some(cn) = cert
+            .subject()
+            .iter_common_name()
+            .next()
+            .and_then(|c| c.as_str().ok())
+        {
             names.push(cn.to_string());
         }
     }
     let date = |t: x509_parser::time::ASN1Time| {
-        t.to_datetime().format(&time::format_description::well_known::Rfc3339).unwrap_or_else(|_| t.to_string())
+        t.to_datetime()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_else(|_| t.to_string())
     };
     Described {
         names,
@@ -205,7 +289,9 @@ fn describe(der: &[u8]) -> Described {
 fn ip_from_bytes(b: &[u8]) -> Option<String> {
     match b.len() {
         4 => Some(std::net::Ipv4Addr::new(b[0], b[1], b[2], b[3]).to_string()),
-        16 => <[u8; 16]>::try_from(b).ok().map(|a| std::net::Ipv6Addr::from(a).to_string()),
+        16 => <[u8; 16]>::try_from(b)
+            .ok()
+            .map(|a| std::net::Ipv6Addr::from(a).to_string()),
         _ => None,
     }
 }
@@ -213,14 +299,26 @@ fn ip_from_bytes(b: &[u8]) -> Option<String> {
 fn problem_from(e: rustls::Error, host: &str, d: &Described) -> CertProblem {
     match e {
         rustls::Error::InvalidCertificate(c) => match c {
-            CertificateError::Expired | CertificateError::ExpiredContext { .. } => CertProblem::Expired { not_after: d.not_after.clone() },
+            CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+                CertProblem::Expired {
+                    not_after: d.not_after.clone(),
+                }
+            }
             CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
-                CertProblem::NotYetValid { not_before: d.not_before.clone() }
+                CertProblem::NotYetValid {
+                    not_before: d.not_before.clone(),
+                }
             }
             CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
-                CertProblem::WrongName { host: host.to_string(), names: d.names.clone() }
+                CertProblem::WrongName {
+                    host: host.to_string(),
+                    names: d.names.clone(),
+                }
             }
-            CertificateError::UnknownIssuer => CertProblem::UntrustedIssuer { issuer: d.issuer.clone(), self_signed: d.self_signed },
+            CertificateError::UnknownIssuer => CertProblem::UntrustedIssuer {
+                issuer: d.issuer.clone(),
+                self_signed: d.self_signed,
+            },
             other => CertProblem::Other(format!("{other:?}")),
         },
         other => CertProblem::Other(other.to_string()),

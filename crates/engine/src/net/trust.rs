@@ -10,7 +10,10 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum TrustError {
     #[error("cannot read the CA certificate {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{path} holds no PEM certificate")]
     NoCertificate { path: String },
     #[error("the CA certificate in {path} is not valid: {message}")]
@@ -39,12 +42,16 @@ impl Trust {
         let mut roots = RootCertStore::empty();
         let loaded = rustls_native_certs::load_native_certs();
         roots.add_parsable_certificates(loaded.certs);
-        Trust { roots: Arc::new(roots) }
+        Trust {
+            roots: Arc::new(roots),
+        }
     }
 
     /// Only the given PEM CAs (tests that must not depend on the machine's store).
     pub fn from_pem(pem: &str, origin: &str) -> Result<Trust, TrustError> {
-        let mut t = Trust { roots: Arc::new(RootCertStore::empty()) };
+        let mut t = Trust {
+            roots: Arc::new(RootCertStore::empty()),
+        };
         t.add_pem(pem, origin)?;
         Ok(t)
     }
@@ -53,20 +60,31 @@ impl Trust {
         use rustls::pki_types::pem::PemObject;
         let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(pem.as_bytes())
             .collect::<Result<_, _>>()
-            .map_err(|e| TrustError::Invalid { path: origin.to_string(), message: e.to_string() })?;
+            .map_err(|e| TrustError::Invalid {
+                path: origin.to_string(),
+                message: e.to_string(),
+            })?;
         if certs.is_empty() {
-            return Err(TrustError::NoCertificate { path: origin.to_string() });
+            return Err(TrustError::NoCertificate {
+                path: origin.to_string(),
+            });
         }
         let roots = Arc::make_mut(&mut self.roots);
         for cert in certs {
-            roots.add(cert).map_err(|e| TrustError::Invalid { path: origin.to_string(), message: e.to_string() })?;
+            roots.add(cert).map_err(|e| TrustError::Invalid {
+                path: origin.to_string(),
+                message: e.to_string(),
+            })?;
         }
         Ok(())
     }
 
     pub fn add_pem_file(&mut self, path: &std::path::Path) -> Result<(), TrustError> {
         let origin = path.display().to_string();
-        let pem = std::fs::read_to_string(path).map_err(|source| TrustError::Read { path: origin.clone(), source })?;
+        let pem = std::fs::read_to_string(path).map_err(|source| TrustError::Read {
+            path: origin.clone(),
+            source,
+        })?;
         self.add_pem(&pem, &origin)
     }
 
@@ -92,7 +110,9 @@ impl Trust {
             .with_safe_default_protocol_versions()
             .expect("ring supports the default protocol versions")
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(crate::net::tls_check::AcceptAnything(provider())))
+            .with_custom_certificate_verifier(Arc::new(crate::net::tls_check::AcceptAnything(
+                provider(),
+            )))
             .with_no_client_auth();
         config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
         config

@@ -18,7 +18,9 @@ use crate::report::Outcome;
 pub const WRITE_PROBE_BODY: &str = r#"{"id":1}"#;
 
 pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
-    let Some(base) = results.home().map(|h| h.base.clone()) else { return ProbeResult::skipped(id, "the store did not answer") };
+    let Some(base) = results.home().map(|h| h.base.clone()) else {
+        return ProbeResult::skipped(id, "the store did not answer");
+    };
     let Some((method_probe, auth)) = working_method(ctx, results) else {
         return ProbeResult::skipped(id, "no sign-in method worked");
     };
@@ -29,30 +31,58 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
             (ProbeRequest::get(u), r)
         }
         ProbeId::Write(r) => (
-            ProbeRequest::get(base.join(&format!("wp-json/wc/v3/{}", r.route()))).with_method(Method::POST).with_json(WRITE_PROBE_BODY),
+            ProbeRequest::get(base.join(&format!("wp-json/wc/v3/{}", r.route())))
+                .with_method(Method::POST)
+                .with_json(WRITE_PROBE_BODY),
             r,
         ),
         _ => return ProbeResult::skipped(id, "not an access probe"),
     };
     let started = Instant::now();
-    let fetched = ctx.client.fetch(&req.with_auth(auth).following(), false).await;
+    let fetched = ctx
+        .client
+        .fetch(&req.with_auth(auth).following(), false)
+        .await;
     let (outcome, summary) = match fetched.last() {
         Some(last) => {
             let pass = match id {
-                ProbeId::Write(_) => last.status == 400 && last.wp_error().is_some_and(|e| e.code.ends_with("_exists")),
+                ProbeId::Write(_) => {
+                    last.status == 400
+                        && last.wp_error().is_some_and(|e| e.code.ends_with("_exists"))
+                }
                 _ => last.status == 200,
             };
             let what = if pass {
                 match id {
-                    ProbeId::Write(_) => format!("may create {} (refused harmlessly: {})", resource.as_str(), describe(last)),
+                    ProbeId::Write(_) => format!(
+                        "may create {} (refused harmlessly: {})",
+                        resource.as_str(),
+                        describe(last)
+                    ),
                     _ => format!("may read {}", resource.as_str()),
                 }
             } else {
                 describe(last)
             };
-            (if pass { Outcome::Pass } else { Outcome::Fail }, format!("{what} [via {method_probe}]"))
+            (
+                if pass { Outcome::Pass } else { Outcome::Fail },
+                format!("{what} [via {method_probe}]"),
+            )
         }
-        None => (Outcome::Error, fetched.error.as_ref().map(|e| e.to_string()).unwrap_or_default()),
+        None => (
+            Outcome::Error,
+            fetched
+                .error
+                .as_ref()
+                .map(|e| e.to_string())
+                .unwrap_or_default(),
+        ),
     };
-    ProbeResult { id, outcome, duration: started.elapsed(), summary, data: ProbeData::Http(fetched) }
+    ProbeResult {
+        id,
+        outcome,
+        duration: started.elapsed(),
+        summary,
+        data: ProbeData::Http(fetched),
+    }
 }

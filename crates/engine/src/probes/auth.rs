@@ -15,7 +15,11 @@ use crate::report::Outcome;
 
 /// The resource the sign-in probes list (one item).
 pub fn sign_in_resource(ctx: &Context) -> Resource {
-    ctx.profile.resources.first().copied().unwrap_or(Resource::Orders)
+    ctx.profile
+        .resources
+        .first()
+        .copied()
+        .unwrap_or(Resource::Orders)
 }
 
 /// The credentials a sign-in probe uses, or why it does not run.
@@ -23,24 +27,48 @@ pub fn auth_for(id: ProbeId, ctx: &Context, https: bool) -> Result<Auth, &'stati
     let woo = ctx.credentials.woo.as_ref();
     match id {
         ProbeId::AuthBasic | ProbeId::AuthQuery | ProbeId::AuthOAuth | ProbeId::AuthOAuthHttp => {
-            let Some(w) = woo else { return Err("no WooCommerce key given") };
+            let Some(w) = woo else {
+                return Err("no WooCommerce key given");
+            };
             let (key, secret) = (w.consumer_key.clone(), w.consumer_secret.clone());
             match id {
-                ProbeId::AuthBasic if !https => Err("WooCommerce ignores keys in a header over plain http; not sent in clear"),
-                ProbeId::AuthQuery if !https => Err("WooCommerce ignores keys in the query over plain http; not sent in clear"),
+                ProbeId::AuthBasic if !https => {
+                    Err("WooCommerce ignores keys in a header over plain http; not sent in clear")
+                }
+                ProbeId::AuthQuery if !https => {
+                    Err("WooCommerce ignores keys in the query over plain http; not sent in clear")
+                }
                 ProbeId::AuthOAuthHttp if !https => Err("the store is plain http already"),
-                ProbeId::AuthBasic => Ok(Auth::Basic { user: key.expose_secret().to_string(), password: secret }),
+                ProbeId::AuthBasic => Ok(Auth::Basic {
+                    user: key.expose_secret().to_string(),
+                    password: secret,
+                }),
                 ProbeId::AuthQuery => Ok(Auth::QueryKeys { key, secret }),
-                ProbeId::AuthOAuth => Ok(Auth::OAuth1 { key, secret, signed_scheme: None }),
-                _ => Ok(Auth::OAuth1 { key, secret, signed_scheme: Some("http") }),
+                ProbeId::AuthOAuth => Ok(Auth::OAuth1 {
+                    key,
+                    secret,
+                    signed_scheme: None,
+                }),
+                _ => Ok(Auth::OAuth1 {
+                    key,
+                    secret,
+                    signed_scheme: Some("http"),
+                }),
             }
         }
         ProbeId::AuthAppPassword => {
-            let Some(a) = &ctx.credentials.app_password else { return Err("no application password given") };
+            let Some(a) = &ctx.credentials.app_password else {
+                return Err("no application password given");
+            };
             if !https {
-                return Err("WordPress accepts application passwords only over HTTPS; not sent in clear");
+                return Err(
+                    "WordPress accepts application passwords only over HTTPS; not sent in clear",
+                );
             }
-            Ok(Auth::Basic { user: a.user.clone(), password: a.password.clone() })
+            Ok(Auth::Basic {
+                user: a.user.clone(),
+                password: a.password.clone(),
+            })
         }
         _ => Err("not a sign-in probe"),
     }
@@ -51,7 +79,10 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         return ProbeResult::skipped(id, "the store did not answer");
     };
     if home.insecure_tls {
-        return ProbeResult::skipped(id, "the HTTPS certificate is not valid, so no credentials were sent");
+        return ProbeResult::skipped(
+            id,
+            "the HTTPS certificate is not valid, so no credentials were sent",
+        );
     }
     let auth = match auth_for(id, ctx, home.base.is_https()) {
         Ok(a) => a,
@@ -60,46 +91,87 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let url = if id == ProbeId::AuthAppPassword {
         home.base.join("wp-json/wp/v2/users/me")
     } else {
-        let mut u = home.base.join(&format!("wp-json/wc/v3/{}", sign_in_resource(ctx).route()));
+        let mut u = home
+            .base
+            .join(&format!("wp-json/wc/v3/{}", sign_in_resource(ctx).route()));
         u.query_pairs_mut().append_pair("per_page", "1");
         u
     };
     let started = Instant::now();
-    let fetched = ctx.client.fetch(&ProbeRequest::get(url).with_auth(auth).following(), false).await;
+    let fetched = ctx
+        .client
+        .fetch(&ProbeRequest::get(url).with_auth(auth).following(), false)
+        .await;
     let (outcome, summary) = match fetched.last() {
         // The http-signed request is a control: a store that knows it is on HTTPS refuses it.
         Some(last) if id == ProbeId::AuthOAuthHttp => {
             if last.status == 200 {
                 (Outcome::Fail, "200: WordPress accepted a signature made for http, so it does not know it is on HTTPS".to_string())
             } else {
-                (Outcome::Pass, format!("refused as expected ({})", describe(last)))
+                (
+                    Outcome::Pass,
+                    format!("refused as expected ({})", describe(last)),
+                )
             }
         }
-        Some(last) => (if last.status == 200 { Outcome::Pass } else { Outcome::Fail }, describe(last)),
-        None => (Outcome::Error, fetched.error.as_ref().map(|e| e.to_string()).unwrap_or_default()),
+        Some(last) => (
+            if last.status == 200 {
+                Outcome::Pass
+            } else {
+                Outcome::Fail
+            },
+            describe(last),
+        ),
+        None => (
+            Outcome::Error,
+            fetched
+                .error
+                .as_ref()
+                .map(|e| e.to_string())
+                .unwrap_or_default(),
+        ),
     };
-    ProbeResult { id, outcome, duration: started.elapsed(), summary, data: ProbeData::Http(fetched) }
+    ProbeResult {
+        id,
+        outcome,
+        duration: started.elapsed(),
+        summary,
+        data: ProbeData::Http(fetched),
+    }
 }
 
 pub fn describe(e: &Exchange) -> String {
     match e.wp_error() {
         Some(w) => format!("{} {}: {}", e.status, w.code, w.message),
         None if e.status == 200 => "200 signed in".to_string(),
-        None => format!("{} {}", e.status, e.content_type().split(';').next().unwrap_or("")),
+        None => format!(
+            "{} {}",
+            e.status,
+            e.content_type().split(';').next().unwrap_or("")
+        ),
     }
 }
 
 /// Did this answer come from a signed-in user? 200, or 403 (signed in, but the user lacks a
 /// capability: WooCommerce answers 401 to anonymous requests).
 pub fn authenticated(e: &Exchange) -> bool {
-    e.status == 200 || (e.status == 403 && e.wp_error().is_some_and(|w| w.code.starts_with("woocommerce_rest_cannot")))
+    e.status == 200
+        || (e.status == 403
+            && e.wp_error()
+                .is_some_and(|w| w.code.starts_with("woocommerce_rest_cannot")))
 }
 
 /// The first sign-in method that worked, in order of preference.
 pub fn working_method(ctx: &Context, results: &Results) -> Option<(ProbeId, Auth)> {
     let https = results.home()?.base.is_https();
-    [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth, ProbeId::AuthOAuthHttp, ProbeId::AuthAppPassword]
-        .into_iter()
-        .find(|id| results.exchange(*id).is_some_and(authenticated))
-        .and_then(|id| auth_for(id, ctx, https).ok().map(|a| (id, a)))
+    [
+        ProbeId::AuthBasic,
+        ProbeId::AuthQuery,
+        ProbeId::AuthOAuth,
+        ProbeId::AuthOAuthHttp,
+        ProbeId::AuthAppPassword,
+    ]
+    .into_iter()
+    .find(|id| results.exchange(*id).is_some_and(authenticated))
+    .and_then(|id| auth_for(id, ctx, https).ok().map(|a| (id, a)))
 }

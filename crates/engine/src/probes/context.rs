@@ -26,7 +26,19 @@ impl Context {
     /// The probes this run needs, given what credentials and profile it has.
     pub fn plan(&self) -> Vec<ProbeId> {
         use ProbeId::*;
-        let mut plan = vec![Dns, Tcp, Tls, Home, RestIndex, RestIndexQuery, RestPost, RestPut, AuthHeaderEcho, WcAuth, WcAuthQuery];
+        let mut plan = vec![
+            Dns,
+            Tcp,
+            Tls,
+            Home,
+            RestIndex,
+            RestIndexQuery,
+            RestPost,
+            RestPut,
+            AuthHeaderEcho,
+            WcAuth,
+            WcAuthQuery,
+        ];
         if self.credentials.woo.is_some() {
             plan.extend([AuthBasic, AuthQuery, AuthOAuth, AuthOAuthHttp]);
         }

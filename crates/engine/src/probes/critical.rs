@@ -79,7 +79,10 @@ pub fn critical_path(plan: &[ProbeId], cost: impl Fn(ProbeId) -> u32) -> (u32, V
         best
     }
     let mut memo = HashMap::new();
-    plan.iter().map(|id| longest(*id, plan, &cost, &mut memo)).max_by_key(|(total, _)| *total).unwrap_or_default()
+    plan.iter()
+        .map(|id| longest(*id, plan, &cost, &mut memo))
+        .max_by_key(|(total, _)| *total)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -89,28 +92,73 @@ mod tests {
     use ProbeId::*;
 
     fn full_plan() -> Vec<ProbeId> {
-        vec![Dns, Tcp, Tls, Home, RestIndex, WcAuth, AuthBasic, AuthQuery, Read(Resource::Orders), Write(Resource::Orders)]
+        vec![
+            Dns,
+            Tcp,
+            Tls,
+            Home,
+            RestIndex,
+            WcAuth,
+            AuthBasic,
+            AuthQuery,
+            Read(Resource::Orders),
+            Write(Resource::Orders),
+        ]
     }
 
     #[test]
     fn healthy_plan_is_home_then_sign_in_then_access() {
         let plan = full_plan();
-        let (rtts, path) = critical_path(&plan, |id| probe_rtts(id, if id == Dns || id == Tcp || id == Tls { 0 } else { 1 }, CostModel::ResponsesOnly));
+        let (rtts, path) = critical_path(&plan, |id| {
+            probe_rtts(
+                id,
+                if id == Dns || id == Tcp || id == Tls {
+                    0
+                } else {
+                    1
+                },
+                CostModel::ResponsesOnly,
+            )
+        });
         assert_eq!(rtts, 3);
         assert_eq!(path.first(), Some(&Dns));
         assert_eq!(path.get(1), Some(&Home));
         // Network model over https with h2: home pays TCP + TLS (2) + 1, then 1 and 1.
-        let (rtts, _) = critical_path(&plan, |id| probe_rtts(id, 1, CostModel::Network { https: true, h2: true }));
+        let (rtts, _) = critical_path(&plan, |id| {
+            probe_rtts(
+                id,
+                1,
+                CostModel::Network {
+                    https: true,
+                    h2: true,
+                },
+            )
+        });
         assert_eq!(rtts, 5);
         // HTTP/1.1: every concurrent probe opens its own connection.
-        let (rtts, _) = critical_path(&plan, |id| probe_rtts(id, 1, CostModel::Network { https: true, h2: false }));
+        let (rtts, _) = critical_path(&plan, |id| {
+            probe_rtts(
+                id,
+                1,
+                CostModel::Network {
+                    https: true,
+                    h2: false,
+                },
+            )
+        });
         assert_eq!(rtts, 9);
     }
 
     #[test]
     fn without_credentials_the_chain_is_home_then_rest() {
         let plan = vec![Dns, Tcp, Tls, Home, RestIndex, WcAuth];
-        let (rtts, path) = critical_path(&plan, |id| probe_rtts(id, if id == WcAuth { 2 } else { 1 }, CostModel::ResponsesOnly));
+        let (rtts, path) = critical_path(&plan, |id| {
+            probe_rtts(
+                id,
+                if id == WcAuth { 2 } else { 1 },
+                CostModel::ResponsesOnly,
+            )
+        });
         assert_eq!(rtts, 3);
         assert_eq!(path.last(), Some(&WcAuth));
     }

@@ -17,8 +17,17 @@ use crate::report::Outcome;
 /// Live progress for terminals and the wizard.
 #[derive(Debug, Clone)]
 pub enum ProgressEvent {
-    Started { id: String, label: String },
-    Finished { id: String, label: String, outcome: Outcome, summary: String, duration_ms: u64 },
+    Started {
+        id: String,
+        label: String,
+    },
+    Finished {
+        id: String,
+        label: String,
+        outcome: Outcome,
+        summary: String,
+        duration_ms: u64,
+    },
 }
 
 pub type ProgressSink = Arc<dyn Fn(ProgressEvent) + Send + Sync>;
@@ -36,9 +45,11 @@ async fn run_one(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         | ProbeId::AuthHeaderEcho
         | ProbeId::WcAuth
         | ProbeId::WcAuthQuery => rest::run(id, ctx, results).await,
-        ProbeId::AuthBasic | ProbeId::AuthQuery | ProbeId::AuthOAuth | ProbeId::AuthOAuthHttp | ProbeId::AuthAppPassword => {
-            auth::run(id, ctx, results).await
-        }
+        ProbeId::AuthBasic
+        | ProbeId::AuthQuery
+        | ProbeId::AuthOAuth
+        | ProbeId::AuthOAuthHttp
+        | ProbeId::AuthAppPassword => auth::run(id, ctx, results).await,
         ProbeId::Read(_) | ProbeId::Write(_) => access::run(id, ctx, results).await,
     }
 }
@@ -53,11 +64,17 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
 
     loop {
         // Start everything whose dependencies (those in the plan) are done.
-        let (ready, rest): (Vec<ProbeId>, Vec<ProbeId>) =
-            waiting.into_iter().partition(|id| id.deps().iter().all(|d| !planned.contains(d) || results.contains(*d)));
+        let (ready, rest): (Vec<ProbeId>, Vec<ProbeId>) = waiting.into_iter().partition(|id| {
+            id.deps()
+                .iter()
+                .all(|d| !planned.contains(d) || results.contains(*d))
+        });
         waiting = rest;
         for id in ready {
-            progress(ProgressEvent::Started { id: id.name(), label: id.label() });
+            progress(ProgressEvent::Started {
+                id: id.name(),
+                label: id.label(),
+            });
             let ctx = ctx.clone();
             // Each probe sees a snapshot of the results it depends on.
             let snapshot = results.clone();
@@ -78,7 +95,11 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
                 // A probe panicked: that is our bug, not the store's. Say so and keep going, so
                 // the probes that depend on it run (and skip) instead of waiting forever.
                 if let Some(id) = in_flight.remove(&join_error.id()) {
-                    let r = ProbeResult { outcome: Outcome::Error, summary: format!("internal error: {join_error}"), ..ProbeResult::skipped(id, "") };
+                    let r = ProbeResult {
+                        outcome: Outcome::Error,
+                        summary: format!("internal error: {join_error}"),
+                        ..ProbeResult::skipped(id, "")
+                    };
                     finish(&progress, &r);
                     results.insert(r);
                 }
@@ -87,7 +108,11 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
             Err(_) => {
                 running.abort_all();
                 for id in in_flight.drain().map(|(_, id)| id).chain(waiting.drain(..)) {
-                    let r = ProbeResult { outcome: Outcome::Error, summary: "stopped: the run's time limit was reached".into(), ..ProbeResult::skipped(id, "") };
+                    let r = ProbeResult {
+                        outcome: Outcome::Error,
+                        summary: "stopped: the run's time limit was reached".into(),
+                        ..ProbeResult::skipped(id, "")
+                    };
                     finish(&progress, &r);
                     results.insert(r);
                 }

@@ -77,7 +77,10 @@ impl ProbeId {
             ProbeId::AuthOAuthHttp => "Checking that WordPress knows it is on HTTPS".into(),
             ProbeId::AuthAppPassword => "Signing in with the application password".into(),
             ProbeId::Read(r) => format!("Reading {}", r.as_str()),
-            ProbeId::Write(r) => format!("Checking permission to write {} (nothing is changed)", r.as_str()),
+            ProbeId::Write(r) => format!(
+                "Checking permission to write {} (nothing is changed)",
+                r.as_str()
+            ),
         }
     }
 
@@ -88,9 +91,16 @@ impl ProbeId {
             Tcp => vec![Dns],
             Tls => vec![Tcp],
             Home => vec![Dns],
-            RestIndex | RestIndexQuery | RestPost | RestPut | AuthHeaderEcho | WcAuth | WcAuthQuery => vec![Home],
+            RestIndex | RestIndexQuery | RestPost | RestPut | AuthHeaderEcho | WcAuth
+            | WcAuthQuery => vec![Home],
             AuthBasic | AuthQuery | AuthOAuth | AuthOAuthHttp | AuthAppPassword => vec![Home],
-            Read(_) | Write(_) => vec![AuthBasic, AuthQuery, AuthOAuth, AuthOAuthHttp, AuthAppPassword],
+            Read(_) | Write(_) => vec![
+                AuthBasic,
+                AuthQuery,
+                AuthOAuth,
+                AuthOAuthHttp,
+                AuthAppPassword,
+            ],
         }
     }
 }

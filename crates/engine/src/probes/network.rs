@@ -10,18 +10,41 @@ use crate::report::Outcome;
 pub async fn dns(ctx: &Context) -> ProbeResult {
     let started = Instant::now();
     let host = ctx.store.host().to_string();
-    let (outcome, summary, data) = match tokio::time::timeout(ctx.step_timeout, ctx.client.resolver().lookup(&host, ctx.store.port())).await {
+    let (outcome, summary, data) = match tokio::time::timeout(
+        ctx.step_timeout,
+        ctx.client.resolver().lookup(&host, ctx.store.port()),
+    )
+    .await
+    {
         Ok(Ok(addrs)) => {
-            let list = addrs.iter().map(|a| a.ip().to_string()).collect::<Vec<_>>().join(", ");
-            (Outcome::Pass, format!("{host} → {list}"), ProbeData::Addresses(addrs))
+            let list = addrs
+                .iter()
+                .map(|a| a.ip().to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                Outcome::Pass,
+                format!("{host} → {list}"),
+                ProbeData::Addresses(addrs),
+            )
         }
-        Ok(Err(e)) => (Outcome::Fail, e.to_string(), ProbeData::NetError(e.to_string())),
+        Ok(Err(e)) => (
+            Outcome::Fail,
+            e.to_string(),
+            ProbeData::NetError(e.to_string()),
+        ),
         Err(_) => {
             let msg = format!("looking up {host} took longer than {:?}", ctx.step_timeout);
             (Outcome::Fail, msg.clone(), ProbeData::NetError(msg))
         }
     };
-    ProbeResult { id: ProbeId::Dns, outcome, duration: started.elapsed(), summary, data }
+    ProbeResult {
+        id: ProbeId::Dns,
+        outcome,
+        duration: started.elapsed(),
+        summary,
+        data,
+    }
 }
 
 pub async fn tcp(ctx: &Context, results: &Results) -> ProbeResult {
@@ -45,7 +68,13 @@ pub async fn tcp(ctx: &Context, results: &Results) -> ProbeResult {
             Err(_) => last_error = format!("{addr}: no answer within {:?}", ctx.step_timeout),
         }
     }
-    ProbeResult { id: ProbeId::Tcp, outcome: Outcome::Fail, duration: started.elapsed(), summary: last_error.clone(), data: ProbeData::NetError(last_error) }
+    ProbeResult {
+        id: ProbeId::Tcp,
+        outcome: Outcome::Fail,
+        duration: started.elapsed(),
+        summary: last_error.clone(),
+        data: ProbeData::NetError(last_error),
+    }
 }
 
 pub async fn tls(ctx: &Context, results: &Results) -> ProbeResult {
@@ -56,16 +85,34 @@ pub async fn tls(ctx: &Context, results: &Results) -> ProbeResult {
         return ProbeResult::skipped(ProbeId::Tls, "no connection to the store");
     };
     let started = Instant::now();
-    let (outcome, summary, data) = match crate::net::tls_check::check(&ctx.trust, ctx.store.host(), *addr, ctx.step_timeout).await {
-        Ok(report) => match &report.problem {
-            None => (
-                Outcome::Pass,
-                format!("{} certificate for {} valid until {}", report.protocol, report.subject_names.join(", "), report.not_after),
-                ProbeData::Tls(report),
+    let (outcome, summary, data) =
+        match crate::net::tls_check::check(&ctx.trust, ctx.store.host(), *addr, ctx.step_timeout)
+            .await
+        {
+            Ok(report) => match &report.problem {
+                None => (
+                    Outcome::Pass,
+                    format!(
+                        "{} certificate for {} valid until {}",
+                        report.protocol,
+                        report.subject_names.join(", "),
+                        report.not_after
+                    ),
+                    ProbeData::Tls(report),
+                ),
+                Some(p) => (Outcome::Fail, p.to_string(), ProbeData::Tls(report)),
+            },
+            Err(e) => (
+                Outcome::Fail,
+                e.to_string(),
+                ProbeData::NetError(e.to_string()),
             ),
-            Some(p) => (Outcome::Fail, p.to_string(), ProbeData::Tls(report)),
-        },
-        Err(e) => (Outcome::Fail, e.to_string(), ProbeData::NetError(e.to_string())),
-    };
-    ProbeResult { id: ProbeId::Tls, outcome, duration: started.elapsed(), summary, data }
+        };
+    ProbeResult {
+        id: ProbeId::Tls,
+        outcome,
+        duration: started.elapsed(),
+        summary,
+        data,
+    }
 }

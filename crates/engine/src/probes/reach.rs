@@ -12,7 +12,10 @@ use crate::store_url::StoreUrl;
 use crate::wp;
 
 pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
-    if results.get(ProbeId::Dns).is_some_and(|r| r.outcome != Outcome::Pass) {
+    if results
+        .get(ProbeId::Dns)
+        .is_some_and(|r| r.outcome != Outcome::Pass)
+    {
         return ProbeResult::skipped(ProbeId::Home, "the host name did not resolve");
     }
     let started = Instant::now();
@@ -21,18 +24,36 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
     let mut fell_back_to_http = false;
     let mut https_error = None;
 
-    let mut fetched = ctx.client.fetch(&ProbeRequest::get(store.as_url().clone()).following(), false).await;
+    let mut fetched = ctx
+        .client
+        .fetch(
+            &ProbeRequest::get(store.as_url().clone()).following(),
+            false,
+        )
+        .await;
     match (&fetched.error, fetched.hops.is_empty()) {
         // A broken certificate: keep diagnosing the rest of the site, without credentials.
         (Some(FetchError::Tls(e)), true) if looks_like_certificate_error(e) => {
             https_error = Some(e.clone());
             insecure_tls = true;
-            fetched = ctx.client.fetch(&ProbeRequest::get(store.as_url().clone()).following(), true).await;
+            fetched = ctx
+                .client
+                .fetch(&ProbeRequest::get(store.as_url().clone()).following(), true)
+                .await;
         }
         // No HTTPS at all (refused, or not TLS on that port): see whether plain http answers.
-        (Some(e @ (FetchError::Tls(_) | FetchError::Connect(_) | FetchError::Protocol(_))), true) if store.is_https() => {
+        (
+            Some(e @ (FetchError::Tls(_) | FetchError::Connect(_) | FetchError::Protocol(_))),
+            true,
+        ) if store.is_https() => {
             let http_store = store.with_scheme("http");
-            let attempt = ctx.client.fetch(&ProbeRequest::get(http_store.as_url().clone()).following(), false).await;
+            let attempt = ctx
+                .client
+                .fetch(
+                    &ProbeRequest::get(http_store.as_url().clone()).following(),
+                    false,
+                )
+                .await;
             if !attempt.hops.is_empty() {
                 https_error = Some(e.to_string());
                 fell_back_to_http = true;
@@ -44,19 +65,41 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
     }
 
     let Some(last) = fetched.last() else {
-        let error = fetched.error.clone().map(|e| e.to_string()).unwrap_or_else(|| "no answer".into());
+        let error = fetched
+            .error
+            .clone()
+            .map(|e| e.to_string())
+            .unwrap_or_else(|| "no answer".into());
         return ProbeResult {
             id: ProbeId::Home,
             outcome: Outcome::Fail,
             duration: started.elapsed(),
             summary: error,
-            data: ProbeData::Home(HomeData { base: store, fetched, fell_back_to_http, https_error, insecure_tls }),
+            data: ProbeData::Home(HomeData {
+                base: store,
+                fetched,
+                fell_back_to_http,
+                https_error,
+                insecure_tls,
+            }),
         };
     };
 
     let base = base_after(&store, &fetched);
-    let outcome = if (200..300).contains(&last.status) && fetched.error.is_none() { Outcome::Pass } else { Outcome::Fail };
-    let mut summary = format!("{} {}", last.status, if wp::looks_like_wordpress(last) { "WordPress" } else { "no WordPress signal" });
+    let outcome = if (200..300).contains(&last.status) && fetched.error.is_none() {
+        Outcome::Pass
+    } else {
+        Outcome::Fail
+    };
+    let mut summary = format!(
+        "{} {}",
+        last.status,
+        if wp::looks_like_wordpress(last) {
+            "WordPress"
+        } else {
+            "no WordPress signal"
+        }
+    );
     if base != store {
         summary.push_str(&format!(", store URL is {base}"));
     }
@@ -68,23 +111,38 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
         outcome,
         duration: started.elapsed(),
         summary,
-        data: ProbeData::Home(HomeData { base, fetched, fell_back_to_http, https_error, insecure_tls }),
+        data: ProbeData::Home(HomeData {
+            base,
+            fetched,
+            fell_back_to_http,
+            https_error,
+            insecure_tls,
+        }),
     }
 }
 
 fn looks_like_certificate_error(e: &str) -> bool {
     let e = e.to_ascii_lowercase();
-    e.contains("certificate") || e.contains("unknownissuer") || e.contains("notvalidforname") || e.contains("expired")
+    e.contains("certificate")
+        || e.contains("unknownissuer")
+        || e.contains("notvalidforname")
+        || e.contains("expired")
 }
 
 /// The store URL after redirects. WordPress advertises its API root in a `Link` header, which also
 /// gives the install folder; otherwise keep the folder the owner typed on the final origin.
 fn base_after(store: &StoreUrl, fetched: &Fetched) -> StoreUrl {
-    let Some(last) = fetched.last() else { return store.clone() };
+    let Some(last) = fetched.last() else {
+        return store.clone();
+    };
     if let Some(root) = wp::api_root_link(last) {
         if let Ok(root) = last.url.join(&root) {
             let path = root.path();
-            let folder = path.find("/wp-json").or_else(|| path.find("/index.php")).map(|i| &path[..=i]).unwrap_or("/");
+            let folder = path
+                .find("/wp-json")
+                .or_else(|| path.find("/index.php"))
+                .map(|i| &path[..=i])
+                .unwrap_or("/");
             let mut base = root.clone();
             base.set_path(folder);
             base.set_query(None);

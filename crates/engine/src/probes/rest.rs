@@ -26,22 +26,37 @@ pub fn request_for(id: ProbeId, ctx: &Context, results: &Results) -> Option<Prob
         // display_errors off for requests that accept JSON, so only such a request shows the
         // warnings WP_DEBUG_DISPLAY prints into other clients' answers (seen on a real WordPress).
         ProbeId::RestIndexQuery => {
-            ProbeRequest::get(with_query(base.as_url().clone(), &[("rest_route", "/")])).with_header("accept", "*/*")
+            ProbeRequest::get(with_query(base.as_url().clone(), &[("rest_route", "/")]))
+                .with_header("accept", "*/*")
         }
-        ProbeId::RestPost => ProbeRequest::get(base.join("wp-json/wc/v3/orders")).with_method(Method::POST).with_json(r#"{"id":1}"#),
+        ProbeId::RestPost => ProbeRequest::get(base.join("wp-json/wc/v3/orders"))
+            .with_method(Method::POST)
+            .with_json(r#"{"id":1}"#),
         ProbeId::RestPut => {
-            ProbeRequest::get(base.join(&format!("wp-json/wc/v3/orders/{NONEXISTENT_ID}"))).with_method(Method::PUT).with_json("{}")
+            ProbeRequest::get(base.join(&format!("wp-json/wc/v3/orders/{NONEXISTENT_ID}")))
+                .with_method(Method::PUT)
+                .with_json("{}")
         }
         ProbeId::AuthHeaderEcho => {
             // The query form works under every permalink setting and path rule.
-            ProbeRequest::get(with_query(base.as_url().clone(), &[("rest_route", "/wp/v2/users/me")])).with_auth(Auth::Basic {
+            ProbeRequest::get(with_query(
+                base.as_url().clone(),
+                &[("rest_route", "/wp/v2/users/me")],
+            ))
+            .with_auth(Auth::Basic {
                 user: HEADER_ECHO_USER.to_string(),
                 password: SecretString::from("not-a-real-password-0000"),
             })
         }
-        ProbeId::WcAuth => ProbeRequest::get(with_query(base.join("wc-auth/v1/authorize"), &authorize_params(ctx))),
+        ProbeId::WcAuth => ProbeRequest::get(with_query(
+            base.join("wc-auth/v1/authorize"),
+            &authorize_params(ctx),
+        )),
         ProbeId::WcAuthQuery => {
-            let mut params = vec![("wc-auth-version", "1".to_string()), ("wc-auth-route", "authorize".to_string())];
+            let mut params = vec![
+                ("wc-auth-version", "1".to_string()),
+                ("wc-auth-route", "authorize".to_string()),
+            ];
             params.extend(authorize_params(ctx));
             ProbeRequest::get(with_query(base.as_url().clone(), &params))
         }
@@ -53,7 +68,11 @@ pub fn request_for(id: ProbeId, ctx: &Context, results: &Results) -> Option<Prob
 /// Harmless parameters for the authorization endpoint: WooCommerce validates them and, for a visitor
 /// who is not logged in, redirects to its login form. Nothing is created.
 fn authorize_params(ctx: &Context) -> Vec<(&'static str, String)> {
-    let host = ctx.profile.callback_host.as_deref().unwrap_or("handshake.invalid");
+    let host = ctx
+        .profile
+        .callback_host
+        .as_deref()
+        .unwrap_or("handshake.invalid");
     vec![
         ("app_name", ctx.profile.name.clone()),
         ("scope", ctx.profile.scope.as_str().to_string()),
@@ -64,26 +83,44 @@ fn authorize_params(ctx: &Context) -> Vec<(&'static str, String)> {
 }
 
 fn with_query<K: AsRef<str>, V: AsRef<str>>(mut url: url::Url, pairs: &[(K, V)]) -> url::Url {
-    url.query_pairs_mut().extend_pairs(pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())));
+    url.query_pairs_mut()
+        .extend_pairs(pairs.iter().map(|(k, v)| (k.as_ref(), v.as_ref())));
     url
 }
 
 pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
-    let Some(home) = results.home() else { return ProbeResult::skipped(id, "the store did not answer") };
+    let Some(home) = results.home() else {
+        return ProbeResult::skipped(id, "the store did not answer");
+    };
     if home.fetched.hops.is_empty() {
         return ProbeResult::skipped(id, "the store did not answer");
     }
-    let Some(req) = request_for(id, ctx, results) else { return ProbeResult::skipped(id, "not applicable") };
+    let Some(req) = request_for(id, ctx, results) else {
+        return ProbeResult::skipped(id, "not applicable");
+    };
     let started = Instant::now();
     let fetched = ctx.client.fetch(&req, home.insecure_tls).await;
     let (outcome, summary) = judge(id, &fetched);
-    ProbeResult { id, outcome, duration: started.elapsed(), summary, data: ProbeData::Http(fetched) }
+    ProbeResult {
+        id,
+        outcome,
+        duration: started.elapsed(),
+        summary,
+        data: ProbeData::Http(fetched),
+    }
 }
 
 /// Pass/fail for the checklist; the analysis decides what it means.
 fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
     let Some(last) = fetched.last() else {
-        return (Outcome::Error, fetched.error.as_ref().map(|e| e.to_string()).unwrap_or_default());
+        return (
+            Outcome::Error,
+            fetched
+                .error
+                .as_ref()
+                .map(|e| e.to_string())
+                .unwrap_or_default(),
+        );
     };
     let err = last.wp_error();
     let describe = |e: &Exchange| match &err {
@@ -91,9 +128,13 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
         None => format!("{} {}", e.status, short_type(e)),
     };
     let pass = match id {
-        ProbeId::RestIndex | ProbeId::RestIndexQuery => last.status == 200 && last.rest_index().is_some(),
+        ProbeId::RestIndex | ProbeId::RestIndexQuery => {
+            last.status == 200 && last.rest_index().is_some()
+        }
         // WooCommerce answering with its own JSON (any status) means the request reached it.
-        ProbeId::RestPost | ProbeId::RestPut => err.as_ref().is_some_and(|e| e.code.starts_with("woocommerce_rest")),
+        ProbeId::RestPost | ProbeId::RestPut => err
+            .as_ref()
+            .is_some_and(|e| e.code.starts_with("woocommerce_rest")),
         ProbeId::AuthHeaderEcho => err.as_ref().is_some_and(|e| e.code == "invalid_username"),
         ProbeId::WcAuth | ProbeId::WcAuthQuery => reached_wc_login(fetched),
         _ => last.status < 400,
@@ -103,13 +144,24 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
             Some(index) => format!(
                 "200: the REST index, {} namespaces, WooCommerce {}",
                 index.namespaces.len(),
-                if index.has_namespace("wc/v3") { "active" } else { "missing" }
+                if index.has_namespace("wc/v3") {
+                    "active"
+                } else {
+                    "missing"
+                }
             ),
             None => describe(last),
         },
-        ProbeId::RestPost | ProbeId::RestPut if pass => format!("reached WooCommerce ({})", describe(last)),
-        ProbeId::AuthHeaderEcho if pass => "the Authorization header reaches WordPress (it answered \"Unknown username\")".to_string(),
-        ProbeId::WcAuth | ProbeId::WcAuthQuery if pass => "WooCommerce answers: visitors are sent to its approval login form".to_string(),
+        ProbeId::RestPost | ProbeId::RestPut if pass => {
+            format!("reached WooCommerce ({})", describe(last))
+        }
+        ProbeId::AuthHeaderEcho if pass => {
+            "the Authorization header reaches WordPress (it answered \"Unknown username\")"
+                .to_string()
+        }
+        ProbeId::WcAuth | ProbeId::WcAuthQuery if pass => {
+            "WooCommerce answers: visitors are sent to its approval login form".to_string()
+        }
         _ => describe(last),
     };
     (if pass { Outcome::Pass } else { Outcome::Fail }, summary)
@@ -122,10 +174,17 @@ fn short_type(e: &Exchange) -> String {
 /// WooCommerce's answer to a visitor who is not logged in: a redirect to `/wc-auth/v1/login/` (or the
 /// login form itself).
 pub fn reached_wc_login(fetched: &Fetched) -> bool {
-    let first_redirect_to_login = fetched
-        .hops
-        .first()
-        .is_some_and(|h| h.is_redirect() && h.header("location").is_some_and(|l| l.contains("wc-auth/v1/login") || l.contains("wc-auth-route=login") || l.contains("wc-auth%2Fv1=login") || l.contains("wc-auth/v1=login")));
-    let form = fetched.last().is_some_and(|l| l.status == 200 && String::from_utf8_lossy(&l.body).contains("wc-auth-login"));
+    let first_redirect_to_login = fetched.hops.first().is_some_and(|h| {
+        h.is_redirect()
+            && h.header("location").is_some_and(|l| {
+                l.contains("wc-auth/v1/login")
+                    || l.contains("wc-auth-route=login")
+                    || l.contains("wc-auth%2Fv1=login")
+                    || l.contains("wc-auth/v1=login")
+            })
+    });
+    let form = fetched.last().is_some_and(|l| {
+        l.status == 200 && String::from_utf8_lossy(&l.body).contains("wc-auth-login")
+    });
     first_redirect_to_login && (form || fetched.hops.len() == 1 || fetched.error.is_some())
 }

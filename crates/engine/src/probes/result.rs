@@ -48,7 +48,13 @@ pub struct ProbeResult {
 
 impl ProbeResult {
     pub fn skipped(id: ProbeId, why: &str) -> ProbeResult {
-        ProbeResult { id, outcome: Outcome::Skipped, duration: Duration::ZERO, summary: why.to_string(), data: ProbeData::None }
+        ProbeResult {
+            id,
+            outcome: Outcome::Skipped,
+            duration: Duration::ZERO,
+            summary: why.to_string(),
+            data: ProbeData::None,
+        }
     }
 
     /// The last response this probe got (after redirects), if any.

@@ -11,10 +11,17 @@ use futures::StreamExt;
 use super::refusal::Refusal;
 use crate::protocol::codes;
 
-pub async fn read_limited(headers: &HeaderMap, body: Body, limit: usize, deadline: Duration) -> Result<Bytes, Refusal> {
+pub async fn read_limited(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    deadline: Duration,
+) -> Result<Bytes, Refusal> {
     // Refuse an announced oversize body before reading a byte of it.
-    let announced =
-        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<u64>().ok());
+    let announced = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
     if announced.is_some_and(|n| n > limit as u64) {
         return Err(Refusal::too_large(limit));
     }
@@ -22,7 +29,8 @@ pub async fn read_limited(headers: &HeaderMap, body: Body, limit: usize, deadlin
         let mut stream = body.into_data_stream();
         let mut buf = BytesMut::new();
         while let Some(chunk) = stream.next().await {
-            let chunk = chunk.map_err(|_| Refusal::bad_request("the request body could not be read"))?;
+            let chunk =
+                chunk.map_err(|_| Refusal::bad_request("the request body could not be read"))?;
             if buf.len() + chunk.len() > limit {
                 return Err(Refusal::too_large(limit));
             }
@@ -31,6 +39,10 @@ pub async fn read_limited(headers: &HeaderMap, body: Body, limit: usize, deadlin
         Ok(buf.freeze())
     };
     tokio::time::timeout(deadline, read).await.map_err(|_| {
-        Refusal::new(StatusCode::REQUEST_TIMEOUT, codes::BODY_TIMEOUT, "the request body arrived too slowly")
+        Refusal::new(
+            StatusCode::REQUEST_TIMEOUT,
+            codes::BODY_TIMEOUT,
+            "the request body arrived too slowly",
+        )
     })?
 }

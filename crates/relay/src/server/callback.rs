@@ -32,10 +32,24 @@ pub async fn receive(
         _ => return Refusal::unknown_session().into_response(),
     };
     let tag = ids::log_tag(&id);
-    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
     let bytes = match wc_callback::check_content_type(content_type) {
-        Err(e) => Err(Refusal::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, e.code(), e.to_string())),
-        Ok(()) => read_limited(&headers, body, state.limits.max_body_bytes, state.limits.body_timeout).await,
+        Err(e) => Err(Refusal::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            e.code(),
+            e.to_string(),
+        )),
+        Ok(()) => {
+            read_limited(
+                &headers,
+                body,
+                state.limits.max_body_bytes,
+                state.limits.body_timeout,
+            )
+            .await
+        }
     };
     let size = bytes.as_ref().map(|b| b.len() as u64).unwrap_or(0);
 
@@ -75,23 +89,42 @@ pub async fn receive(
     tracing::info!(session = %tag, ip = %ip, bytes = size, result, "callback");
 
     match outcome {
-        Ok(()) => (StatusCode::OK, Json(CallbackAck { status: "received".into() })).into_response(),
+        Ok(()) => (
+            StatusCode::OK,
+            Json(CallbackAck {
+                status: "received".into(),
+            }),
+        )
+            .into_response(),
         Err(refusal) => refusal.into_response(),
     }
 }
 
 /// Validates, seals and stores. `Ok` means stored: the caller must answer 200.
-async fn store_sealed(state: &AppState, meta: &SessionMeta, body: &[u8], now: u64) -> Result<(), Refusal> {
-    let callback = wc_callback::parse(body, state.limits.max_json_depth, meta.user_id()).map_err(|e| {
-        let status = match e {
-            wc_callback::CallbackError::Malformed | wc_callback::CallbackError::TooDeep(_) => StatusCode::BAD_REQUEST,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
-        };
-        Refusal::new(status, e.code(), e.to_string())
-    })?;
+async fn store_sealed(
+    state: &AppState,
+    meta: &SessionMeta,
+    body: &[u8],
+    now: u64,
+) -> Result<(), Refusal> {
+    let callback =
+        wc_callback::parse(body, state.limits.max_json_depth, meta.user_id()).map_err(|e| {
+            let status = match e {
+                wc_callback::CallbackError::Malformed | wc_callback::CallbackError::TooDeep(_) => {
+                    StatusCode::BAD_REQUEST
+                }
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            Refusal::new(status, e.code(), e.to_string())
+        })?;
     let plaintext = callback.sealed_plaintext(&clock::rfc3339(now));
-    let sealed = seal::seal(&meta.public_key, &plaintext)
-        .map_err(|_| Refusal::new(StatusCode::INTERNAL_SERVER_ERROR, codes::INTERNAL, "sealing failed"))?;
+    let sealed = seal::seal(&meta.public_key, &plaintext).map_err(|_| {
+        Refusal::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            codes::INTERNAL,
+            "sealing failed",
+        )
+    })?;
     drop(plaintext);
     match state.store.put_payload(&meta.id, sealed, now).await {
         Ok(PutOutcome::Stored) => Ok(()),

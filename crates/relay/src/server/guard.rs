@@ -19,7 +19,11 @@ use crate::limits::RateRefusal;
 /// Routes exempt from the rate limit (load balancers probe them often).
 const HEALTH: &str = "/v1/health";
 
-pub async fn guard(State(state): State<Arc<AppState>>, mut request: Request, next: Next) -> Response {
+pub async fn guard(
+    State(state): State<Arc<AppState>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let started = Instant::now();
     let route = request
         .extensions()
@@ -46,9 +50,17 @@ pub async fn guard(State(state): State<Arc<AppState>>, mut request: Request, nex
     };
 
     let headers = response.headers_mut();
-    headers.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers
+        .entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     tracing::info!(
         method = %method,
         route = %route,

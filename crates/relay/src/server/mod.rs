@@ -34,7 +34,10 @@ use state::AppState;
 #[derive(Debug, Error)]
 pub enum ServeError {
     #[error("cannot listen on {addr}: {source}")]
-    Bind { addr: SocketAddr, source: std::io::Error },
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
     #[error("TLS: {0}")]
     Tls(String),
     #[error("the public URL is not usable: {0}")]
@@ -119,7 +122,9 @@ pub struct RunningRelay {
 
 impl std::fmt::Debug for RunningRelay {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("RunningRelay").field("url", &self.url.as_str()).finish_non_exhaustive()
+        f.debug_struct("RunningRelay")
+            .field("url", &self.url.as_str())
+            .finish_non_exhaustive()
     }
 }
 
@@ -188,12 +193,25 @@ pub async fn serve(config: RelayConfig) -> Result<RunningRelay, ServeError> {
 }
 
 /// Starts the relay on a given store (lets tests share one store between instances).
-pub async fn serve_with_store(config: RelayConfig, store: Arc<dyn SessionStore>) -> Result<RunningRelay, ServeError> {
+pub async fn serve_with_store(
+    config: RelayConfig,
+    store: Arc<dyn SessionStore>,
+) -> Result<RunningRelay, ServeError> {
     let tls_config = config.tls.as_ref().map(tls::server_config).transpose()?;
-    let listener =
-        std::net::TcpListener::bind(config.addr).map_err(|source| ServeError::Bind { addr: config.addr, source })?;
-    listener.set_nonblocking(true).map_err(|source| ServeError::Bind { addr: config.addr, source })?;
-    let local_addr = listener.local_addr().map_err(|source| ServeError::Bind { addr: config.addr, source })?;
+    let listener = std::net::TcpListener::bind(config.addr).map_err(|source| ServeError::Bind {
+        addr: config.addr,
+        source,
+    })?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|source| ServeError::Bind {
+            addr: config.addr,
+            source,
+        })?;
+    let local_addr = listener.local_addr().map_err(|source| ServeError::Bind {
+        addr: config.addr,
+        source,
+    })?;
 
     let url = public_url::bound_url(local_addr, tls_config.is_some());
     let public_base = match &config.public_url {
@@ -216,25 +234,40 @@ pub async fn serve_with_store(config: RelayConfig, store: Arc<dyn SessionStore>)
     ));
     let app = router::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
     let handle = axum_server::Handle::new();
-    let bind_err = |source| ServeError::Bind { addr: config.addr, source };
+    let bind_err = |source| ServeError::Bind {
+        addr: config.addr,
+        source,
+    };
 
     let (server, tls) = match tls_config {
         Some(cfg) => {
             let rustls = RustlsConfig::from_config(cfg);
-            let mut server =
-                axum_server::from_tcp_rustls(listener, rustls.clone()).map_err(bind_err)?.handle(handle.clone());
+            let mut server = axum_server::from_tcp_rustls(listener, rustls.clone())
+                .map_err(bind_err)?
+                .handle(handle.clone());
             harden(server.http_builder(), config.header_timeout);
             (tokio::spawn(server.serve(app)), Some(rustls))
         }
         None => {
-            let mut server = axum_server::from_tcp(listener).map_err(bind_err)?.handle(handle.clone());
+            let mut server = axum_server::from_tcp(listener)
+                .map_err(bind_err)?
+                .handle(handle.clone());
             harden(server.http_builder(), config.header_timeout);
             (tokio::spawn(server.serve(app)), None)
         }
     };
     let sweeper = tokio::spawn(sweep_forever(store));
     tracing::info!(url = %url, public = %public_base, "relay started");
-    Ok(RunningRelay { url, public_base, local_addr, handle, server, sweeper, tls, state })
+    Ok(RunningRelay {
+        url,
+        public_base,
+        local_addr,
+        handle,
+        server,
+        sweeper,
+        tls,
+        state,
+    })
 }
 
 /// Bounds how long a client may take to send its request headers.
@@ -242,8 +275,14 @@ fn harden(
     builder: &mut hyper_util::server::conn::auto::Builder<hyper_util::rt::TokioExecutor>,
     header_timeout: Duration,
 ) {
-    builder.http1().timer(TokioTimer::new()).header_read_timeout(header_timeout);
-    builder.http2().timer(TokioTimer::new()).max_concurrent_streams(64);
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .max_concurrent_streams(64);
 }
 
 async fn sweep_forever(store: Arc<dyn SessionStore>) {

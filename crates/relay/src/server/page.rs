@@ -31,7 +31,15 @@ pub enum Page {
 }
 
 impl Page {
-    fn parts(self) -> (StatusCode, &'static str, &'static str, &'static str, &'static str) {
+    fn parts(
+        self,
+    ) -> (
+        StatusCode,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ) {
         match self {
             Page::Approved => (
                 StatusCode::OK,

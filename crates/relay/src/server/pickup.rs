@@ -19,7 +19,9 @@ use crate::store::{SessionView, TakeOutcome};
 use crate::{clock, ids};
 
 fn parse_wait(query: Option<&str>, max: Duration) -> Result<Duration, Refusal> {
-    let Some(query) = query else { return Ok(Duration::ZERO) };
+    let Some(query) = query else {
+        return Ok(Duration::ZERO);
+    };
     match url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == "wait") {
         None => Ok(Duration::ZERO),
         Some((_, v)) => v
@@ -30,10 +32,18 @@ fn parse_wait(query: Option<&str>, max: Duration) -> Result<Duration, Refusal> {
 }
 
 fn already_delivered() -> Refusal {
-    Refusal::new(StatusCode::GONE, codes::ALREADY_DELIVERED, "the keys were already picked up; the relay deleted them")
+    Refusal::new(
+        StatusCode::GONE,
+        codes::ALREADY_DELIVERED,
+        "the keys were already picked up; the relay deleted them",
+    )
 }
 
-fn answer(view: SessionView, status: SessionState, sealed: Option<Vec<u8>>) -> Json<PickupResponse> {
+fn answer(
+    view: SessionView,
+    status: SessionState,
+    sealed: Option<Vec<u8>>,
+) -> Json<PickupResponse> {
     Json(PickupResponse {
         status,
         sealed_payload: sealed.map(|s| base64::engine::general_purpose::STANDARD.encode(s)),
@@ -96,7 +106,11 @@ pub async fn pickup(
             _ = &mut changed => {}
             _ = tokio::time::sleep_until(wake) => {}
         }
-        view = state.store.get(&id).await?.ok_or_else(Refusal::unknown_session)?;
+        view = state
+            .store
+            .get(&id)
+            .await?
+            .ok_or_else(Refusal::unknown_session)?;
     }
 }
 
@@ -108,7 +122,10 @@ mod tests {
     fn wait_is_clamped_and_validated() {
         let max = Duration::from_secs(30);
         assert_eq!(parse_wait(None, max).unwrap(), Duration::ZERO);
-        assert_eq!(parse_wait(Some("wait=5"), max).unwrap(), Duration::from_secs(5));
+        assert_eq!(
+            parse_wait(Some("wait=5"), max).unwrap(),
+            Duration::from_secs(5)
+        );
         assert_eq!(parse_wait(Some("wait=999"), max).unwrap(), max);
         assert!(parse_wait(Some("wait=-1"), max).is_err());
     }

@@ -19,19 +19,26 @@ pub fn bound_url(addr: SocketAddr, tls: bool) -> Url {
         ip => ip,
     };
     let text = format!("{scheme}://{}/", SocketAddr::new(ip, addr.port()));
-    Url::parse(&text).unwrap_or_else(|_| Url::parse("http://127.0.0.1/").expect("static URL parses"))
+    Url::parse(&text)
+        .unwrap_or_else(|_| Url::parse("http://127.0.0.1/").expect("static URL parses"))
 }
 
 /// Checks an operator-given `--public-url` and normalizes it to end with `/`.
 pub fn normalize_public(url: &Url) -> Result<Url, ServeError> {
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(ServeError::PublicUrl("it must start with https:// (or http:// for local tests)".into()));
+        return Err(ServeError::PublicUrl(
+            "it must start with https:// (or http:// for local tests)".into(),
+        ));
     }
     if url.host().is_none() || !url.username().is_empty() || url.password().is_some() {
-        return Err(ServeError::PublicUrl("it needs a host and no user name or password".into()));
+        return Err(ServeError::PublicUrl(
+            "it needs a host and no user name or password".into(),
+        ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(ServeError::PublicUrl("it must not have a query or fragment".into()));
+        return Err(ServeError::PublicUrl(
+            "it must not have a query or fragment".into(),
+        ));
     }
     let mut base = url.clone();
     if !base.path().ends_with('/') {
@@ -68,16 +75,29 @@ pub fn wordpress_warnings(base: &Url) -> Vec<String> {
         None => {}
     }
     match base.host() {
-        Some(Host::Ipv6(_)) => warnings.push("an IPv6 literal host: WordPress refuses to post to one".to_string()),
-        Some(Host::Ipv4(ip)) if private_v4(ip) => {
-            warnings.push(format!("{ip} is not a public address: WordPress refuses to post to it"))
+        Some(Host::Ipv6(_)) => {
+            warnings.push("an IPv6 literal host: WordPress refuses to post to one".to_string())
         }
+        Some(Host::Ipv4(ip)) if private_v4(ip) => warnings.push(format!(
+            "{ip} is not a public address: WordPress refuses to post to it"
+        )),
         Some(Host::Domain(d)) => {
             let d = d.to_ascii_lowercase();
             if d == "localhost"
-                || [".localhost", ".local", ".test", ".internal", ".lan", ".home.arpa"].iter().any(|s| d.ends_with(s))
+                || [
+                    ".localhost",
+                    ".local",
+                    ".test",
+                    ".internal",
+                    ".lan",
+                    ".home.arpa",
+                ]
+                .iter()
+                .any(|s| d.ends_with(s))
             {
-                warnings.push(format!("{d} does not resolve publicly: the store cannot reach it"));
+                warnings.push(format!(
+                    "{d} does not resolve publicly: the store cannot reach it"
+                ));
             }
         }
         _ => {}
@@ -94,15 +114,23 @@ mod tests {
         let url = normalize_public(&Url::parse("https://relay.example.com/hs").unwrap()).unwrap();
         assert_eq!(url.as_str(), "https://relay.example.com/hs/");
         assert!(wordpress_warnings(&url).is_empty());
-        assert!(wordpress_warnings(&Url::parse("https://relay.example.com:8080/").unwrap()).is_empty());
+        assert!(
+            wordpress_warnings(&Url::parse("https://relay.example.com:8080/").unwrap()).is_empty()
+        );
     }
 
     #[test]
     fn wordpress_would_refuse() {
         let w = wordpress_warnings(&Url::parse("http://127.0.0.1:8443/").unwrap());
         assert_eq!(w.len(), 3, "{w:?}");
-        assert_eq!(wordpress_warnings(&Url::parse("https://[2001:db8::1]/").unwrap()).len(), 1);
-        assert_eq!(wordpress_warnings(&Url::parse("https://relay.local/").unwrap()).len(), 1);
+        assert_eq!(
+            wordpress_warnings(&Url::parse("https://[2001:db8::1]/").unwrap()).len(),
+            1
+        );
+        assert_eq!(
+            wordpress_warnings(&Url::parse("https://relay.local/").unwrap()).len(),
+            1
+        );
     }
 
     #[test]
@@ -114,7 +142,13 @@ mod tests {
 
     #[test]
     fn bound_urls() {
-        assert_eq!(bound_url("0.0.0.0:80".parse().unwrap(), false).as_str(), "http://127.0.0.1/");
-        assert_eq!(bound_url("127.0.0.1:8443".parse().unwrap(), true).as_str(), "https://127.0.0.1:8443/");
+        assert_eq!(
+            bound_url("0.0.0.0:80".parse().unwrap(), false).as_str(),
+            "http://127.0.0.1/"
+        );
+        assert_eq!(
+            bound_url("127.0.0.1:8443".parse().unwrap(), true).as_str(),
+            "https://127.0.0.1:8443/"
+        );
     }
 }

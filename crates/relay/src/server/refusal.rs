@@ -17,7 +17,12 @@ pub struct Refusal {
 
 impl Refusal {
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Refusal {
-        Refusal { status, code, message: message.into(), retry_after: None }
+        Refusal {
+            status,
+            code,
+            message: message.into(),
+            retry_after: None,
+        }
     }
 
     pub fn unknown_session() -> Refusal {
@@ -29,7 +34,11 @@ impl Refusal {
     }
 
     pub fn expired() -> Refusal {
-        Refusal::new(StatusCode::GONE, codes::SESSION_EXPIRED, "this session has expired; start the connection again")
+        Refusal::new(
+            StatusCode::GONE,
+            codes::SESSION_EXPIRED,
+            "this session has expired; start the connection again",
+        )
     }
 
     pub fn unauthorized() -> Refusal {
@@ -51,14 +60,22 @@ impl Refusal {
     pub fn rate_limited(retry_after: u64) -> Refusal {
         Refusal {
             retry_after: Some(retry_after),
-            ..Refusal::new(StatusCode::TOO_MANY_REQUESTS, codes::RATE_LIMITED, "too many requests from this address")
+            ..Refusal::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                codes::RATE_LIMITED,
+                "too many requests from this address",
+            )
         }
     }
 
     pub fn overloaded() -> Refusal {
         Refusal {
             retry_after: Some(5),
-            ..Refusal::new(StatusCode::SERVICE_UNAVAILABLE, codes::OVERLOADED, "the relay is busy; try again shortly")
+            ..Refusal::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                codes::OVERLOADED,
+                "the relay is busy; try again shortly",
+            )
         }
     }
 
@@ -86,7 +103,9 @@ impl From<StoreError> for Refusal {
                 ..Refusal::new(
                     StatusCode::TOO_MANY_REQUESTS,
                     codes::TOO_MANY_SESSIONS_FOR_IP,
-                    format!("this address already has {n} sessions waiting; finish or let them expire"),
+                    format!(
+                        "this address already has {n} sessions waiting; finish or let them expire"
+                    ),
                 )
             },
             StoreError::TooManyPending(_) => Refusal {
@@ -107,7 +126,11 @@ impl From<StoreError> for Refusal {
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
-        let body = ApiError { error: self.code.to_string(), message: self.message, retry_after_secs: self.retry_after };
+        let body = ApiError {
+            error: self.code.to_string(),
+            message: self.message,
+            retry_after_secs: self.retry_after,
+        };
         let mut response = (self.status, Json(body)).into_response();
         if let Some(secs) = self.retry_after {
             if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
@@ -115,7 +138,9 @@ impl IntoResponse for Refusal {
             }
         }
         if self.status == StatusCode::UNAUTHORIZED {
-            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            response
+                .headers_mut()
+                .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         response
     }

@@ -39,9 +39,17 @@ async fn health(State(state): State<Arc<AppState>>) -> Response {
 }
 
 async fn not_found() -> Refusal {
-    Refusal::new(StatusCode::NOT_FOUND, codes::NOT_FOUND, "no such route; see docs/relay.md for the API")
+    Refusal::new(
+        StatusCode::NOT_FOUND,
+        codes::NOT_FOUND,
+        "no such route; see docs/relay.md for the API",
+    )
 }
 
 async fn method_not_allowed() -> Refusal {
-    Refusal::new(StatusCode::METHOD_NOT_ALLOWED, codes::METHOD_NOT_ALLOWED, "this route does not take that method")
+    Refusal::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        codes::METHOD_NOT_ALLOWED,
+        "this route does not take that method",
+    )
 }

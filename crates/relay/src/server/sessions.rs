@@ -27,17 +27,34 @@ pub async fn create(
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, Refusal> {
-    let bytes = read_limited(&headers, body, state.limits.max_body_bytes, state.limits.body_timeout).await?;
+    let bytes = read_limited(
+        &headers,
+        body,
+        state.limits.max_body_bytes,
+        state.limits.body_timeout,
+    )
+    .await?;
     if json_depth::too_deep(&bytes, state.limits.max_json_depth) {
-        return Err(Refusal::new(StatusCode::BAD_REQUEST, codes::JSON_TOO_DEEP, "the body nests too deeply"));
+        return Err(Refusal::new(
+            StatusCode::BAD_REQUEST,
+            codes::JSON_TOO_DEEP,
+            "the body nests too deeply",
+        ));
     }
     let request: CreateSessionRequest = serde_json::from_slice(&bytes).map_err(|e| {
-        Refusal::new(StatusCode::BAD_REQUEST, codes::MALFORMED_JSON, format!("expected {{\"public_key\": ...}}: {e}"))
+        Refusal::new(
+            StatusCode::BAD_REQUEST,
+            codes::MALFORMED_JSON,
+            format!("expected {{\"public_key\": ...}}: {e}"),
+        )
     })?;
-    let public_key = seal::parse_public_key(&request.public_key).map_err(|e| Refusal::bad_request(e.to_string()))?;
+    let public_key = seal::parse_public_key(&request.public_key)
+        .map_err(|e| Refusal::bad_request(e.to_string()))?;
     let store_url = match request.store_url {
         Some(u) if u.len() > MAX_STORE_URL || u.chars().any(char::is_control) => {
-            return Err(Refusal::bad_request("store_url is too long or contains control characters"));
+            return Err(Refusal::bad_request(
+                "store_url is too long or contains control characters",
+            ));
         }
         other => other,
     };
@@ -56,8 +73,10 @@ pub async fn create(
         expires_ms,
         retain_until_ms: expires_ms.saturating_add(clock::ms(state.retain)),
     };
-    let limits =
-        CreateLimits { max_pending: state.limits.max_pending_sessions, max_per_ip: state.limits.max_sessions_per_ip };
+    let limits = CreateLimits {
+        max_pending: state.limits.max_pending_sessions,
+        max_per_ip: state.limits.max_sessions_per_ip,
+    };
     state.store.create(&meta, limits, now).await?;
     tracing::info!(session = %ids::log_tag(&id), ip = %ip, "session created");
 

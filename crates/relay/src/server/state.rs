@@ -58,7 +58,10 @@ impl AppState {
     }
 
     pub fn url_for(&self, path: &str) -> String {
-        self.public_base.join(path).map(|u| u.to_string()).unwrap_or_else(|_| format!("{}{path}", self.public_base))
+        self.public_base
+            .join(path)
+            .map(|u| u.to_string())
+            .unwrap_or_else(|_| format!("{}{path}", self.public_base))
     }
 
     /// Ends every long-poll early (shutdown).

@@ -32,7 +32,9 @@ pub fn server_config(pem: &TlsPem) -> Result<Arc<rustls::ServerConfig>, ServeErr
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| ServeError::Tls(format!("the certificate PEM is not valid: {e}")))?;
     if chain.is_empty() {
-        return Err(ServeError::Tls("the certificate PEM holds no certificate".into()));
+        return Err(ServeError::Tls(
+            "the certificate PEM holds no certificate".into(),
+        ));
     }
     let key = PrivateKeyDer::from_pem_slice(&pem.private_key)
         .map_err(|_| ServeError::Tls("the key PEM holds no usable private key".into()))?;
@@ -42,7 +44,9 @@ pub fn server_config(pem: &TlsPem) -> Result<Arc<rustls::ServerConfig>, ServeErr
         .map_err(|e| ServeError::Tls(e.to_string()))?
         .with_no_client_auth()
         .with_single_cert(chain, key)
-        .map_err(|e| ServeError::Tls(format!("the certificate and key do not fit together: {e}")))?;
+        .map_err(|e| {
+            ServeError::Tls(format!("the certificate and key do not fit together: {e}"))
+        })?;
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
     Ok(Arc::new(config))
 }

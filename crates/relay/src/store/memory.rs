@@ -7,8 +7,8 @@ use std::sync::Mutex;
 use futures::future::BoxFuture;
 
 use super::{
-    CreateLimits, PayloadState, PutOutcome, ReturnOutcome, SessionMeta, SessionStore, SessionView, StoreError,
-    TakeOutcome, MAX_ATTEMPTS,
+    CreateLimits, PayloadState, PutOutcome, ReturnOutcome, SessionMeta, SessionStore, SessionView,
+    StoreError, TakeOutcome, MAX_ATTEMPTS,
 };
 use crate::protocol::Attempt;
 
@@ -80,7 +80,9 @@ impl MemoryStore {
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         // A panic while holding the lock leaves consistent data (every method is short and
         // panic-free), so recover rather than take the whole relay down.
-        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -97,7 +99,11 @@ impl SessionStore for MemoryStore {
             if inner.pending.len() >= limits.max_pending {
                 return Err(StoreError::TooManyPending(limits.max_pending));
             }
-            let for_ip = inner.pending_per_ip.get(&meta.created_ip).copied().unwrap_or(0);
+            let for_ip = inner
+                .pending_per_ip
+                .get(&meta.created_ip)
+                .copied()
+                .unwrap_or(0);
             if for_ip >= limits.max_per_ip {
                 return Err(StoreError::TooManyForIp(limits.max_per_ip));
             }
@@ -105,8 +111,13 @@ impl SessionStore for MemoryStore {
                 return Err(StoreError::Conflict);
             }
             inner.pending.insert((meta.expires_ms, meta.id.clone()));
-            *inner.pending_per_ip.entry(meta.created_ip.clone()).or_insert(0) += 1;
-            inner.by_retention.insert((meta.retain_until_ms, meta.id.clone()));
+            *inner
+                .pending_per_ip
+                .entry(meta.created_ip.clone())
+                .or_insert(0) += 1;
+            inner
+                .by_retention
+                .insert((meta.retain_until_ms, meta.id.clone()));
             inner.sessions.insert(
                 meta.id.clone(),
                 Entry {
@@ -169,7 +180,11 @@ impl SessionStore for MemoryStore {
         })
     }
 
-    fn set_return<'a>(&'a self, id: &'a str, outcome: ReturnOutcome) -> BoxFuture<'a, Result<bool, StoreError>> {
+    fn set_return<'a>(
+        &'a self,
+        id: &'a str,
+        outcome: ReturnOutcome,
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
         Box::pin(async move {
             let mut inner = self.lock();
             Ok(match inner.sessions.get_mut(id) {
@@ -182,7 +197,11 @@ impl SessionStore for MemoryStore {
         })
     }
 
-    fn add_attempt<'a>(&'a self, meta: &'a SessionMeta, attempt: &'a Attempt) -> BoxFuture<'a, Result<(), StoreError>> {
+    fn add_attempt<'a>(
+        &'a self,
+        meta: &'a SessionMeta,
+        attempt: &'a Attempt,
+    ) -> BoxFuture<'a, Result<(), StoreError>> {
         Box::pin(async move {
             let mut inner = self.lock();
             if let Some(entry) = inner.sessions.get_mut(&meta.id) {
@@ -250,19 +269,40 @@ mod tests {
         }
     }
 
-    const LIMITS: CreateLimits = CreateLimits { max_pending: 10, max_per_ip: 1 };
+    const LIMITS: CreateLimits = CreateLimits {
+        max_pending: 10,
+        max_per_ip: 1,
+    };
 
     #[tokio::test]
     async fn expiry_frees_the_address_slot_and_drops_the_payload() {
         let store = MemoryStore::new();
-        store.create(&meta("a", "1.2.3.4", 100), LIMITS, 0).await.unwrap();
-        assert!(matches!(store.create(&meta("b", "1.2.3.4", 100), LIMITS, 50).await, Err(StoreError::TooManyForIp(1))));
-        assert_eq!(store.put_payload("a", vec![9], 50).await.unwrap(), PutOutcome::Stored);
-        store.create(&meta("b", "1.2.3.4", 300), LIMITS, 100).await.unwrap();
+        store
+            .create(&meta("a", "1.2.3.4", 100), LIMITS, 0)
+            .await
+            .unwrap();
+        assert!(matches!(
+            store.create(&meta("b", "1.2.3.4", 100), LIMITS, 50).await,
+            Err(StoreError::TooManyForIp(1))
+        ));
+        assert_eq!(
+            store.put_payload("a", vec![9], 50).await.unwrap(),
+            PutOutcome::Stored
+        );
+        store
+            .create(&meta("b", "1.2.3.4", 300), LIMITS, 100)
+            .await
+            .unwrap();
         let a = store.get("a").await.unwrap().unwrap();
-        assert_eq!(store.take_payload(&a.meta, 150).await.unwrap(), TakeOutcome::Expired);
+        assert_eq!(
+            store.take_payload(&a.meta, 150).await.unwrap(),
+            TakeOutcome::Expired
+        );
         store.sweep(1_100).await.unwrap();
-        assert!(store.get("a").await.unwrap().is_none(), "forgotten after retention");
+        assert!(
+            store.get("a").await.unwrap().is_none(),
+            "forgotten after retention"
+        );
     }
 
     #[tokio::test]
@@ -270,15 +310,33 @@ mod tests {
         let store = MemoryStore::new();
         let m = meta("a", "1.2.3.4", 1_000);
         store.create(&m, LIMITS, 0).await.unwrap();
-        assert_eq!(store.take_payload(&m, 1).await.unwrap(), TakeOutcome::NotReady);
+        assert_eq!(
+            store.take_payload(&m, 1).await.unwrap(),
+            TakeOutcome::NotReady
+        );
         store.put_payload("a", vec![1], 1).await.unwrap();
         store.forget_payload("a").await.unwrap();
-        assert_eq!(store.take_payload(&m, 1).await.unwrap(), TakeOutcome::NotReady);
+        assert_eq!(
+            store.take_payload(&m, 1).await.unwrap(),
+            TakeOutcome::NotReady
+        );
         store.put_payload("a", vec![2], 1).await.unwrap();
-        assert_eq!(store.put_payload("a", vec![3], 1).await.unwrap(), PutOutcome::AlreadyReceived);
-        assert_eq!(store.take_payload(&m, 2).await.unwrap(), TakeOutcome::Taken(vec![2]));
-        assert_eq!(store.take_payload(&m, 3).await.unwrap(), TakeOutcome::AlreadyDelivered);
+        assert_eq!(
+            store.put_payload("a", vec![3], 1).await.unwrap(),
+            PutOutcome::AlreadyReceived
+        );
+        assert_eq!(
+            store.take_payload(&m, 2).await.unwrap(),
+            TakeOutcome::Taken(vec![2])
+        );
+        assert_eq!(
+            store.take_payload(&m, 3).await.unwrap(),
+            TakeOutcome::AlreadyDelivered
+        );
         // Delivery frees the address's slot.
-        store.create(&meta("b", "1.2.3.4", 1_000), LIMITS, 4).await.unwrap();
+        store
+            .create(&meta("b", "1.2.3.4", 1_000), LIMITS, 4)
+            .await
+            .unwrap();
     }
 }

@@ -162,13 +162,24 @@ pub trait SessionStore: Send + Sync + 'static {
     fn forget_payload<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
 
     /// Records the browser's return (the latest one wins). False when the session is unknown.
-    fn set_return<'a>(&'a self, id: &'a str, outcome: ReturnOutcome) -> BoxFuture<'a, Result<bool, StoreError>>;
+    fn set_return<'a>(
+        &'a self,
+        id: &'a str,
+        outcome: ReturnOutcome,
+    ) -> BoxFuture<'a, Result<bool, StoreError>>;
 
-    fn add_attempt<'a>(&'a self, meta: &'a SessionMeta, attempt: &'a Attempt) -> BoxFuture<'a, Result<(), StoreError>>;
+    fn add_attempt<'a>(
+        &'a self,
+        meta: &'a SessionMeta,
+        attempt: &'a Attempt,
+    ) -> BoxFuture<'a, Result<(), StoreError>>;
 
     /// Hands the payload over and deletes it, exactly once across all instances.
-    fn take_payload<'a>(&'a self, meta: &'a SessionMeta, now_ms: u64)
-        -> BoxFuture<'a, Result<TakeOutcome, StoreError>>;
+    fn take_payload<'a>(
+        &'a self,
+        meta: &'a SessionMeta,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<TakeOutcome, StoreError>>;
 
     /// Drops expired payloads and records past their retention (Redis expires keys itself).
     fn sweep(&self, _now_ms: u64) -> BoxFuture<'_, Result<(), StoreError>> {

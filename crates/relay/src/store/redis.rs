@@ -14,8 +14,8 @@ use std::sync::LazyLock;
 use redis::Script;
 
 use super::{
-    CreateLimits, PayloadState, PutOutcome, ReturnOutcome, SessionMeta, SessionStore, SessionView, StoreError,
-    TakeOutcome, MAX_ATTEMPTS,
+    CreateLimits, PayloadState, PutOutcome, ReturnOutcome, SessionMeta, SessionStore, SessionView,
+    StoreError, TakeOutcome, MAX_ATTEMPTS,
 };
 use crate::protocol::Attempt;
 
@@ -89,7 +89,9 @@ pub struct RedisStore {
 impl std::fmt::Debug for RedisStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The URL may hold a password: never printed.
-        f.debug_struct("RedisStore").field("prefix", &self.prefix).finish_non_exhaustive()
+        f.debug_struct("RedisStore")
+            .field("prefix", &self.prefix)
+            .finish_non_exhaustive()
     }
 }
 
@@ -122,7 +124,8 @@ impl RedisStore {
     /// Connects (failing fast if Redis is unreachable) with bounded timeouts, then reconnects
     /// by itself when the connection drops. `prefix` namespaces every key.
     pub async fn connect(url: &str, prefix: &str) -> Result<RedisStore, StoreError> {
-        let client = redis::Client::open(url).map_err(|_| StoreError::Backend("the Redis URL is not valid".into()))?;
+        let client = redis::Client::open(url)
+            .map_err(|_| StoreError::Backend("the Redis URL is not valid".into()))?;
         let config = redis::aio::ConnectionManagerConfig::new()
             .set_connection_timeout(Duration::from_secs(5))
             .set_response_timeout(Duration::from_secs(5))
@@ -131,11 +134,17 @@ impl RedisStore {
             .set_max_delay(1000)
             .set_number_of_retries(2);
         // The manager retries with backoff on its own; bound the start-up wait.
-        let conn = tokio::time::timeout(Duration::from_secs(10), client.get_connection_manager_with_config(config))
-            .await
-            .map_err(|_| StoreError::Backend("redis: no connection within 10 s".into()))?
-            .map_err(backend)?;
-        let store = RedisStore { conn, prefix: prefix.to_string() };
+        let conn = tokio::time::timeout(
+            Duration::from_secs(10),
+            client.get_connection_manager_with_config(config),
+        )
+        .await
+        .map_err(|_| StoreError::Backend("redis: no connection within 10 s".into()))?
+        .map_err(backend)?;
+        let store = RedisStore {
+            conn,
+            prefix: prefix.to_string(),
+        };
         store.ping().await?;
         Ok(store)
     }
@@ -157,7 +166,8 @@ impl SessionStore for RedisStore {
         now_ms: u64,
     ) -> BoxFuture<'a, Result<(), StoreError>> {
         Box::pin(async move {
-            let meta_json = serde_json::to_string(meta).map_err(|e| StoreError::Backend(e.to_string()))?;
+            let meta_json =
+                serde_json::to_string(meta).map_err(|e| StoreError::Backend(e.to_string()))?;
             let mut conn = self.conn.clone();
             let answer: String = CREATE_SCRIPT
                 .key(self.key("s", &meta.id))
@@ -178,7 +188,9 @@ impl SessionStore for RedisStore {
                 "pending" => Err(StoreError::TooManyPending(limits.max_pending)),
                 "ip" => Err(StoreError::TooManyForIp(limits.max_per_ip)),
                 "exists" => Err(StoreError::Conflict),
-                other => Err(StoreError::Backend(format!("unexpected script answer {other}"))),
+                other => Err(StoreError::Backend(format!(
+                    "unexpected script answer {other}"
+                ))),
             }
         })
     }
@@ -186,12 +198,13 @@ impl SessionStore for RedisStore {
     fn get<'a>(&'a self, id: &'a str) -> BoxFuture<'a, Result<Option<SessionView>, StoreError>> {
         Box::pin(async move {
             let mut conn = self.conn.clone();
-            let (fields, attempts): (std::collections::HashMap<String, String>, Vec<String>) = redis::pipe()
-                .hgetall(self.key("s", id))
-                .lrange(self.key("a", id), 0, -1)
-                .query_async(&mut conn)
-                .await
-                .map_err(backend)?;
+            let (fields, attempts): (std::collections::HashMap<String, String>, Vec<String>) =
+                redis::pipe()
+                    .hgetall(self.key("s", id))
+                    .lrange(self.key("a", id), 0, -1)
+                    .query_async(&mut conn)
+                    .await
+                    .map_err(backend)?;
             let Some(meta_json) = fields.get("meta") else {
                 return Ok(None);
             };
@@ -204,8 +217,16 @@ impl SessionStore for RedisStore {
             };
             let returned = fields.get("ret").and_then(|r| ReturnOutcome::parse(r));
             // An unreadable attempt line is diagnostics lost, not a reason to fail the request.
-            let attempts = attempts.iter().filter_map(|a| serde_json::from_str(a).ok()).collect();
-            Ok(Some(SessionView { meta, returned, payload, attempts }))
+            let attempts = attempts
+                .iter()
+                .filter_map(|a| serde_json::from_str(a).ok())
+                .collect();
+            Ok(Some(SessionView {
+                meta,
+                returned,
+                payload,
+                attempts,
+            }))
         })
     }
 
@@ -247,7 +268,11 @@ impl SessionStore for RedisStore {
         })
     }
 
-    fn set_return<'a>(&'a self, id: &'a str, outcome: ReturnOutcome) -> BoxFuture<'a, Result<bool, StoreError>> {
+    fn set_return<'a>(
+        &'a self,
+        id: &'a str,
+        outcome: ReturnOutcome,
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
         Box::pin(async move {
             let mut conn = self.conn.clone();
             let set: i64 = SET_RETURN_SCRIPT
@@ -260,9 +285,14 @@ impl SessionStore for RedisStore {
         })
     }
 
-    fn add_attempt<'a>(&'a self, meta: &'a SessionMeta, attempt: &'a Attempt) -> BoxFuture<'a, Result<(), StoreError>> {
+    fn add_attempt<'a>(
+        &'a self,
+        meta: &'a SessionMeta,
+        attempt: &'a Attempt,
+    ) -> BoxFuture<'a, Result<(), StoreError>> {
         Box::pin(async move {
-            let line = serde_json::to_string(attempt).map_err(|e| StoreError::Backend(e.to_string()))?;
+            let line =
+                serde_json::to_string(attempt).map_err(|e| StoreError::Backend(e.to_string()))?;
             let key = self.key("a", &meta.id);
             let mut conn = self.conn.clone();
             let keep = -(MAX_ATTEMPTS as isize);
@@ -313,7 +343,10 @@ impl SessionStore for RedisStore {
     fn ping(&self) -> BoxFuture<'_, Result<(), StoreError>> {
         Box::pin(async move {
             let mut conn = self.conn.clone();
-            let _: String = redis::cmd("PING").query_async(&mut conn).await.map_err(backend)?;
+            let _: String = redis::cmd("PING")
+                .query_async(&mut conn)
+                .await
+                .map_err(backend)?;
             Ok(())
         })
     }

@@ -40,11 +40,13 @@ pub fn http(ca_pem: Option<&str>) -> reqwest::Client {
             roots.add(cert.unwrap()).unwrap();
         }
     }
-    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_root_certificates(roots)
-        .with_no_client_auth();
+    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
     reqwest::Client::builder()
         .tls_backend_preconfigured(tls)
         .redirect(reqwest::redirect::Policy::none())
@@ -83,17 +85,21 @@ pub struct TestCert {
 }
 
 pub fn test_cert() -> TestCert {
-    use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose};
+    use rcgen::{
+        BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose,
+    };
     let ca_key = KeyPair::generate().unwrap();
     let mut ca = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca.distinguished_name.push(DnType::CommonName, "Relay Test CA");
+    ca.distinguished_name
+        .push(DnType::CommonName, "Relay Test CA");
     ca.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
     ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
     let ca_cert = ca.self_signed(&ca_key).unwrap();
     let ca_pem = ca_cert.pem();
     let issuer = Issuer::new(ca, ca_key);
     let leaf_key = KeyPair::generate().unwrap();
-    let leaf = CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()]).unwrap();
+    let leaf =
+        CertificateParams::new(vec!["localhost".to_string(), "127.0.0.1".to_string()]).unwrap();
     let leaf_cert = leaf.signed_by(&leaf_key, &issuer).unwrap();
     TestCert {
         ca_pem,
@@ -105,7 +111,11 @@ pub fn test_cert() -> TestCert {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A `redis-server` on a free loopback port, killed on drop.
@@ -126,7 +136,16 @@ impl Drop for RedisServer {
 pub fn redis_server() -> Option<RedisServer> {
     let port = free_port();
     let child = Command::new("redis-server")
-        .args(["--port", &port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+        .args([
+            "--port",
+            &port.to_string(),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn();
@@ -138,20 +157,28 @@ pub fn redis_server() -> Option<RedisServer> {
         }
         Err(e) => panic!("redis-server is required under CI: {e}"),
     };
-    let server = RedisServer { child, url: format!("redis://127.0.0.1:{port}/") };
+    let server = RedisServer {
+        child,
+        url: format!("redis://127.0.0.1:{port}/"),
+    };
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         if redis_ping(port) {
             return Some(server);
         }
-        assert!(Instant::now() < deadline, "redis-server did not start on port {port}");
+        assert!(
+            Instant::now() < deadline,
+            "redis-server did not start on port {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
 
 fn redis_ping(port: u16) -> bool {
     use std::io::{Read, Write};
-    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else { return false };
+    let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
     let _ = s.set_read_timeout(Some(Duration::from_millis(500)));
     if s.write_all(b"PING\r\n").is_err() {
         return false;
@@ -161,5 +188,11 @@ fn redis_ping(port: u16) -> bool {
 }
 
 pub fn redis_config(url: &str, prefix: &str) -> RelayConfig {
-    RelayConfig { storage: Storage::Redis { url: url.to_string(), prefix: prefix.to_string() }, ..test_config() }
+    RelayConfig {
+        storage: Storage::Redis {
+            url: url.to_string(),
+            prefix: prefix.to_string(),
+        },
+        ..test_config()
+    }
 }

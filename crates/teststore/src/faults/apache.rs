@@ -33,9 +33,16 @@ pub(crate) fn forbidden(req: &Req) -> Resp {
 pub(crate) fn not_found(req: &Req) -> Resp {
     // Apache's default handler refuses other methods on a missing file before looking for it
     // (seen on the real server: PUT to /wp-json/… with plain permalinks is a 405).
-    if !matches!(req.method, http::Method::GET | http::Method::HEAD | http::Method::POST | http::Method::OPTIONS) {
-        let text = format!("The requested method {} is not allowed for this URL.", req.method);
-        return page(405, "Method Not Allowed", "Method Not Allowed", &text, req).with("allow", "GET,POST,OPTIONS,HEAD");
+    if !matches!(
+        req.method,
+        http::Method::GET | http::Method::HEAD | http::Method::POST | http::Method::OPTIONS
+    ) {
+        let text = format!(
+            "The requested method {} is not allowed for this URL.",
+            req.method
+        );
+        return page(405, "Method Not Allowed", "Method Not Allowed", &text, req)
+            .with("allow", "GET,POST,OPTIONS,HEAD");
     }
     page(
         404,

@@ -208,7 +208,9 @@ pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Re
         s if s.nginx() => set(&mut r, "server", nginx::SERVER),
         // WordPress turns display_errors off for requests that accept or send JSON (seen on a real
         // WordPress), so only other clients (curl's */*, many libraries) get the warning.
-        Scenario::InvalidJson if is_rest(req) && is_json(&r) && !req.wants_json() => r = prefix_warning(r).await,
+        Scenario::InvalidJson if is_rest(req) && is_json(&r) && !req.wants_json() => {
+            r = prefix_warning(r).await
+        }
         Scenario::SlowDrip if is_rest(req) => r = hostile::slow_drip(r).await,
         _ => {}
     }

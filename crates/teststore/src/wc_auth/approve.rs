@@ -35,7 +35,10 @@ pub(crate) async fn approve(ctx: &Ctx<'_>, data: &AuthData) -> axum::response::R
         // The Deny link: back to return_url with success=0, no key created.
         let ret = formatted_url(&data.return_url);
         let sep = if ret.contains('?') { '&' } else { '?' };
-        return wp_redirect(&format!("{ret}{sep}success=0&user_id={}", super::query_value(data.user_id.trim())));
+        return wp_redirect(&format!(
+            "{ret}{sep}success=0&user_id={}",
+            super::query_value(data.user_id.trim())
+        ));
     }
     let permissions = KeyPermissions::parse(&data.scope).unwrap_or(KeyPermissions::Read);
     let consumer_key = format!("ck_{}", rand_hash());
@@ -61,13 +64,13 @@ pub(crate) async fn approve(ctx: &Ctx<'_>, data: &AuthData) -> axum::response::R
         "{}".to_string()
     } else {
         oj!({
-        "key_id": key_id,
-        "user_id": (data.user_id.as_str()),
-        "consumer_key": (consumer_key.as_str()),
-        "consumer_secret": (consumer_secret.as_str()),
-        "key_permissions": (permissions.as_str())
-    })
-    .encode()
+            "key_id": key_id,
+            "user_id": (data.user_id.as_str()),
+            "consumer_key": (consumer_key.as_str()),
+            "consumer_secret": (consumer_secret.as_str()),
+            "key_permissions": (permissions.as_str())
+        })
+        .encode()
     };
     let home = ctx.home();
     let user_agent = format!("WordPress/{WP_VERSION}; {home}");

@@ -157,7 +157,10 @@ pub(crate) async fn serve(ctx: &Ctx<'_>, route: &str) -> Resp {
 pub const LOGGED_IN_COOKIE: &str = "wordpress_logged_in_handshake=admin";
 
 pub(crate) fn is_logged_in(ctx: &Ctx) -> bool {
-    ctx.req.header("cookie").is_some_and(|c| c.split(';').any(|part| part.trim_start().starts_with("wordpress_logged_in_")))
+    ctx.req.header("cookie").is_some_and(|c| {
+        c.split(';')
+            .any(|part| part.trim_start().starts_with("wordpress_logged_in_"))
+    })
 }
 
 #[cfg(test)]

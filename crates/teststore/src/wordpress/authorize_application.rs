@@ -15,13 +15,18 @@ const TITLE: &str = "Cannot Authorize Application";
 fn is_uuid(s: &str) -> bool {
     let groups: Vec<&str> = s.split('-').collect();
     groups.len() == 5
-        && [8, 4, 4, 4, 12].iter().zip(&groups).all(|(n, g)| g.len() == *n && g.chars().all(|c| c.is_ascii_hexdigit()))
+        && [8, 4, 4, 4, 12]
+            .iter()
+            .zip(&groups)
+            .all(|(n, g)| g.len() == *n && g.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// `wp_is_authorize_application_redirect_url_valid` (WordPress ≥ 6.3.2): a scheme and a host, and
 /// plain http only for 127.0.0.1 and [::1].
 fn redirect_url_error(raw: &str) -> Option<&'static str> {
-    let Ok(url) = url::Url::parse(raw) else { return Some("Invalid URL format.") };
+    let Ok(url) = url::Url::parse(raw) else {
+        return Some("Invalid URL format.");
+    };
     if url.host_str().is_none() || matches!(url.scheme(), "javascript" | "data") {
         return Some("Invalid URL format.");
     }
@@ -33,12 +38,21 @@ fn redirect_url_error(raw: &str) -> Option<&'static str> {
 }
 
 fn redirect(location: &str) -> Resp {
-    build(302, "text/html; charset=UTF-8", "").with("location", location).with("x-redirect-by", "WordPress")
+    build(302, "text/html; charset=UTF-8", "")
+        .with("location", location)
+        .with("x-redirect-by", "WordPress")
 }
 
 fn with_params(base: &str, params: &[(&str, &str)]) -> String {
-    let query: Vec<String> = params.iter().map(|(k, v)| format!("{k}={}", rawurlencode(v))).collect();
-    format!("{base}{}{}", if base.contains('?') { '&' } else { '?' }, query.join("&"))
+    let query: Vec<String> = params
+        .iter()
+        .map(|(k, v)| format!("{k}={}", rawurlencode(v)))
+        .collect();
+    format!(
+        "{base}{}{}",
+        if base.contains('?') { '&' } else { '?' },
+        query.join("&")
+    )
 }
 
 pub(crate) fn serve(ctx: &Ctx<'_>) -> Resp {
@@ -55,24 +69,47 @@ pub(crate) fn serve(ctx: &Ctx<'_>) -> Resp {
     if !app_id.is_empty() && !is_uuid(app_id) {
         errors.push("The application ID must be a UUID.");
     }
-    for url in [&success_url, &reject_url].into_iter().filter(|u| !u.is_empty()) {
+    for url in [&success_url, &reject_url]
+        .into_iter()
+        .filter(|u| !u.is_empty())
+    {
         if let Some(e) = redirect_url_error(url) {
             errors.push(e);
         }
     }
     if !errors.is_empty() {
-        return wp_die(&format!("{NOT_ALLOWED} {}", errors.join(" ")), TITLE, 400, false);
+        return wp_die(
+            &format!("{NOT_ALLOWED} {}", errors.join(" ")),
+            TITLE,
+            400,
+            false,
+        );
     }
     if !ctx.is_ssl() {
-        return wp_die("Application passwords are not available.", TITLE, 501, false);
+        return wp_die(
+            "Application passwords are not available.",
+            TITLE,
+            501,
+            false,
+        );
     }
     if ctx.app.scenario == Scenario::OwnerDenies {
-        let target = if reject_url.is_empty() { with_params(&success_url, &[("success", "false")]) } else { reject_url };
+        let target = if reject_url.is_empty() {
+            with_params(&success_url, &[("success", "false")])
+        } else {
+            reject_url
+        };
         return redirect(&target);
     }
     // WordPress shows the new password in groups of four.
     let raw: String = crate::response::random_hex(24).chars().take(24).collect();
-    let password: String = raw.chars().collect::<Vec<_>>().chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ");
+    let password: String = raw
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
     if let Some(admin) = ctx.app.store.lock().users.iter_mut().find(|u| u.id == 1) {
         admin.app_passwords.push(normalize_app_password(&password));
     }
@@ -80,7 +117,14 @@ pub(crate) fn serve(ctx: &Ctx<'_>) -> Resp {
         let page = format!("<p>Your new password for {}: <kbd>{password}</kbd></p><p>Be sure to save this in a safe location. You will not be able to retrieve it.</p>", ctx.req.get("app_name").unwrap_or(""));
         return build(200, "text/html; charset=UTF-8", page);
     }
-    redirect(&with_params(&success_url, &[("site_url", &home), ("user_login", "admin"), ("password", &password)]))
+    redirect(&with_params(
+        &success_url,
+        &[
+            ("site_url", &home),
+            ("user_login", "admin"),
+            ("password", &password),
+        ],
+    ))
 }
 
 #[cfg(test)]
@@ -93,7 +137,10 @@ mod tests {
         assert!(!is_uuid("not-a-uuid"));
         assert_eq!(redirect_url_error("http://127.0.0.1:5000/done"), None);
         assert_eq!(redirect_url_error("https://app.example/done"), None);
-        assert_eq!(redirect_url_error("http://localhost:5000/done"), Some("The URL must be served over a secure connection."));
+        assert_eq!(
+            redirect_url_error("http://localhost:5000/done"),
+            Some("The URL must be served over a secure connection.")
+        );
         assert_eq!(redirect_url_error("nope"), Some("Invalid URL format."));
     }
 }
