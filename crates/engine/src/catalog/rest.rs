@@ -1,6 +1,7 @@
 //! The WordPress REST API and WooCommerce's parts of it: routing, server blocks, plugins that turn it
 //! off, broken or cached answers, WooCommerce missing, and the app authorization pages.
 
+use crate::details::ServerKind;
 use crate::finding_id::FindingId;
 use crate::firewall::Vendor;
 use crate::fixes::hosting::SupportMessage;
@@ -158,14 +159,22 @@ fn ip_blocked(ctx: &Ctx<'_>) -> Words {
     } else {
         format!("Ask {app} which addresses it calls from and make sure none of them is denied.")
     };
+    // Where the deny rule lives depends on the server that answered the 403.
+    let server_rules = match ctx.server() {
+        ServerKind::Nginx => "Look in the site's nginx configuration (its server block, the location blocks and the files they \
+             include) for \"deny\" lines and \"allow …; deny all;\" lists (ask your host if you cannot edit it),"
+            .to_string(),
+        _ => format!(
+            "Look in the .htaccess file of the WordPress folder ({base}) for \"Require not ip\", \"Deny from\" or <RequireAll> lines,",
+            base = ctx.site.base(),
+        ),
+    };
     fixes.push(fix(
         FixKind::Instructions,
         "Find the IP rule",
         format!(
-            "Look in the .htaccess file of the WordPress folder ({base}) for \"Require not ip\", \"Deny from\" or <RequireAll> lines, \
-             in security plugins' IP block lists (Wordfence → Firewall → Blocking, Solid Security → Banned Users), and in your \
-             hosting panel's IP blocker (cPanel → Security → IP Blocker). {addresses}",
-            base = ctx.site.base(),
+            "{server_rules} in security plugins' IP block lists (Wordfence → Firewall → Blocking, Solid Security → Banned Users), \
+             and in your hosting panel's IP blocker (cPanel → Security → IP Blocker). {addresses}"
         ),
     ));
     fixes.push(

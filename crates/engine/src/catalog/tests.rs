@@ -516,3 +516,33 @@ fn print_every_finding() {
         }
     }
 }
+
+#[test]
+fn ip_block_instructions_name_the_server_that_answered() {
+    let store = store("https://shop.example.com/");
+    let profile = acme();
+    let mut d = Details {
+        server: ServerKind::Nginx,
+        blocks_everything: true,
+        ..Details::default()
+    };
+    let find_rule = |w: &Finding| {
+        w.fixes
+            .iter()
+            .find(|f| f.title == "Find the IP rule")
+            .expect("the instructions")
+            .text
+            .clone()
+    };
+    let nginx = find_rule(&build(FindingId::RestBlocked, &d, &store, &profile));
+    assert!(
+        nginx.contains("nginx configuration") && !nginx.contains(".htaccess"),
+        "{nginx}"
+    );
+    d.server = ServerKind::Apache;
+    let apache = find_rule(&build(FindingId::RestBlocked, &d, &store, &profile));
+    assert!(
+        apache.contains(".htaccess") && apache.contains("Require not ip"),
+        "{apache}"
+    );
+}
