@@ -13,7 +13,12 @@ use serde_json::{json, Value};
 /// One app at a time: the machine has few cores and each app is a WebKit browser.
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-pub const APP: &str = env!("CARGO_BIN_EXE_handshake-desktop");
+/// The app under test: this build's binary, or another one named by HANDSHAKE_E2E_APP (for example
+/// the installed package's /usr/bin/handshake-desktop, to run the same tests against a release).
+pub fn app_binary() -> String {
+    std::env::var("HANDSHAKE_E2E_APP")
+        .unwrap_or_else(|_| env!("CARGO_BIN_EXE_handshake-desktop").to_string())
+}
 
 pub fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -183,7 +188,7 @@ impl App {
         }
         let caps = json!({
             "browserName": "wry",
-            "tauri:options": { "application": APP, "args": launch.args },
+            "tauri:options": { "application": app_binary(), "args": launch.args },
         });
         let caps = match caps {
             Value::Object(m) => m,
@@ -363,11 +368,23 @@ impl App {
     pub async fn screenshot(&self, name: &str) {
         // Let transitions and fonts settle.
         tokio::time::sleep(Duration::from_millis(250)).await;
-        let png = self
-            .client
-            .screenshot()
+        // WebKitGTK answers a WebDriver screenshot after the page's next repaint, and with the
+        // DMA-BUF renderer off (as the app runs) a settled page never repaints: keep a 1-pixel,
+        // practically transparent mark changing while the screenshot is taken, then remove it.
+        self.js(
+            "const d = document.createElement('div'); d.id = 'e2e-repaint'; \
+             Object.assign(d.style, { position: 'fixed', left: '0', top: '0', width: '1px', height: '1px', \
+             pointerEvents: 'none', background: 'rgba(0,0,0,0.01)' }); document.body.append(d); \
+             let on = false; window.__e2eRepaint = setInterval(() => { on = !on; \
+             d.style.background = on ? 'rgba(0,0,0,0.02)' : 'rgba(0,0,0,0.01)'; }, 50); return true",
+        )
+        .await;
+        let png = tokio::time::timeout(Duration::from_secs(20), self.client.screenshot())
             .await
+            .unwrap_or_else(|_| panic!("screenshot {name}: no answer within 20 s"))
             .unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+        self.js("clearInterval(window.__e2eRepaint); document.getElementById('e2e-repaint').remove(); return true")
+            .await;
         assert!(
             png.starts_with(b"\x89PNG"),
             "screenshot {name} is not a PNG"
