@@ -26,8 +26,14 @@ pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evide
     } else if let Some(err) = e.wp_error() {
         format!("{}: {}", err.code, err.message)
     } else if (200..300).contains(&e.status) && e.json().cloned().is_some() {
-        // Store data (orders, customers) never goes into a report: describe the answer's shape only.
-        describe_json(e)
+        // Store data (orders, customers) never goes into a report: describe the answer's shape only,
+        // and what was printed before it (a PHP warning breaks every JSON client).
+        match crate::wp::json_shape(&e.body) {
+            crate::wp::JsonShape::Prefixed { prefix } => {
+                format!("{}, after this text: {prefix}", describe_json(e))
+            }
+            _ => describe_json(e),
+        }
     } else if e.is_redirect() {
         format!("redirects to {}", e.header("location").unwrap_or("?"))
     } else {

@@ -1,6 +1,7 @@
 //! Signing in: the header the server drops, keys and secrets WooCommerce rejects, HTTPS that
 //! WordPress does not see, and keys or users without the permissions the app needs.
 
+use crate::details::CredentialKind;
 use crate::finding_id::FindingId;
 use crate::firewall::Vendor;
 use crate::fixes::hosting::SupportMessage;
@@ -67,14 +68,40 @@ fn header_stripped(ctx: &Ctx<'_>) -> Words {
         }
         .into_fix(site),
     );
+    // What was proven depends on the credentials the run had: WooCommerce keys can also be sent in
+    // the address (the contrast), an application password only in the header, and without any
+    // credentials a deliberately wrong test login showed it.
+    let (title, what_happened) = match ctx.d.credentials {
+        CredentialKind::WooCommerceKeys => (
+            "The server removes the Authorization header, so WooCommerce never sees the API key",
+            format!(
+                "Requests that carry the key in the Authorization header (the standard way) are answered as if no key were \
+                 sent ({error}), while the same key sent in the address works.",
+                error = wordpress_error(ctx, "401 \"Sorry, you cannot list resources\""),
+            ),
+        ),
+        CredentialKind::ApplicationPassword => (
+            "The server removes the Authorization header, so WordPress never sees the application password",
+            format!(
+                "Requests that carry the application password in the Authorization header (the only way WordPress accepts \
+                 one) are answered as if nobody had signed in ({error}).",
+                error = wordpress_error(ctx, "401 \"You are not currently logged in\""),
+            ),
+        ),
+        CredentialKind::None => (
+            "The server removes the Authorization header, so WooCommerce will never see an API key",
+            format!(
+                "A test login sent in the Authorization header (deliberately wrong, so it can change nothing) was answered \
+                 as if no login had been sent ({error}) instead of being refused as unknown.",
+                error = wordpress_error(ctx, "401 \"You are not currently logged in\""),
+            ),
+        ),
+    };
     Words {
-        title: "The server removes the Authorization header, so WooCommerce never sees the API key".to_string(),
+        title: title.to_string(),
         explanation: format!(
-            "Requests that carry the key in the Authorization header (the standard way) are answered as if no key were sent \
-             ({error}), while the same key sent in the address works. The web server drops the header before WordPress sees it, \
-             which is common when PHP runs as CGI, FastCGI or PHP-FPM. One line in the server configuration passes it on, and \
-             {app} then connects normally.",
-            error = wordpress_error(ctx, "401 \"Sorry, you cannot list resources\""),
+            "{what_happened} The web server drops the header before WordPress sees it, which is common when PHP runs as CGI, \
+             FastCGI or PHP-FPM. One line in the server configuration passes it on, and {app} then connects normally.",
             app = ctx.app(),
         ),
         fixes,

@@ -247,7 +247,7 @@ fn invalid_json(ctx: &Ctx<'_>) -> Words {
         .map(|p| {
             format!(
                 " with \"{}\"",
-                p.trim().chars().take(120).collect::<String>()
+                crate::http::exchange::shorten(p.trim(), 160)
             )
         })
         .unwrap_or_default();

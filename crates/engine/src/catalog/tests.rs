@@ -546,3 +546,32 @@ fn ip_block_instructions_name_the_server_that_answered() {
         "{apache}"
     );
 }
+
+#[test]
+fn header_stripped_says_what_was_proven_with_the_credentials_used() {
+    let store = store("https://shop.example.com/");
+    let profile = acme();
+    let words = |credentials| {
+        let d = Details {
+            credentials,
+            ..Details::default()
+        };
+        let f = build(FindingId::AuthHeaderStripped, &d, &store, &profile);
+        format!("{} {}", f.title, f.explanation)
+    };
+    let keys = words(CredentialKind::WooCommerceKeys);
+    assert!(
+        keys.contains("same key sent in the address works"),
+        "{keys}"
+    );
+    let app_password = words(CredentialKind::ApplicationPassword);
+    assert!(
+        app_password.contains("application password") && !app_password.contains("in the address"),
+        "{app_password}"
+    );
+    let none = words(CredentialKind::None);
+    assert!(
+        none.contains("test login") && !none.contains("in the address"),
+        "{none}"
+    );
+}
