@@ -240,11 +240,10 @@ impl App {
         }
     }
 
+    /// The first element matching `css`, waiting up to 5 s for it: screens render data they load
+    /// (saved stores, scenarios) a moment after they appear.
     pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap_or_else(|e| panic!("{css}: {e}"))
+        self.wait_for(css, 5).await
     }
 
     pub async fn click(&self, css: &str) {

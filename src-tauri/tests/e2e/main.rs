@@ -529,10 +529,10 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
 
     // Forget removes the keys from the keyring.
     app.click("#url-back").await;
-    app.click(&format!(
-        ".store-card[data-url='{url}'] button[data-action=forget]"
-    ))
-    .await;
+    // The welcome screen lists saved stores once they are read: wait for the card.
+    let forget = format!(".store-card[data-url='{url}'] button[data-action=forget]");
+    app.wait_for(&forget, 5).await;
+    app.click(&forget).await;
     app.click(&format!(".store-card[data-url='{url}'] button.danger"))
         .await;
     app.until("the store is gone", "document.querySelector('.store-card') === null && document.querySelector('#saved-stores p')", 5).await;
