@@ -38,8 +38,9 @@ use tokio::net::{TcpListener, TcpStream};
 /// `handshake` and `handshake-relay`, freshly built into this test's own target directory.
 ///
 /// They belong to other packages, so cargo does not build them for this test (`CARGO_BIN_EXE_*` only
-/// exists for a package's own binaries). A nested `cargo build` is a quick no-op when they are up to
-/// date (scripts/test.sh builds the whole workspace first) and keeps a stale binary from being tested.
+/// exists for a package's own binaries). A nested `cargo build` is a no-op when they are up to date
+/// (scripts/test.sh builds the whole workspace first, with the same arguments) and keeps a stale
+/// binary from being tested.
 fn binaries() -> (PathBuf, PathBuf) {
     let exe = std::env::current_exe().expect("the test's own path");
     // target/<profile>/deps/secrets-<hash> → target/<profile>
@@ -53,15 +54,11 @@ fn binaries() -> (PathBuf, PathBuf) {
         .expect("tests/ is inside the workspace");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut build = Command::new(cargo);
-    build.current_dir(workspace).args([
-        "build",
-        "--locked",
-        "-p",
-        "handshake-cli",
-        "-p",
-        "handshake-relay",
-        "--bins",
-    ]);
+    // The same selection as scripts/test.sh's build: a subset of packages would resolve features
+    // differently and recompile much of the tree; this one is a no-op after that build.
+    build
+        .current_dir(workspace)
+        .args(["build", "--locked", "--workspace", "--all-targets"]);
     // Without the variables cargo set for running this test: build scripts that watch one (ring
     // watches CARGO_MANIFEST_DIR) would otherwise rebuild half the tree on every run.
     for (name, _) in std::env::vars_os() {
