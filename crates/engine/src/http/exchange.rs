@@ -119,6 +119,13 @@ pub struct Fetched {
 }
 
 impl Fetched {
+    /// Why the chain stopped early, in words (empty when it did not).
+    pub fn error_text(&self) -> String {
+        self.error
+            .as_ref()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    }
     pub fn last(&self) -> Option<&Exchange> {
         self.hops.last()
     }

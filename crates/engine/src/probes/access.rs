@@ -10,7 +10,7 @@ use reqwest::Method;
 use super::auth::{describe, working_method};
 use super::context::Context;
 use super::id::ProbeId;
-use super::result::{ProbeData, ProbeResult, Results};
+use super::result::{ProbeResult, Results};
 use crate::http::ProbeRequest;
 use crate::report::Outcome;
 
@@ -69,20 +69,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
                 format!("{what} [via {method_probe}]"),
             )
         }
-        None => (
-            Outcome::Error,
-            fetched
-                .error
-                .as_ref()
-                .map(|e| e.to_string())
-                .unwrap_or_default(),
-        ),
+        None => (Outcome::Error, fetched.error_text()),
     };
-    ProbeResult {
-        id,
-        outcome,
-        duration: started.elapsed(),
-        summary,
-        data: ProbeData::Http(fetched),
-    }
+    ProbeResult::http(id, (outcome, summary), started, fetched)
 }

@@ -8,7 +8,7 @@ use secrecy::ExposeSecret;
 
 use super::context::Context;
 use super::id::ProbeId;
-use super::result::{ProbeData, ProbeResult, Results};
+use super::result::{ProbeResult, Results};
 use crate::http::{Auth, Exchange, ProbeRequest};
 use crate::profile::Resource;
 use crate::report::Outcome;
@@ -122,22 +122,9 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
             },
             describe(last),
         ),
-        None => (
-            Outcome::Error,
-            fetched
-                .error
-                .as_ref()
-                .map(|e| e.to_string())
-                .unwrap_or_default(),
-        ),
+        None => (Outcome::Error, fetched.error_text()),
     };
-    ProbeResult {
-        id,
-        outcome,
-        duration: started.elapsed(),
-        summary,
-        data: ProbeData::Http(fetched),
-    }
+    ProbeResult::http(id, (outcome, summary), started, fetched)
 }
 
 pub fn describe(e: &Exchange) -> String {

@@ -9,7 +9,7 @@ use secrecy::SecretString;
 
 use super::context::Context;
 use super::id::ProbeId;
-use super::result::{ProbeData, ProbeResult, Results};
+use super::result::{ProbeResult, Results};
 use crate::http::{Auth, Exchange, Fetched, ProbeRequest};
 use crate::report::Outcome;
 
@@ -101,26 +101,13 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let started = Instant::now();
     let fetched = ctx.client.fetch(&req, home.insecure_tls).await;
     let (outcome, summary) = judge(id, &fetched);
-    ProbeResult {
-        id,
-        outcome,
-        duration: started.elapsed(),
-        summary,
-        data: ProbeData::Http(fetched),
-    }
+    ProbeResult::http(id, (outcome, summary), started, fetched)
 }
 
 /// Pass/fail for the checklist; the analysis decides what it means.
 fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
     let Some(last) = fetched.last() else {
-        return (
-            Outcome::Error,
-            fetched
-                .error
-                .as_ref()
-                .map(|e| e.to_string())
-                .unwrap_or_default(),
-        );
+        return (Outcome::Error, fetched.error_text());
     };
     let err = last.wp_error();
     let describe = |e: &Exchange| match &err {

@@ -57,6 +57,22 @@ impl ProbeResult {
         }
     }
 
+    /// The result of an HTTP probe: its verdict and the whole exchange for the analysis.
+    pub fn http(
+        id: ProbeId,
+        (outcome, summary): (Outcome, String),
+        started: std::time::Instant,
+        fetched: Fetched,
+    ) -> ProbeResult {
+        ProbeResult {
+            id,
+            outcome,
+            duration: started.elapsed(),
+            summary,
+            data: ProbeData::Http(fetched),
+        }
+    }
+
     /// The last response this probe got (after redirects), if any.
     pub fn exchange(&self) -> Option<&Exchange> {
         match &self.data {
