@@ -82,6 +82,17 @@ pub fn expect_finding<'a>(report: &'a Report, id: &str) -> &'a Finding {
     )
 }
 
+/// The finding `id`, which must be reported as an error (it stops apps from connecting).
+pub fn expect_error<'a>(report: &'a Report, id: &str) -> &'a Finding {
+    let finding = expect_finding(report, id);
+    assert!(
+        finding.severity == Severity::Error,
+        "{id} is not an error\n{}",
+        dump(report)
+    );
+    finding
+}
+
 /// Prints what the doctor said about a finding (for the test log).
 pub fn show(finding: &Finding) -> &Finding {
     eprintln!(

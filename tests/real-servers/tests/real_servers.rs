@@ -13,8 +13,8 @@
 
 use handshake_engine::{FixKind, Outcome, Profile};
 use handshake_real_server_tests::doctor::{
-    app_password_credentials, assert_healthy, describe, dump, errors, expect_finding, fix_texts,
-    has_finding, probe_outcome,
+    app_password_credentials, assert_healthy, describe, dump, expect_error, expect_finding,
+    fix_texts, has_finding, probe_outcome,
 };
 use handshake_real_server_tests::faults::{NGINX_DENIES_LOOPBACK, NGINX_STRIPS_AUTHORIZATION};
 use handshake_real_server_tests::nginx::Site;
@@ -109,12 +109,7 @@ fn the_doctor_on_real_servers() {
             let url = tb.fault_htaccess_blocks_wp_json();
             let blocked = tb.wp.read(".htaccess");
             let report = tb.doctor(&url);
-            let finding = expect_finding(&report, "rest.blocked");
-            assert!(
-                errors(&report).contains(&"rest.blocked".to_string()),
-                "{}",
-                dump(&report)
-            );
+            let finding = expect_error(&report, "rest.blocked");
             let fix = fix_texts(finding, FixKind::Htaccess).remove(0);
             tb.wp
                 .write(".htaccess", &apply_htaccess_fix(&blocked, &fix));
@@ -207,8 +202,7 @@ fn the_doctor_on_real_servers() {
         let url = tb.fault_fpm_strips_authorization();
         let legacy = tb.wp.legacy_htaccess();
         let report = tb.doctor(&url);
-        let finding = expect_finding(&report, "auth.header_stripped");
-        assert!(errors(&report).contains(&"auth.header_stripped".to_string()), "{}", dump(&report));
+        let finding = expect_error(&report, "auth.header_stripped");
         let fixes = fix_texts(finding, FixKind::Htaccess);
         assert_eq!(fixes.len(), 3, "rewrite rule, SetEnvIf and CGIPassAuth: {fixes:#?}");
         for fix in fixes {
@@ -268,12 +262,7 @@ fn the_doctor_on_real_servers() {
             tb.reset();
             let url = tb.fault_maintenance();
             let report = tb.doctor(&url);
-            expect_finding(&report, "http.maintenance");
-            assert!(
-                errors(&report).contains(&"http.maintenance".to_string()),
-                "{}",
-                dump(&report)
-            );
+            expect_error(&report, "http.maintenance");
             tb.wp.remove(".maintenance");
             assert_healthy(&tb.doctor(&url), "after the update finished");
         },
@@ -285,12 +274,7 @@ fn the_doctor_on_real_servers() {
             tb.reset();
             let url = tb.fault_rest_disabled();
             let report = tb.doctor(&url);
-            expect_finding(&report, "rest.disabled");
-            assert!(
-                errors(&report).contains(&"rest.disabled".to_string()),
-                "{}",
-                dump(&report)
-            );
+            expect_error(&report, "rest.disabled");
         },
     );
 
@@ -300,9 +284,7 @@ fn the_doctor_on_real_servers() {
         let url = tb.fault_php_warnings();
         let config = tb.debug_wp_config();
         let report = tb.doctor(&url);
-        expect_finding(&report, "rest.invalid_json");
-        assert!(errors(&report).contains(&"rest.invalid_json".to_string()), "{}", dump(&report));
-        let finding = expect_finding(&report, "rest.invalid_json");
+        let finding = expect_error(&report, "rest.invalid_json");
         let fix = fix_texts(finding, FixKind::WpConfig).remove(0);
         assert!(fix.contains(STOP_EDITING), "says where it goes: {fix}");
         tb.wp.write("wp-config.php", &config.replace(STOP_EDITING, &format!("{fix}\n\n{STOP_EDITING}")));
