@@ -7,7 +7,7 @@ use std::net::IpAddr;
 use http::HeaderMap;
 
 /// IPv4-mapped IPv6 (`::ffff:1.2.3.4`) is the IPv4 address it carries.
-fn canonical(ip: IpAddr) -> IpAddr {
+pub fn canonical(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map(IpAddr::V4).unwrap_or(ip),
         v4 => v4,
@@ -52,6 +52,18 @@ pub fn limit_key(ip: IpAddr) -> String {
     }
 }
 
+/// The wider unit for shares of the global caps: one IPv4 address, or one IPv6 /48 (a site's whole
+/// allocation, so one network cannot take the relay by spreading over many /64s).
+pub fn prefix_key(ip: IpAddr) -> String {
+    match canonical(ip) {
+        IpAddr::V4(v4) => v4.to_string(),
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}::/48", s[0], s[1], s[2])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,5 +96,10 @@ mod tests {
             "2001:db8:1:2::/64"
         );
         assert_eq!(limit_key("::ffff:192.0.2.1".parse().unwrap()), "192.0.2.1");
+        assert_eq!(
+            prefix_key("2001:db8:1:2:3:4:5:6".parse().unwrap()),
+            "2001:db8:1::/48"
+        );
+        assert_eq!(prefix_key("192.0.2.1".parse().unwrap()), "192.0.2.1");
     }
 }

@@ -21,6 +21,7 @@ pub mod seal;
 pub mod server;
 pub mod store;
 pub mod wc_callback;
+pub mod wipe;
 
 pub use client::{DeliveredKeys, PickupOutcome, RelayClient, Session};
 pub use limits::Limits;

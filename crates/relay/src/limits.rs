@@ -13,14 +13,32 @@ pub struct Limits {
     pub max_json_depth: usize,
     /// Live sessions one address (IPv6: one /64) may hold.
     pub max_sessions_per_ip: usize,
-    /// Live sessions in total (bounds memory or Redis use).
+    /// Live sessions one IPv6 /48 may hold (one site's network; an IPv4 address counts alone).
+    pub max_sessions_per_prefix: usize,
+    /// Live sessions in total.
     pub max_pending_sessions: usize,
+    /// Finished or expired (payload-free) records kept to answer "delivered"/"expired"; past it the
+    /// oldest is forgotten early. Memory holds at most `max_pending_sessions + max_retained` records.
+    pub max_retained: usize,
     /// Sustained requests per minute per address.
     pub rate_per_minute: u32,
     /// Requests an address may make in a burst.
     pub rate_burst: u32,
-    /// Requests being served at once (long-polls included).
+    /// Requests being served at once (long-polls included, callbacks not: they have their own).
     pub max_inflight: usize,
+    /// Requests one address (IPv6: one /64) may have in flight at once; an IPv6 /48 may have 4×.
+    pub max_inflight_per_ip: usize,
+    /// Long-polls held at once (a share of `max_inflight`, so short requests always find room).
+    /// When full, the address holding the most gives up its oldest (answered early, as on shutdown).
+    pub max_longpolls: usize,
+    /// Long-polls one session may hold; a newer one ends the oldest.
+    pub max_longpolls_per_session: usize,
+    /// Store callbacks served at once, outside every other cap: a 503 makes WooCommerce delete the key.
+    pub max_inflight_callbacks: usize,
+    /// Open connections (TLS handshakes included). Default fits a 1024-descriptor limit.
+    pub max_connections: usize,
+    /// Open connections per address (IPv6: per /64). Trusted proxies are exempt.
+    pub max_connections_per_ip: usize,
     /// Time allowed to receive a request body.
     pub body_timeout: Duration,
 }
@@ -31,10 +49,18 @@ impl Default for Limits {
             max_body_bytes: 16 * 1024,
             max_json_depth: 4,
             max_sessions_per_ip: 20,
+            max_sessions_per_prefix: 40,
             max_pending_sessions: 10_000,
+            max_retained: 10_000,
             rate_per_minute: 120,
             rate_burst: 60,
-            max_inflight: 1024,
+            max_inflight: 512,
+            max_inflight_per_ip: 16,
+            max_longpolls: 384,
+            max_longpolls_per_session: 2,
+            max_inflight_callbacks: 128,
+            max_connections: 768,
+            max_connections_per_ip: 32,
             body_timeout: Duration::from_secs(10),
         }
     }

@@ -77,9 +77,18 @@ struct Args {
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_sessions_per_ip)]
     max_sessions_per_ip: usize,
 
+    /// Live sessions per IPv6 /48 (an IPv4 address counts only as itself).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_sessions_per_prefix)]
+    max_sessions_per_prefix: usize,
+
     /// Live sessions in total.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_pending_sessions)]
     max_pending: usize,
+
+    /// Finished or expired session records kept for status answers; past it the oldest is forgotten.
+    /// Records held in all: at most --max-pending plus this.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_retained)]
+    max_retained: usize,
 
     /// Sustained requests per minute per client address.
     #[arg(long, value_name = "N", default_value_t = Limits::default().rate_per_minute)]
@@ -89,9 +98,43 @@ struct Args {
     #[arg(long, value_name = "N", default_value_t = Limits::default().rate_burst)]
     rate_burst: u32,
 
-    /// Requests served at once (long-polls included); more get 503.
+    /// Requests served at once (long-polls included, store callbacks not); more get 503.
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_inflight)]
     max_inflight: usize,
+
+    /// Requests one address (IPv6: one /64) may have in progress; an IPv6 /48 may have 4 times this.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_inflight_per_ip)]
+    max_inflight_per_ip: usize,
+
+    /// Long-polls held at once (part of --max-inflight). When full, the address holding the most
+    /// has its oldest answered early.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_longpolls)]
+    max_longpolls: usize,
+
+    /// Long-polls one session may hold; a newer one ends the oldest.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_longpolls_per_session)]
+    max_longpolls_per_session: usize,
+
+    /// Store callbacks served at once: capacity of their own, never taken by other requests.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_inflight_callbacks)]
+    max_inflight_callbacks: usize,
+
+    /// Open connections in all (fits a 1024-descriptor limit by default). When full, the connection
+    /// idle the longest is closed to make room.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_connections)]
+    max_connections: usize,
+
+    /// Open connections per address (IPv6: per /64); trusted proxies are exempt.
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_connections_per_ip)]
+    max_connections_per_ip: usize,
+
+    /// Seconds a connection may serve nothing before it is closed (HTTP/1 and HTTP/2).
+    #[arg(long, value_name = "SECS", default_value_t = 20)]
+    idle_timeout: u64,
+
+    /// Seconds allowed for request headers (HTTP/1) and for the TLS handshake.
+    #[arg(long, value_name = "SECS", default_value_t = 10)]
+    header_timeout: u64,
 
     /// Log level on stderr: error, warn, info, debug.
     #[arg(long, value_name = "LEVEL", default_value = "info")]
@@ -131,16 +174,27 @@ fn config(args: &Args) -> anyhow::Result<RelayConfig> {
             max_body_bytes: args.max_body,
             max_json_depth: args.max_json_depth.max(1),
             max_sessions_per_ip: args.max_sessions_per_ip,
+            max_sessions_per_prefix: args.max_sessions_per_prefix,
             max_pending_sessions: args.max_pending,
+            max_retained: args.max_retained,
             rate_per_minute: args.rate_per_minute,
             rate_burst: args.rate_burst,
             max_inflight: args.max_inflight,
+            max_inflight_per_ip: args.max_inflight_per_ip,
+            max_longpolls: args.max_longpolls,
+            max_longpolls_per_session: args.max_longpolls_per_session,
+            max_inflight_callbacks: args.max_inflight_callbacks,
+            max_connections: args.max_connections,
+            max_connections_per_ip: args.max_connections_per_ip,
             ..Limits::default()
         },
         session_ttl: Duration::from_secs(args.session_ttl),
         retain: Duration::from_secs(args.retain),
         max_wait: Duration::from_secs(args.max_wait),
         trusted_proxies: args.trusted_proxies.clone(),
+        idle_timeout: Duration::from_secs(args.idle_timeout.max(1)),
+        header_timeout: Duration::from_secs(args.header_timeout.max(1)),
+        tls_handshake_timeout: Duration::from_secs(args.header_timeout.max(1)),
         ..RelayConfig::default()
     })
 }

@@ -177,6 +177,7 @@ pub mod codes {
     pub const TOO_MANY_SESSIONS_FOR_IP: &str = "too_many_sessions_for_ip";
     pub const TOO_MANY_PENDING: &str = "too_many_pending_sessions";
     pub const OVERLOADED: &str = "overloaded";
+    pub const TOO_MANY_IN_FLIGHT: &str = "too_many_in_flight";
     pub const BODY_TIMEOUT: &str = "body_timeout";
     pub const STORAGE_UNAVAILABLE: &str = "storage_unavailable";
     pub const NOT_FOUND: &str = "not_found";

@@ -32,9 +32,20 @@ pub async fn receive(
         _ => return Refusal::unknown_session().into_response(),
     };
     let tag = ids::log_tag(&id);
+    // The session first: a POST for no session is refused before a byte of its body is read, so
+    // slow bodies need a real session (which the per-address session limits bound).
+    let view = match state.store.get(&id).await {
+        Ok(Some(view)) => view,
+        Ok(None) => {
+            tracing::warn!(session = %tag, ip = %ip, "callback for an unknown session");
+            return Refusal::unknown_session().into_response();
+        }
+        Err(e) => return Refusal::from(e).into_response(),
+    };
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
+    // Wiped on drop: it holds the plaintext key.
     let bytes = match wc_callback::check_content_type(content_type) {
         Err(e) => Err(Refusal::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -53,14 +64,6 @@ pub async fn receive(
     };
     let size = bytes.as_ref().map(|b| b.len() as u64).unwrap_or(0);
 
-    let view = match state.store.get(&id).await {
-        Ok(Some(view)) => view,
-        Ok(None) => {
-            tracing::warn!(session = %tag, ip = %ip, "callback for an unknown session");
-            return Refusal::unknown_session().into_response();
-        }
-        Err(e) => return Refusal::from(e).into_response(),
-    };
     let meta = view.meta;
     let now = clock::now_ms();
 

@@ -1,8 +1,10 @@
-//! Runs before every handler: works out the client address, applies the per-address rate and the
-//! global in-flight cap, adds protective headers, and logs one line per request — by route
-//! template, so session ids, tokens and query strings never reach the log.
+//! Runs before every handler: works out the client address, applies the per-address rate, the
+//! in-flight caps and the address's share of them (store callbacks have capacity of their own), adds
+//! protective headers, and logs one line per request — by route template, so session ids, tokens
+//! and query strings never reach the log. Refusals by rate or capacity are counted instead, and
+//! summarised every few seconds (see `tally`).
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -18,6 +20,8 @@ use crate::limits::RateRefusal;
 
 /// Routes exempt from the rate limit (load balancers probe them often).
 const HEALTH: &str = "/v1/health";
+/// The store's POST: served from its own capacity.
+const CALLBACK: &str = "/v1/callback/{id}";
 
 pub async fn guard(
     State(state): State<Arc<AppState>>,
@@ -39,14 +43,20 @@ pub async fn guard(
     let ip = client_ip(peer, request.headers(), &state.trusted_proxies);
     request.extensions_mut().insert(ClientIp(ip));
 
-    let mut response = if route != HEALTH {
+    let (mut response, refused) = if route != HEALTH {
         match state.rate.check(&limit_key(ip), Instant::now()) {
-            Ok(()) => admit(&state, request, next).await,
-            Err(RateRefusal::Limited(secs)) => Refusal::rate_limited(secs).into_response(),
-            Err(RateRefusal::Saturated) => Refusal::overloaded().into_response(),
+            Ok(()) => admit(&state, &route, ip, request, next).await,
+            Err(RateRefusal::Limited(secs)) => (
+                Refusal::rate_limited(secs).into_response(),
+                Some("rate limited"),
+            ),
+            Err(RateRefusal::Saturated) => (
+                Refusal::overloaded().into_response(),
+                Some("overloaded: too many addresses"),
+            ),
         }
     } else {
-        next.run(request).await
+        (next.run(request).await, None)
     };
 
     let headers = response.headers_mut();
@@ -61,6 +71,10 @@ pub async fn guard(
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
+    if let Some(kind) = refused {
+        state.tally.add(kind, &limit_key(ip));
+        return response;
+    }
     tracing::info!(
         method = %method,
         route = %route,
@@ -72,10 +86,31 @@ pub async fn guard(
     response
 }
 
-/// Holds an in-flight permit for the whole request (long-polls included).
-async fn admit(state: &AppState, request: Request, next: Next) -> Response {
-    match state.inflight.clone().try_acquire_owned() {
-        Ok(_permit) => next.run(request).await,
-        Err(_) => Refusal::overloaded().into_response(),
+/// Holds an in-flight permit and a share of the address's for the whole request (long-polls
+/// included). Says which refusal it was, if any.
+async fn admit(
+    state: &AppState,
+    route: &str,
+    ip: IpAddr,
+    request: Request,
+    next: Next,
+) -> (Response, Option<&'static str>) {
+    let (pool, shares) = if route == CALLBACK {
+        (&state.callbacks, &state.callback_shares)
+    } else {
+        (&state.inflight, &state.shares)
+    };
+    let Some(_share) = shares.enter(ip) else {
+        return (
+            Refusal::address_busy().into_response(),
+            Some("refused: address's in-flight share"),
+        );
+    };
+    match pool.clone().try_acquire_owned() {
+        Ok(_permit) => (next.run(request).await, None),
+        Err(_) => (
+            Refusal::overloaded().into_response(),
+            Some("overloaded: in-flight cap"),
+        ),
     }
 }

@@ -3,7 +3,10 @@
 mod auth;
 mod body;
 mod callback;
+mod conns;
+mod fair;
 mod guard;
+mod listener;
 mod page;
 mod pickup;
 pub mod public_url;
@@ -12,6 +15,7 @@ mod return_page;
 mod router;
 mod sessions;
 mod state;
+mod tally;
 mod tls;
 
 pub use self::tls::TlsPem;
@@ -20,9 +24,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum_server::tls_rustls::RustlsConfig;
-use hyper_util::rt::TokioTimer;
 use thiserror::Error;
+use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use url::Url;
 
@@ -88,6 +91,11 @@ pub struct RelayConfig {
     pub trusted_proxies: Vec<IpAddr>,
     /// HTTP/1 request headers must arrive within this time (slow-loris).
     pub header_timeout: Duration,
+    /// The TLS handshake must finish within this time (also closes a socket that sends nothing).
+    pub tls_handshake_timeout: Duration,
+    /// A connection serving no request for this long is closed (HTTP/1 keep-alive, HTTP/2, and a
+    /// plain-HTTP socket that sends nothing).
+    pub idle_timeout: Duration,
 }
 
 impl Default for RelayConfig {
@@ -104,6 +112,8 @@ impl Default for RelayConfig {
             poll_interval: Duration::from_millis(500),
             trusted_proxies: Vec::new(),
             header_timeout: Duration::from_secs(10),
+            tls_handshake_timeout: Duration::from_secs(10),
+            idle_timeout: Duration::from_secs(20),
         }
     }
 }
@@ -113,11 +123,12 @@ pub struct RunningRelay {
     url: Url,
     public_base: Url,
     local_addr: SocketAddr,
-    handle: axum_server::Handle<SocketAddr>,
+    stop: watch::Sender<bool>,
     server: JoinHandle<std::io::Result<()>>,
-    sweeper: JoinHandle<()>,
-    tls: Option<RustlsConfig>,
+    background: Vec<JoinHandle<()>>,
+    tls: Option<listener::TlsSlot>,
     state: Arc<AppState>,
+    conns: Arc<conns::Conns>,
 }
 
 impl std::fmt::Debug for RunningRelay {
@@ -153,10 +164,20 @@ impl RunningRelay {
 
     /// A detached handle for certificate reloads (e.g. from a signal handler).
     pub fn tls_reloader(&self) -> Option<TlsReloader> {
-        self.tls.clone().map(|config| TlsReloader { config })
+        self.tls.clone().map(|slot| TlsReloader { slot })
     }
 
-    /// Waits until the server stops by itself (an accept error).
+    /// Connections open now (for tests and load runs).
+    pub fn open_connections(&self) -> usize {
+        self.conns.open()
+    }
+
+    /// Long-polls being held now (for tests and load runs).
+    pub fn long_polls(&self) -> usize {
+        self.state.longpolls.held()
+    }
+
+    /// Waits until the server stops by itself.
     pub async fn wait(&mut self) -> std::io::Result<()> {
         (&mut self.server).await.unwrap_or(Ok(()))
     }
@@ -164,8 +185,10 @@ impl RunningRelay {
     /// Ends long-polls, stops accepting, gives open requests a moment, then stops.
     pub async fn shutdown(self) {
         self.state.close();
-        self.handle.graceful_shutdown(Some(Duration::from_secs(2)));
-        self.sweeper.abort();
+        let _ = self.stop.send(true);
+        for task in &self.background {
+            task.abort();
+        }
         let _ = self.server.await;
     }
 }
@@ -173,12 +196,12 @@ impl RunningRelay {
 /// Reloads the certificate of a running relay.
 #[derive(Clone)]
 pub struct TlsReloader {
-    config: RustlsConfig,
+    slot: listener::TlsSlot,
 }
 
 impl TlsReloader {
     pub fn reload(&self, pem: &TlsPem) -> Result<(), ServeError> {
-        self.config.reload_from_config(tls::server_config(pem)?);
+        self.slot.replace(tls::server_config(pem)?);
         Ok(())
     }
 }
@@ -232,57 +255,57 @@ pub async fn serve_with_store(
         config.poll_interval,
         config.trusted_proxies.clone(),
     ));
-    let app = router::router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
-    let handle = axum_server::Handle::new();
-    let bind_err = |source| ServeError::Bind {
-        addr: config.addr,
-        source,
+    let listener =
+        tokio::net::TcpListener::from_std(listener).map_err(|source| ServeError::Bind {
+            addr: config.addr,
+            source,
+        })?;
+    let tls = tls_config.map(listener::TlsSlot::new);
+    let (stop, stopped) = watch::channel(false);
+    let conns = conns::Conns::new(
+        config.limits.max_connections,
+        config.limits.max_connections_per_ip,
+    );
+    let listening = listener::Listening {
+        listener,
+        tls: tls.clone(),
+        router: router::router(state.clone()),
+        conns: conns.clone(),
+        timeouts: listener::ConnTimeouts {
+            tls_handshake: config.tls_handshake_timeout,
+            header: config.header_timeout,
+            idle: config.idle_timeout,
+        },
+        trusted_proxies: config.trusted_proxies.clone(),
+        tally: state.tally.clone(),
     };
-
-    let (server, tls) = match tls_config {
-        Some(cfg) => {
-            let rustls = RustlsConfig::from_config(cfg);
-            let mut server = axum_server::from_tcp_rustls(listener, rustls.clone())
-                .map_err(bind_err)?
-                .handle(handle.clone());
-            harden(server.http_builder(), config.header_timeout);
-            (tokio::spawn(server.serve(app)), Some(rustls))
-        }
-        None => {
-            let mut server = axum_server::from_tcp(listener)
-                .map_err(bind_err)?
-                .handle(handle.clone());
-            harden(server.http_builder(), config.header_timeout);
-            (tokio::spawn(server.serve(app)), None)
-        }
-    };
-    let sweeper = tokio::spawn(sweep_forever(store));
+    let server = tokio::spawn(listener::run(listening, stopped));
+    let background = vec![
+        tokio::spawn(sweep_forever(store)),
+        tokio::spawn(log_refusals(state.tally.clone())),
+    ];
     tracing::info!(url = %url, public = %public_base, "relay started");
     Ok(RunningRelay {
         url,
         public_base,
         local_addr,
-        handle,
+        stop,
         server,
-        sweeper,
+        background,
         tls,
         state,
+        conns,
     })
 }
 
-/// Bounds how long a client may take to send its request headers.
-fn harden(
-    builder: &mut hyper_util::server::conn::auto::Builder<hyper_util::rt::TokioExecutor>,
-    header_timeout: Duration,
-) {
-    builder
-        .http1()
-        .timer(TokioTimer::new())
-        .header_read_timeout(header_timeout);
-    builder
-        .http2()
-        .timer(TokioTimer::new())
-        .max_concurrent_streams(64);
+/// One summary line per kind of refusal and interval, instead of a line per refused request.
+async fn log_refusals(tally: Arc<tally::Tally>) {
+    let mut tick = tokio::time::interval(tally::INTERVAL);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        tally.log();
+    }
 }
 
 async fn sweep_forever(store: Arc<dyn SessionStore>) {

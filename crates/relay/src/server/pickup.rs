@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{Extension, Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use base64::Engine;
@@ -13,7 +13,7 @@ use tokio::time::Instant;
 
 use super::auth::authorized_session;
 use super::refusal::Refusal;
-use super::state::AppState;
+use super::state::{AppState, ClientIp};
 use crate::protocol::{codes, PickupResponse, SessionState};
 use crate::store::{SessionView, TakeOutcome};
 use crate::{clock, ids};
@@ -54,6 +54,7 @@ fn answer(
 
 pub async fn pickup(
     State(state): State<Arc<AppState>>,
+    Extension(ClientIp(ip)): Extension<ClientIp>,
     path: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
@@ -63,6 +64,18 @@ pub async fn pickup(
     let deadline = Instant::now() + wait;
     let mut view = authorized_session(&state, &id, &headers).await?;
     let initial = view.state(clock::now_ms());
+    // A place in the long-poll pool; losing it (to a fairer claim) answers at once, like a deadline.
+    let hold = if wait.is_zero() {
+        None
+    } else {
+        Some(
+            state
+                .longpolls
+                .hold(ip, &id)
+                .ok_or_else(Refusal::overloaded)?,
+        )
+    };
+    let mut preempted = false;
 
     loop {
         // Arm the wake-up before reading, so a change between the read and the wait is not missed.
@@ -91,7 +104,11 @@ pub async fn pickup(
             }
             SessionState::Denied | SessionState::Expired => return Ok(answer(view, current, None)),
             SessionState::Waiting | SessionState::ApprovedNoCallback => {
-                if current != initial || Instant::now() >= deadline || state.is_closing() {
+                if current != initial
+                    || Instant::now() >= deadline
+                    || state.is_closing()
+                    || preempted
+                {
                     return Ok(answer(view, current, None));
                 }
             }
@@ -105,6 +122,12 @@ pub async fn pickup(
         tokio::select! {
             _ = &mut changed => {}
             _ = tokio::time::sleep_until(wake) => {}
+            _ = async {
+                match &hold {
+                    Some(h) => h.ended().await,
+                    None => std::future::pending().await,
+                }
+            } => preempted = true,
         }
         view = state
             .store

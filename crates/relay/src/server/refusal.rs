@@ -79,6 +79,18 @@ impl Refusal {
         }
     }
 
+    /// This address has its share of requests in flight already.
+    pub fn address_busy() -> Refusal {
+        Refusal {
+            retry_after: Some(5),
+            ..Refusal::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                codes::TOO_MANY_IN_FLIGHT,
+                "this address has too many requests in progress; wait for one to finish",
+            )
+        }
+    }
+
     pub fn storage() -> Refusal {
         Refusal {
             retry_after: Some(5),
@@ -105,6 +117,16 @@ impl From<StoreError> for Refusal {
                     codes::TOO_MANY_SESSIONS_FOR_IP,
                     format!(
                         "this address already has {n} sessions waiting; finish or let them expire"
+                    ),
+                )
+            },
+            StoreError::TooManyForPrefix(n) => Refusal {
+                retry_after: Some(60),
+                ..Refusal::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    codes::TOO_MANY_SESSIONS_FOR_IP,
+                    format!(
+                        "this network already has {n} sessions waiting; finish or let them expire"
                     ),
                 )
             },

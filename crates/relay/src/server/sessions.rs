@@ -13,7 +13,7 @@ use super::auth::authorized_session;
 use super::body::read_limited;
 use super::refusal::Refusal;
 use super::state::{AppState, ClientIp};
-use crate::client_ip::limit_key;
+use crate::client_ip::{limit_key, prefix_key};
 use crate::protocol::{codes, CreateSessionRequest, CreateSessionResponse, StatusResponse};
 use crate::store::{CreateLimits, SessionMeta};
 use crate::{clock, ids, json_depth, seal};
@@ -69,6 +69,7 @@ pub async fn create(
         public_key,
         store_url,
         created_ip: limit_key(ip),
+        created_prefix: prefix_key(ip),
         created_ms: now,
         expires_ms,
         retain_until_ms: expires_ms.saturating_add(clock::ms(state.retain)),
@@ -76,6 +77,8 @@ pub async fn create(
     let limits = CreateLimits {
         max_pending: state.limits.max_pending_sessions,
         max_per_ip: state.limits.max_sessions_per_ip,
+        max_per_prefix: state.limits.max_sessions_per_prefix,
+        max_retained: state.limits.max_retained,
     };
     state.store.create(&meta, limits, now).await?;
     tracing::info!(session = %ids::log_tag(&id), ip = %ip, "session created");

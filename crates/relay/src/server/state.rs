@@ -8,6 +8,8 @@ use std::time::Duration;
 use tokio::sync::{Notify, Semaphore};
 use url::Url;
 
+use super::fair::{LongPolls, Shares};
+use super::tally::Tally;
 use crate::limits::{Limits, RateLimiter};
 use crate::store::SessionStore;
 
@@ -23,7 +25,16 @@ pub struct AppState {
     pub poll_interval: Duration,
     pub trusted_proxies: Vec<IpAddr>,
     pub rate: RateLimiter,
+    /// Every request but callbacks and health checks.
     pub inflight: Arc<Semaphore>,
+    /// Per-address shares of `inflight`.
+    pub shares: Arc<Shares>,
+    /// Store callbacks: their own capacity, so nothing else can crowd them out.
+    pub callbacks: Arc<Semaphore>,
+    pub callback_shares: Arc<Shares>,
+    pub longpolls: Arc<LongPolls>,
+    /// Refusals counted for the periodic summary line.
+    pub tally: Arc<Tally>,
     /// Woken on every change this instance makes, so its own long-polls answer at once.
     pub changed: Notify,
     closing: AtomicBool,
@@ -46,6 +57,11 @@ impl AppState {
             public_base,
             rate: RateLimiter::new(limits.rate_per_minute, limits.rate_burst),
             inflight: Arc::new(Semaphore::new(limits.max_inflight.max(1))),
+            shares: Shares::new(limits.max_inflight_per_ip),
+            callbacks: Arc::new(Semaphore::new(limits.max_inflight_callbacks.max(1))),
+            callback_shares: Shares::new(limits.max_inflight_per_ip),
+            longpolls: LongPolls::new(limits.max_longpolls, limits.max_longpolls_per_session),
+            tally: Arc::new(Tally::default()),
             limits,
             session_ttl,
             retain,

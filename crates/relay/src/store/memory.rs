@@ -20,28 +20,79 @@ struct Entry {
     attempts: VecDeque<Attempt>,
 }
 
-#[derive(Default)]
 struct Inner {
     sessions: HashMap<String, Entry>,
     /// Pending (live, not delivered) sessions by expiry: counts toward the limits.
     pending: BTreeSet<(u64, String)>,
-    pending_per_ip: HashMap<String, usize>,
+    /// Pending sessions per address (`a:`) and per IPv6 /48 (`p:`).
+    pending_per: HashMap<String, usize>,
     /// Every record by the time it may be forgotten.
     by_retention: BTreeSet<(u64, String)>,
+    /// Finished (delivered or expired) records, oldest to forget first.
+    finished: BTreeSet<(u64, String)>,
+    /// Finished records kept at most (the latest limits a create was given).
+    max_retained: usize,
+}
+
+impl Default for Inner {
+    fn default() -> Inner {
+        Inner {
+            sessions: HashMap::new(),
+            pending: BTreeSet::new(),
+            pending_per: HashMap::new(),
+            by_retention: BTreeSet::new(),
+            finished: BTreeSet::new(),
+            max_retained: usize::MAX,
+        }
+    }
+}
+
+/// The counters a session's creator is counted under.
+fn counted_as(meta: &SessionMeta) -> Vec<String> {
+    let mut keys = vec![format!("a:{}", meta.created_ip)];
+    if !meta.created_prefix.is_empty() && meta.created_prefix != meta.created_ip {
+        keys.push(format!("p:{}", meta.created_prefix));
+    }
+    keys
 }
 
 impl Inner {
+    fn count(&self, key: &str) -> usize {
+        self.pending_per.get(key).copied().unwrap_or(0)
+    }
+
+    /// No longer pending: the record is kept (payload-free) among the finished ones.
     fn unpend(&mut self, expires_ms: u64, id: &str) {
-        if self.pending.remove(&(expires_ms, id.to_string())) {
-            if let Some(entry) = self.sessions.get(id) {
-                let ip = entry.meta.created_ip.clone();
-                if let Some(n) = self.pending_per_ip.get_mut(&ip) {
-                    *n = n.saturating_sub(1);
-                    if *n == 0 {
-                        self.pending_per_ip.remove(&ip);
-                    }
+        if !self.pending.remove(&(expires_ms, id.to_string())) {
+            return;
+        }
+        let Some(entry) = self.sessions.get(id) else {
+            return;
+        };
+        let retain_until = entry.meta.retain_until_ms;
+        for key in counted_as(&entry.meta) {
+            if let Some(n) = self.pending_per.get_mut(&key) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    self.pending_per.remove(&key);
                 }
             }
+        }
+        self.finished.insert((retain_until, id.to_string()));
+        while self.finished.len() > self.max_retained {
+            match self.finished.first().cloned() {
+                Some((_, oldest)) => self.forget(&oldest),
+                None => break,
+            }
+        }
+    }
+
+    /// Drops a record entirely (a finished one only: pending ones are never forgotten early).
+    fn forget(&mut self, id: &str) {
+        if let Some(entry) = self.sessions.remove(id) {
+            let until = entry.meta.retain_until_ms;
+            self.by_retention.remove(&(until, id.to_string()));
+            self.finished.remove(&(until, id.to_string()));
         }
     }
 
@@ -61,6 +112,7 @@ impl Inner {
                 break;
             }
             self.by_retention.remove(&(until, id.clone()));
+            self.finished.remove(&(until, id.clone()));
             self.sessions.remove(&id);
         }
     }
@@ -95,26 +147,28 @@ impl SessionStore for MemoryStore {
     ) -> BoxFuture<'a, Result<(), StoreError>> {
         Box::pin(async move {
             let mut inner = self.lock();
+            inner.max_retained = limits.max_retained;
             inner.expire(now_ms);
             if inner.pending.len() >= limits.max_pending {
                 return Err(StoreError::TooManyPending(limits.max_pending));
             }
-            let for_ip = inner
-                .pending_per_ip
-                .get(&meta.created_ip)
-                .copied()
-                .unwrap_or(0);
-            if for_ip >= limits.max_per_ip {
+            let keys = counted_as(meta);
+            if inner.count(&keys[0]) >= limits.max_per_ip {
                 return Err(StoreError::TooManyForIp(limits.max_per_ip));
+            }
+            if keys
+                .get(1)
+                .is_some_and(|k| inner.count(k) >= limits.max_per_prefix)
+            {
+                return Err(StoreError::TooManyForPrefix(limits.max_per_prefix));
             }
             if inner.sessions.contains_key(&meta.id) {
                 return Err(StoreError::Conflict);
             }
             inner.pending.insert((meta.expires_ms, meta.id.clone()));
-            *inner
-                .pending_per_ip
-                .entry(meta.created_ip.clone())
-                .or_insert(0) += 1;
+            for key in keys {
+                *inner.pending_per.entry(key).or_insert(0) += 1;
+            }
             inner
                 .by_retention
                 .insert((meta.retain_until_ms, meta.id.clone()));
@@ -263,6 +317,7 @@ mod tests {
             public_key: [2; 32],
             store_url: None,
             created_ip: ip.to_string(),
+            created_prefix: String::new(),
             created_ms: 0,
             expires_ms,
             retain_until_ms: expires_ms + 1_000,
@@ -272,6 +327,8 @@ mod tests {
     const LIMITS: CreateLimits = CreateLimits {
         max_pending: 10,
         max_per_ip: 1,
+        max_per_prefix: 10,
+        max_retained: 10,
     };
 
     #[tokio::test]
@@ -338,5 +395,66 @@ mod tests {
             .create(&meta("b", "1.2.3.4", 1_000), LIMITS, 4)
             .await
             .unwrap();
+    }
+
+    #[tokio::test]
+    async fn finished_records_are_bounded_and_pending_ones_kept() {
+        let store = MemoryStore::new();
+        let limits = CreateLimits {
+            max_pending: 2,
+            max_per_ip: 10,
+            max_per_prefix: 10,
+            max_retained: 1,
+        };
+        for (i, id) in ["a", "b"].iter().enumerate() {
+            let m = meta(id, "1.2.3.4", 100 + i as u64);
+            store.create(&m, limits, 0).await.unwrap();
+            store.put_payload(id, vec![1], 1).await.unwrap();
+            store.take_payload(&m, 2).await.unwrap();
+        }
+        assert!(
+            store.get("a").await.unwrap().is_none(),
+            "oldest finished forgotten"
+        );
+        assert!(store.get("b").await.unwrap().is_some());
+        store
+            .create(&meta("c", "1.2.3.4", 500), limits, 3)
+            .await
+            .unwrap();
+        store
+            .create(&meta("d", "1.2.3.4", 500), limits, 3)
+            .await
+            .unwrap();
+        assert!(matches!(
+            store.create(&meta("e", "1.2.3.4", 500), limits, 3).await,
+            Err(StoreError::TooManyPending(2))
+        ));
+        assert_eq!(store.lock().sessions.len(), 3, "2 pending + 1 retained");
+    }
+
+    #[tokio::test]
+    async fn an_ipv6_prefix_has_its_own_limit() {
+        let store = MemoryStore::new();
+        let limits = CreateLimits {
+            max_pending: 100,
+            max_per_ip: 2,
+            max_per_prefix: 3,
+            max_retained: 10,
+        };
+        let mut made = 0;
+        for net in 0..4 {
+            for n in 0..2 {
+                let mut m = meta(
+                    &format!("{net}-{n}"),
+                    &format!("2001:db8:0:{net}::/64"),
+                    100,
+                );
+                m.created_prefix = "2001:db8:0::/48".into();
+                if store.create(&m, limits, 0).await.is_ok() {
+                    made += 1;
+                }
+            }
+        }
+        assert_eq!(made, 3);
     }
 }

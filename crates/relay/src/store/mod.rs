@@ -21,6 +21,8 @@ pub const MAX_ATTEMPTS: usize = 32;
 pub enum StoreError {
     #[error("this address already has {0} pending sessions")]
     TooManyForIp(usize),
+    #[error("this network (IPv6 /48) already has {0} pending sessions")]
+    TooManyForPrefix(usize),
     #[error("the relay already holds {0} pending sessions")]
     TooManyPending(usize),
     #[error("a session with this id already exists")]
@@ -40,6 +42,10 @@ pub struct SessionMeta {
     pub store_url: Option<String>,
     /// The creator's address as counted for the per-address limit (IPv6 by /64).
     pub created_ip: String,
+    /// The creator's wider network as counted for the per-prefix limit (IPv6 /48; IPv4: the
+    /// address, and then only `created_ip` counts).
+    #[serde(default)]
+    pub created_prefix: String,
     pub created_ms: u64,
     pub expires_ms: u64,
     /// Until when the (payload-free) record stays to answer "expired"/"delivered".
@@ -119,6 +125,9 @@ impl SessionView {
 pub struct CreateLimits {
     pub max_pending: usize,
     pub max_per_ip: usize,
+    pub max_per_prefix: usize,
+    /// Finished records kept at most; the oldest is forgotten to make room.
+    pub max_retained: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

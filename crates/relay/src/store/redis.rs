@@ -2,8 +2,9 @@
 //! which Redis executes atomically: two instances can never both store or both hand over a payload.
 //!
 //! Keys (all under a prefix): `s:{id}` hash (meta JSON, `exp`, `ret`, `cb`), `p:{id}` the sealed
-//! payload (expires with the session), `a:{id}` the attempt list, `pending` and `ip:{addr}` sorted
-//! sets of live sessions by expiry (the limits).
+//! payload (expires with the session), `a:{id}` the attempt list, `pending`, `ip:{addr}` and
+//! `net:{prefix}` sorted sets of live sessions by expiry (the limits), `records` every record by
+//! retain time (bounds the finished ones kept).
 
 use std::time::Duration;
 
@@ -19,17 +20,42 @@ use super::{
 };
 use crate::protocol::Attempt;
 
+// KEYS: s:{id}, pending, ip:{addr}, net:{prefix}, records. ARGV: id, now, exp, meta, max pending,
+// max per ip, retain until, max per prefix (0: no prefix count), max retained, key prefix.
+// `records` holds every record by retain time; those not pending are the finished ones, of which the
+// oldest are dropped past the cap (looking at most 100 deep).
 const CREATE: &str = r#"
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[2])
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[2])
+local now = ARGV[2]
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[5], '-inf', now)
 if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[5]) then return 'pending' end
 if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[6]) then return 'ip' end
+local per_prefix = tonumber(ARGV[8])
+if per_prefix > 0 and redis.call('ZCARD', KEYS[4]) >= per_prefix then return 'prefix' end
 if redis.call('EXISTS', KEYS[1]) == 1 then return 'exists' end
+local need = redis.call('ZCARD', KEYS[5]) - redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[9]) + 1
+if need > 0 then
+  for _, old in ipairs(redis.call('ZRANGE', KEYS[5], 0, 99)) do
+    if need <= 0 then break end
+    if not redis.call('ZSCORE', KEYS[2], old) then
+      redis.call('DEL', ARGV[10] .. 's:' .. old, ARGV[10] .. 'a:' .. old, ARGV[10] .. 'p:' .. old)
+      redis.call('ZREM', KEYS[5], old)
+      need = need - 1
+    end
+  end
+end
 redis.call('HSET', KEYS[1], 'meta', ARGV[4], 'exp', ARGV[3])
 redis.call('PEXPIREAT', KEYS[1], ARGV[7])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[3], ARGV[1])
 redis.call('PEXPIREAT', KEYS[3], ARGV[7])
+if per_prefix > 0 then
+  redis.call('ZADD', KEYS[4], ARGV[3], ARGV[1])
+  redis.call('PEXPIREAT', KEYS[4], ARGV[7])
+end
+redis.call('ZADD', KEYS[5], ARGV[7], ARGV[1])
 return 'ok'
 "#;
 
@@ -63,6 +89,7 @@ redis.call('DEL', KEYS[2])
 redis.call('HSET', KEYS[1], 'cb', 'delivered')
 redis.call('ZREM', KEYS[3], ARGV[2])
 redis.call('ZREM', KEYS[4], ARGV[2])
+redis.call('ZREM', KEYS[5], ARGV[2])
 return {'ok', p}
 "#;
 
@@ -169,10 +196,15 @@ impl SessionStore for RedisStore {
             let meta_json =
                 serde_json::to_string(meta).map_err(|e| StoreError::Backend(e.to_string()))?;
             let mut conn = self.conn.clone();
+            // An IPv4 creator's prefix is its address: counted once.
+            let counts_prefix =
+                !meta.created_prefix.is_empty() && meta.created_prefix != meta.created_ip;
             let answer: String = CREATE_SCRIPT
                 .key(self.key("s", &meta.id))
                 .key(self.pending_key())
                 .key(self.key("ip", &meta.created_ip))
+                .key(self.key("net", &meta.created_prefix))
+                .key(format!("{}records", self.prefix))
                 .arg(&meta.id)
                 .arg(now_ms)
                 .arg(meta.expires_ms)
@@ -180,6 +212,13 @@ impl SessionStore for RedisStore {
                 .arg(limits.max_pending)
                 .arg(limits.max_per_ip)
                 .arg(meta.retain_until_ms)
+                .arg(if counts_prefix {
+                    limits.max_per_prefix.max(1)
+                } else {
+                    0
+                })
+                .arg(limits.max_retained)
+                .arg(&self.prefix)
                 .invoke_async(&mut conn)
                 .await
                 .map_err(backend)?;
@@ -187,6 +226,7 @@ impl SessionStore for RedisStore {
                 "ok" => Ok(()),
                 "pending" => Err(StoreError::TooManyPending(limits.max_pending)),
                 "ip" => Err(StoreError::TooManyForIp(limits.max_per_ip)),
+                "prefix" => Err(StoreError::TooManyForPrefix(limits.max_per_prefix)),
                 "exists" => Err(StoreError::Conflict),
                 other => Err(StoreError::Backend(format!(
                     "unexpected script answer {other}"
@@ -323,6 +363,7 @@ impl SessionStore for RedisStore {
                 .key(self.key("p", &meta.id))
                 .key(self.pending_key())
                 .key(self.key("ip", &meta.created_ip))
+                .key(self.key("net", &meta.created_prefix))
                 .arg(now_ms)
                 .arg(&meta.id)
                 .invoke_async(&mut conn)
