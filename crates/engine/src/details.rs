@@ -78,4 +78,10 @@ pub struct Details {
     pub callback_error: Option<String>,
     /// For `callback.rejected`: the status the callback answered instead of 200.
     pub callback_status: Option<u16>,
+    /// For `site.unexplained`: the requests sent (`GET /wp-json/ with the API key in the header`),
+    /// what came back for each (status, server, content type, a short body excerpt), and the
+    /// causes the evidence rules out. Finished lines: the catalog quotes them as they are.
+    pub sent: Vec<String>,
+    pub received: Vec<String>,
+    pub ruled_out: Vec<String>,
 }

@@ -59,6 +59,7 @@ finding_ids! {
     ConnectDenied => "connect.denied",
     ConnectTimeout => "connect.timeout",
     ConnectRelayUnreachable => "connect.relay_unreachable",
+    SiteUnexplained => "site.unexplained",
 }
 
 impl std::fmt::Display for FindingId {

@@ -8,6 +8,9 @@ mod evidence;
 mod facts;
 mod network;
 mod routing;
+/// `site.unexplained` from failed probes; any rule may call it when nothing known fits.
+#[allow(dead_code)]
+pub(crate) mod unexplained;
 mod waf;
 
 use std::collections::BTreeMap;

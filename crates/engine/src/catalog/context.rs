@@ -198,7 +198,7 @@ impl Ctx<'_> {
     }
 
     /// `GET /wp-json/` → `GET https://shop.example.com/wp-json/`.
-    fn absolute(&self, request: &str) -> String {
+    pub fn absolute(&self, request: &str) -> String {
         let (method, target) = request.split_once(' ').unwrap_or(("", request));
         if target.starts_with('/') {
             let origin = self.site.store.origin();

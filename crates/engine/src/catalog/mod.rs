@@ -8,6 +8,7 @@ mod connect;
 mod context;
 mod network;
 mod rest;
+mod unexplained;
 mod waf;
 
 #[cfg(test)]
@@ -77,5 +78,6 @@ fn words(ctx: &Ctx<'_>) -> Words {
         | AuthAppPasswordInvalid => auth::words(ctx),
         CallbackNotReceived | CallbackRejected => callback::words(ctx),
         ConnectDenied | ConnectTimeout | ConnectRelayUnreachable => connect::words(ctx),
+        SiteUnexplained => unexplained::words(ctx),
     }
 }
