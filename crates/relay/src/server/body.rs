@@ -9,6 +9,7 @@ use axum::body::Body;
 use axum::http::{header, HeaderMap, StatusCode};
 use futures::StreamExt;
 
+use super::fair::Preempt;
 use super::refusal::Refusal;
 use crate::protocol::codes;
 use crate::wipe::{self, WipedBuf};
@@ -18,6 +19,7 @@ pub async fn read_limited(
     body: Body,
     limit: usize,
     deadline: Duration,
+    preempt: &Preempt,
 ) -> Result<WipedBuf, Refusal> {
     // Refuse an announced oversize body before reading a byte of it.
     let announced = headers
@@ -41,11 +43,15 @@ pub async fn read_limited(
         }
         Ok(buf)
     };
-    tokio::time::timeout(deadline, read).await.map_err(|_| {
-        Refusal::new(
-            StatusCode::REQUEST_TIMEOUT,
-            codes::BODY_TIMEOUT,
-            "the request body arrived too slowly",
-        )
-    })?
+    tokio::select! {
+        done = tokio::time::timeout(deadline, read) => done.map_err(|_| {
+            Refusal::new(
+                StatusCode::REQUEST_TIMEOUT,
+                codes::BODY_TIMEOUT,
+                "the request body arrived too slowly",
+            )
+        })?,
+        // The relay is full and this address holds more than its share: the slow upload yields.
+        _ = preempt.ended() => Err(Refusal::overloaded()),
+    }
 }

@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 
 use super::body::read_limited;
+use super::fair::Preempt;
 use super::refusal::Refusal;
 use super::state::{AppState, ClientIp};
 use crate::protocol::{codes, Attempt, AttemptKind, CallbackAck};
@@ -24,6 +25,7 @@ pub async fn receive(
     State(state): State<Arc<AppState>>,
     Extension(ClientIp(ip)): Extension<ClientIp>,
     path: Result<Path<String>, PathRejection>,
+    preempt: Option<Extension<Preempt>>,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -58,6 +60,7 @@ pub async fn receive(
                 body,
                 state.limits.max_body_bytes,
                 state.limits.body_timeout,
+                &preempt.map(|p| p.0).unwrap_or_else(Preempt::never),
             )
             .await
         }

@@ -13,6 +13,7 @@ use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use super::fair::PoolRefusal;
 use super::refusal::Refusal;
 use super::state::{AppState, ClientIp};
 use crate::client_ip::{client_ip, limit_key};
@@ -92,23 +93,24 @@ async fn admit(
     state: &AppState,
     route: &str,
     ip: IpAddr,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> (Response, Option<&'static str>) {
-    let (pool, shares) = if route == CALLBACK {
-        (&state.callbacks, &state.callback_shares)
+    let pool = if route == CALLBACK {
+        &state.callbacks
     } else {
-        (&state.inflight, &state.shares)
+        &state.inflight
     };
-    let Some(_share) = shares.enter(ip) else {
-        return (
+    match pool.hold(ip, None) {
+        Ok(place) => {
+            request.extensions_mut().insert(place.preempt());
+            (next.run(request).await, None)
+        }
+        Err(PoolRefusal::AddressShare) => (
             Refusal::address_busy().into_response(),
             Some("refused: address's in-flight share"),
-        );
-    };
-    match pool.clone().try_acquire_owned() {
-        Ok(_permit) => (next.run(request).await, None),
-        Err(_) => (
+        ),
+        Err(PoolRefusal::Full) => (
             Refusal::overloaded().into_response(),
             Some("overloaded: in-flight cap"),
         ),

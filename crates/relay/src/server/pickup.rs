@@ -12,6 +12,7 @@ use base64::Engine;
 use tokio::time::Instant;
 
 use super::auth::authorized_session;
+use super::fair::Preempt;
 use super::refusal::Refusal;
 use super::state::{AppState, ClientIp};
 use crate::protocol::{codes, PickupResponse, SessionState};
@@ -55,6 +56,7 @@ fn answer(
 pub async fn pickup(
     State(state): State<Arc<AppState>>,
     Extension(ClientIp(ip)): Extension<ClientIp>,
+    preempt: Option<Extension<Preempt>>,
     path: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
@@ -71,10 +73,11 @@ pub async fn pickup(
         Some(
             state
                 .longpolls
-                .hold(ip, &id)
-                .ok_or_else(Refusal::overloaded)?,
+                .hold(ip, Some(&id))
+                .map_err(|_| Refusal::overloaded())?,
         )
     };
+    let preempts = [preempt.map(|p| p.0), hold.as_ref().map(|h| h.preempt())];
     let mut preempted = false;
 
     loop {
@@ -122,18 +125,30 @@ pub async fn pickup(
         tokio::select! {
             _ = &mut changed => {}
             _ = tokio::time::sleep_until(wake) => {}
-            _ = async {
-                match &hold {
-                    Some(h) => h.ended().await,
-                    None => std::future::pending().await,
-                }
-            } => preempted = true,
+            _ = ended(&preempts) => preempted = true,
         }
         view = state
             .store
             .get(&id)
             .await?
             .ok_or_else(Refusal::unknown_session)?;
+    }
+}
+
+/// Resolves when either place (in flight, long-poll) was given to another.
+async fn ended(preempts: &[Option<Preempt>; 2]) {
+    let wait = |p: &Option<Preempt>| {
+        let p = p.clone();
+        async move {
+            match p {
+                Some(p) => p.ended().await,
+                None => std::future::pending().await,
+            }
+        }
+    };
+    tokio::select! {
+        _ = wait(&preempts[0]) => {}
+        _ = wait(&preempts[1]) => {}
     }
 }
 

@@ -11,6 +11,7 @@ use axum::Json;
 
 use super::auth::authorized_session;
 use super::body::read_limited;
+use super::fair::Preempt;
 use super::refusal::Refusal;
 use super::state::{AppState, ClientIp};
 use crate::client_ip::{limit_key, prefix_key};
@@ -24,6 +25,7 @@ const MAX_STORE_URL: usize = 2048;
 pub async fn create(
     State(state): State<Arc<AppState>>,
     Extension(ClientIp(ip)): Extension<ClientIp>,
+    preempt: Option<Extension<Preempt>>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<Response, Refusal> {
@@ -32,6 +34,7 @@ pub async fn create(
         body,
         state.limits.max_body_bytes,
         state.limits.body_timeout,
+        &preempt.map(|p| p.0).unwrap_or_else(Preempt::never),
     )
     .await?;
     if json_depth::too_deep(&bytes, state.limits.max_json_depth) {

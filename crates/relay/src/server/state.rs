@@ -5,10 +5,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{Notify, Semaphore};
+use tokio::sync::Notify;
 use url::Url;
 
-use super::fair::{LongPolls, Shares};
+use super::fair::Pool;
 use super::tally::Tally;
 use crate::limits::{Limits, RateLimiter};
 use crate::store::SessionStore;
@@ -26,13 +26,11 @@ pub struct AppState {
     pub trusted_proxies: Vec<IpAddr>,
     pub rate: RateLimiter,
     /// Every request but callbacks and health checks.
-    pub inflight: Arc<Semaphore>,
-    /// Per-address shares of `inflight`.
-    pub shares: Arc<Shares>,
+    pub inflight: Arc<Pool>,
     /// Store callbacks: their own capacity, so nothing else can crowd them out.
-    pub callbacks: Arc<Semaphore>,
-    pub callback_shares: Arc<Shares>,
-    pub longpolls: Arc<LongPolls>,
+    pub callbacks: Arc<Pool>,
+    /// Long-polls (also holding an `inflight` place), at most a few per session.
+    pub longpolls: Arc<Pool>,
     /// Refusals counted for the periodic summary line.
     pub tally: Arc<Tally>,
     /// Woken on every change this instance makes, so its own long-polls answer at once.
@@ -56,11 +54,13 @@ impl AppState {
             store,
             public_base,
             rate: RateLimiter::new(limits.rate_per_minute, limits.rate_burst),
-            inflight: Arc::new(Semaphore::new(limits.max_inflight.max(1))),
-            shares: Shares::new(limits.max_inflight_per_ip),
-            callbacks: Arc::new(Semaphore::new(limits.max_inflight_callbacks.max(1))),
-            callback_shares: Shares::new(limits.max_inflight_per_ip),
-            longpolls: LongPolls::new(limits.max_longpolls, limits.max_longpolls_per_session),
+            inflight: Pool::new(limits.max_inflight, limits.max_inflight_per_ip, 0),
+            callbacks: Pool::new(limits.max_inflight_callbacks, limits.max_inflight_per_ip, 0),
+            longpolls: Pool::new(
+                limits.max_longpolls,
+                limits.max_inflight_per_ip,
+                limits.max_longpolls_per_session,
+            ),
             tally: Arc::new(Tally::default()),
             limits,
             session_ttl,
