@@ -114,7 +114,7 @@ pub async fn diagnose(
     } else {
         Verdict::Healthy
     };
-    Ok(Report {
+    let mut report = Report {
         schema: REPORT_SCHEMA.to_string(),
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         store_url,
@@ -127,5 +127,9 @@ pub async fn diagnose(
         verdict,
         findings,
         probes: probes.collect(),
-    })
+    };
+    // Store text is escaped where it enters (wp, evidence); this pass covers every other path
+    // (details quoted in explanations, probe summaries) before the report leaves the engine.
+    report.sanitise();
+    Ok(report)
 }

@@ -15,6 +15,7 @@ pub mod oauth1;
 pub mod probes;
 pub mod profile;
 pub mod report;
+pub mod safe_text;
 pub mod store_url;
 pub mod wp;
 

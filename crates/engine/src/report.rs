@@ -131,4 +131,38 @@ impl Report {
     pub fn finding(&self, id: FindingId) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
     }
+
+    /// Escapes every control character in the report's text ([`crate::safe_text`]): one-line
+    /// fields lose newlines too, explanations and fix texts keep theirs. The engine does this
+    /// before handing a report out; renderers do it again, as their last line of defence.
+    pub fn sanitise(&mut self) {
+        use crate::safe_text::{clean_block, clean_line};
+        clean_line(&mut self.store_url);
+        clean_line(&mut self.started_at);
+        clean_line(&mut self.tool_version);
+        for f in &mut self.findings {
+            clean_line(&mut f.title);
+            clean_block(&mut f.explanation);
+            for e in &mut f.evidence {
+                clean_line(&mut e.probe);
+                clean_line(&mut e.request);
+                clean_line(&mut e.detail);
+            }
+            for fix in &mut f.fixes {
+                clean_line(&mut fix.title);
+                clean_block(&mut fix.text);
+            }
+        }
+        for p in &mut self.probes {
+            clean_line(&mut p.id);
+            clean_line(&mut p.summary);
+        }
+    }
+
+    /// A sanitised copy, for renderers that receive a report from elsewhere (a file, the wizard).
+    pub fn sanitised(&self) -> Report {
+        let mut r = self.clone();
+        r.sanitise();
+        r
+    }
 }

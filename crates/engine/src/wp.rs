@@ -55,7 +55,8 @@ pub fn json_shape(body: &[u8]) -> JsonShape {
             let prefix = String::from_utf8_lossy(&body[..i]);
             let plain = strip_tags(&prefix);
             return JsonShape::Prefixed {
-                prefix: crate::http::exchange::shorten(plain.trim(), 200),
+                prefix: crate::safe_text::line(&crate::http::exchange::shorten(plain.trim(), 200))
+                    .into_owned(),
             };
         }
     }
@@ -89,7 +90,8 @@ pub fn wp_error(body: &[u8]) -> Option<WpError> {
 }
 
 pub fn wp_error_in(v: &Value) -> Option<WpError> {
-    let code = v.get("code")?.as_str()?.to_string();
+    // Quoted in reports and terminals: the store chooses these bytes.
+    let code = crate::safe_text::line(v.get("code")?.as_str()?).into_owned();
     let message = v
         .get("message")
         .and_then(Value::as_str)
@@ -102,7 +104,7 @@ pub fn wp_error_in(v: &Value) -> Option<WpError> {
         .and_then(|s| u16::try_from(s).ok());
     Some(WpError {
         code,
-        message: strip_tags(&message),
+        message: crate::safe_text::line(&strip_tags(&message)).into_owned(),
         status,
     })
 }

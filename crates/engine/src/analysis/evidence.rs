@@ -6,6 +6,7 @@ use crate::firewall;
 use crate::http::Exchange;
 use crate::probes::ProbeId;
 use crate::report::Evidence;
+use crate::safe_text;
 
 pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evidence {
     let detail = if let Some(block) = firewall::classify(&e.view()) {
@@ -55,20 +56,21 @@ pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evide
             format!("{ct}{server}: {snippet}")
         }
     };
+    // Headers, markers and excerpts above are the store's bytes: one safe line each.
     Evidence {
         probe: probe.name(),
-        request: redactor.redact(&e.request_line()),
+        request: safe_text::line(&redactor.redact(&e.request_line())).into_owned(),
         status: Some(e.status),
-        detail: redactor.redact(&detail),
+        detail: safe_text::line(&redactor.redact(&detail)).into_owned(),
     }
 }
 
 pub fn note(probe: ProbeId, request: &str, detail: &str, redactor: &Redactor) -> Evidence {
     Evidence {
         probe: probe.name(),
-        request: request.to_string(),
+        request: safe_text::line(request).into_owned(),
         status: None,
-        detail: redactor.redact(detail),
+        detail: safe_text::line(&redactor.redact(detail)).into_owned(),
     }
 }
 

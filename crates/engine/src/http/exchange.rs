@@ -91,11 +91,12 @@ impl Exchange {
         self.header("location").and_then(|l| self.url.join(l).ok())
     }
 
-    /// The body as text (lossy), trimmed to `max` characters for evidence.
+    /// The body as text (lossy), trimmed to `max` characters for evidence, control characters
+    /// escaped (the store chooses these bytes; decompression garbage holds NULs).
     pub fn body_snippet(&self, max: usize) -> String {
         let text = String::from_utf8_lossy(&self.body);
         let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        shorten(&collapsed, max)
+        crate::safe_text::line(&shorten(&collapsed, max)).into_owned()
     }
 }
 

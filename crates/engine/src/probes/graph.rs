@@ -128,7 +128,8 @@ fn finish(progress: &ProgressSink, r: &ProbeResult) {
         id: r.id.name(),
         label: r.id.label(),
         outcome: r.outcome,
-        summary: r.summary.clone(),
+        // Summaries quote what the store said; progress lines reach the terminal as they come.
+        summary: crate::safe_text::line(&r.summary).into_owned(),
         duration_ms: r.duration.as_millis() as u64,
     });
 }
