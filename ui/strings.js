@@ -269,6 +269,7 @@ export const S = {
     'gzip-bomb': 'Compressed answer bomb',
     'redirect-loop': 'Redirect loop',
     'header-flood': 'Thousands of headers',
+    'terminal-escapes': 'Terminal escape codes in answers',
   },
 
   formatDate(iso) {

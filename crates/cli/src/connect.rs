@@ -10,7 +10,7 @@ use handshake_connect::{revoke, store_messages};
 use handshake_engine::analysis::Diagnosis;
 use handshake_engine::catalog::{self, FixTarget};
 use handshake_engine::details::Details;
-use handshake_engine::{Credentials, Outcome, ProgressEvent, Severity, StoreUrl, Trust};
+use handshake_engine::{safe_text, Credentials, Outcome, ProgressEvent, Severity, StoreUrl, Trust};
 
 use crate::args::ConnectArgs;
 use crate::doctor;
@@ -118,17 +118,18 @@ fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
     if json {
         println!(
             "{}",
-            serde_json::to_string_pretty(report).unwrap_or_default()
+            serde_json::to_string_pretty(&report.sanitised()).unwrap_or_default()
         );
     } else {
         match outcome {
             ConnectOutcome::Connected {
                 saved, replaced, ..
             } => {
+                // The hint and permissions arrived in the store's callback: its words, escaped.
                 println!(
                     "\nConnected. The key {} ({}) is saved in this computer's keyring.",
-                    saved.key_hint.as_deref().unwrap_or(""),
-                    saved.key_permissions.as_deref().unwrap_or("checked")
+                    safe_text::line(saved.key_hint.as_deref().unwrap_or("")),
+                    safe_text::line(saved.key_permissions.as_deref().unwrap_or("checked"))
                 );
                 println!("{}", access_summary(report));
                 if let Some(old) = replaced.as_ref().filter(|o| o.key_hint != saved.key_hint) {
@@ -317,16 +318,26 @@ fn printer(json: bool, no_browser: bool) -> EventSink {
             summary,
             ..
         }) if outcome != Outcome::Pass => {
-            println!("  {} {label} — {summary}", mark(outcome));
+            println!(
+                "  {} {} — {}",
+                mark(outcome),
+                safe_text::line(&label),
+                safe_text::line(&summary)
+            );
         }
         // A reminder every half minute or so, not a line per poll.
         ConnectEvent::Waiting { status, waited } if waited.as_secs() % 30 < 5 => {
-            println!("  … {status} ({} s)", waited.as_secs());
+            println!("  … {} ({} s)", safe_text::line(&status), waited.as_secs());
         }
+        // Hint and permissions come from the store's callback: escaped like all store text.
         ConnectEvent::KeysReceived {
             key_hint,
             permissions,
-        } => println!("Key received ({key_hint}, {permissions}); verifying it …"),
+        } => println!(
+            "Key received ({}, {}); verifying it …",
+            safe_text::line(&key_hint),
+            safe_text::line(&permissions)
+        ),
         ConnectEvent::Saved { store } => println!("Saved {store} in the OS keyring."),
         _ => {}
     })

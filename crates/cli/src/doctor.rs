@@ -116,7 +116,9 @@ pub async fn run_and_print_report(
         }
     };
     if common.json {
-        match serde_json::to_string_pretty(&report) {
+        // serde escapes control characters; sanitising first keeps them out of the decoded
+        // strings too (a script piping `jq -r` prints them).
+        match serde_json::to_string_pretty(&report.sanitised()) {
             Ok(s) => println!("{s}"),
             Err(e) => {
                 eprintln!("handshake: cannot write the report: {e}");

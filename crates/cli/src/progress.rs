@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use handshake_engine::{Outcome, ProgressEvent, ProgressSink};
+use handshake_engine::{safe_text, Outcome, ProgressEvent, ProgressSink};
 use indicatif::{ProgressBar, ProgressStyle};
 
 pub struct Progress {
@@ -21,6 +21,16 @@ pub fn mark(outcome: Outcome) -> &'static str {
         Outcome::Skipped => "–",
         Outcome::Error => "!",
     }
+}
+
+/// One finished probe; the summary quotes the store, so it is escaped (again) on its way out.
+fn line(outcome: Outcome, label: &str, summary: &str, duration_ms: u64) -> String {
+    format!(
+        "  {} {} — {} ({duration_ms} ms)",
+        mark(outcome),
+        safe_text::line(label),
+        safe_text::line(summary)
+    )
 }
 
 impl Progress {
@@ -54,10 +64,7 @@ impl Progress {
                         duration_ms,
                     } => {
                         running.remove(&id);
-                        b.println(format!(
-                            "  {} {label} — {summary} ({duration_ms} ms)",
-                            mark(outcome)
-                        ));
+                        b.println(line(outcome, &label, &summary, duration_ms));
                     }
                 }
                 let now: Vec<&str> = running.values().map(String::as_str).take(3).collect();
@@ -81,7 +88,7 @@ impl Progress {
                     ..
                 } = event
                 {
-                    println!("  {} {label} — {summary} ({duration_ms} ms)", mark(outcome));
+                    println!("{}", line(outcome, &label, &summary, duration_ms));
                 }
             });
             Progress { bar: None, sink }

@@ -73,6 +73,7 @@ scenarios! {
     GzipBomb = "gzip-bomb": "REST responses are gzip bodies that inflate to more than 1 GiB",
     RedirectLoop = "redirect-loop": "REST requests redirect to themselves forever",
     HeaderFlood = "header-flood": "REST responses carry 5000 headers",
+    TerminalEscapes = "terminal-escapes": "REST errors, pages and headers carry terminal escapes (clear screen, window title, OSC 52 clipboard), NULs, C1 controls and bidi overrides",
     OwnerDenies = "owner-denies": "app authorization: the owner clicks Deny (return_url gets success=0)",
     OutboundBlocked = "outbound-blocked": "app authorization: the host's firewall blocks the store's outgoing POST of the keys (cURL error 7)",
     CallbackMangled = "callback-mangled": "app authorization: a security plugin empties the outgoing POST, so the callback refuses it",

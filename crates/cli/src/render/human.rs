@@ -55,6 +55,9 @@ pub fn verdict_line(report: &Report) -> String {
 }
 
 pub fn render(report: &Report, width: usize) -> String {
+    // The engine escapes store text already; a report read back from elsewhere gets it here too,
+    // so nothing a store sent can act on the terminal.
+    let report = &report.sanitised();
     let mut out = String::new();
     let _ = writeln!(out, "\n{}\n", verdict_line(report));
     for (i, f) in report.findings.iter().enumerate() {

@@ -7,6 +7,7 @@ pub(crate) mod gzip_bomb;
 pub(crate) mod hostile;
 pub(crate) mod nginx;
 pub(crate) mod static_site;
+pub(crate) mod terminal;
 pub(crate) mod vendors;
 
 use http::Method;
@@ -131,6 +132,7 @@ pub(crate) fn front(ctx: &Ctx) -> Option<Resp> {
         Scenario::GzipBomb if rest => Some(hostile::gzip_bomb()),
         Scenario::RedirectLoop if rest => Some(hostile::redirect_loop(req)),
         Scenario::HeaderFlood if rest => Some(hostile::header_flood()),
+        Scenario::TerminalEscapes if rest => Some(terminal::answer(req)),
         _ => None,
     }
 }
