@@ -78,6 +78,21 @@ pub struct Details {
     pub callback_error: Option<String>,
     /// For `callback.rejected`: the status the callback answered instead of 200.
     pub callback_status: Option<u16>,
+    /// For `auth.clock_skew`: the store's clock minus this computer's in seconds (from its `Date`
+    /// header), whether this computer says its clock is synchronized, and WooCommerce's refusal.
+    pub clock_skew_secs: Option<i64>,
+    pub local_clock_synced: Option<bool>,
+    pub oauth_refusal: Option<String>,
+    /// For `site.url_mismatch`: WordPress's Site Address (`home`) and WordPress Address (`url`),
+    /// the address the app uses, and how they differ ("the scheme: http, not https").
+    pub site_home: Option<String>,
+    pub site_url: Option<String>,
+    pub app_address: Option<String>,
+    pub url_differences: Vec<String>,
+    /// For `wc.webhooks_disabled`: "name (topic) → delivery URL" per disabled webhook.
+    pub webhooks: Vec<String>,
+    /// For `wc.remote_post_failed`: what WooCommerce's own outgoing test got.
+    pub remote_post_response: Option<String>,
     /// For `site.unexplained`: the requests sent (`GET /wp-json/ with the API key in the header`),
     /// what came back for each (status, server, content type, a short body excerpt), and the
     /// causes the evidence rules out. Finished lines: the catalog quotes them as they are.

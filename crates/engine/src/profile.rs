@@ -101,6 +101,10 @@ pub struct Profile {
     pub allow_hosts: Vec<String>,
     #[serde(default)]
     pub callback_host: Option<String>,
+    /// The app still calls WooCommerce's Legacy REST API (`/wc-api/v3/`, removed from WooCommerce
+    /// 9.0): the doctor then checks that it answers.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub legacy_api: bool,
     /// Where the addresses came from (a public help page) and when they were read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -123,6 +127,7 @@ impl Default for Profile {
             allow_ips: Vec::new(),
             allow_hosts: Vec::new(),
             callback_host: None,
+            legacy_api: false,
             source: None,
         }
     }

@@ -4,14 +4,19 @@
 
 mod access;
 mod auth;
+mod cache_contrast;
+mod clock;
 mod evidence;
 mod facts;
+mod legacy_api;
 mod network;
 mod routing;
+mod site_url;
 /// `site.unexplained` from failed probes; any rule may call it when nothing known fits.
 #[allow(dead_code)]
 pub(crate) mod unexplained;
 mod waf;
+mod woocommerce_status;
 
 use std::collections::BTreeMap;
 
@@ -58,7 +63,14 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
         found.extend(routing::diagnose(&facts));
         found.extend(auth::diagnose(&facts));
         found.extend(access::diagnose(&facts));
+        found.extend(clock::diagnose(&facts));
+        site_url::apply(&facts, &mut found);
+        found.extend(woocommerce_status::diagnose(&facts));
+        found.extend(legacy_api::diagnose(&facts));
+        cache_contrast::apply(&facts, &mut found);
     }
+
+    woocommerce_status::annotate(&facts, &mut found);
 
     // One finding per cause: merge repeats, keeping the most severe.
     let mut merged: BTreeMap<FindingId, Diagnosis> = BTreeMap::new();

@@ -4,12 +4,15 @@
 
 mod auth;
 mod callback;
+mod clock;
 mod connect;
 mod context;
 mod network;
 mod rest;
+mod site_url;
 mod unexplained;
 mod waf;
+mod woocommerce;
 
 #[cfg(test)]
 mod tests;
@@ -66,6 +69,9 @@ fn words(ctx: &Ctx<'_>) -> Words {
         | HttpRateLimited | SiteNotWordpress => network::words(ctx),
         RestPlainPermalinks | RestBlocked | RestDisabled | RestInvalidJson | RestCached
         | WcInactive | WcAuthEndpoint => rest::words(ctx),
+        AuthClockSkew => clock::words(ctx),
+        SiteUrlMismatch => site_url::words(ctx),
+        WcRemotePostFailed | WcWebhooksDisabled | WcLegacyApi => woocommerce::words(ctx),
         WafCloudflare | WafSucuri | WafWordfence | WafModsecurity | WafImunify360
         | WafSiteground | WafAkamai | WafUnknown => waf::words(ctx),
         AuthHeaderStripped

@@ -38,14 +38,20 @@ impl Context {
             AuthHeaderEcho,
             WcAuth,
             WcAuthQuery,
+            Clock,
         ];
+        if self.profile.legacy_api {
+            plan.push(LegacyApi);
+        }
         if self.credentials.woo.is_some() {
             plan.extend([AuthBasic, AuthQuery, AuthOAuth, AuthOAuthHttp]);
+            plan.extend([CacheAnon, CacheAuthBusted, CacheAnonBusted]);
         }
         if self.credentials.app_password.is_some() {
             plan.push(AuthAppPassword);
         }
         if !self.credentials.is_empty() {
+            plan.extend([WcSystemStatus, WcWebhooks]);
             let mut resources: Vec<Resource> = self.profile.resources.clone();
             resources.sort();
             resources.dedup();

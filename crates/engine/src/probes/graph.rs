@@ -11,7 +11,9 @@ use tokio::task::JoinSet;
 use super::context::Context;
 use super::id::ProbeId;
 use super::result::{ProbeResult, Results};
-use super::{access, auth, network, reach, rest};
+use super::{
+    access, auth, cache_contrast, clock, legacy_api, network, reach, rest, woocommerce_status,
+};
 use crate::report::Outcome;
 
 /// Live progress for terminals and the wizard.
@@ -51,6 +53,14 @@ async fn run_one(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         | ProbeId::AuthOAuthHttp
         | ProbeId::AuthAppPassword => auth::run(id, ctx, results).await,
         ProbeId::Read(_) | ProbeId::Write(_) => access::run(id, ctx, results).await,
+        ProbeId::Clock => clock::run(ctx, results).await,
+        ProbeId::WcSystemStatus | ProbeId::WcWebhooks => {
+            woocommerce_status::run(id, ctx, results).await
+        }
+        ProbeId::LegacyApi => legacy_api::run(ctx, results).await,
+        ProbeId::CacheAnon | ProbeId::CacheAuthBusted | ProbeId::CacheAnonBusted => {
+            cache_contrast::run(id, ctx, results).await
+        }
     }
 }
 

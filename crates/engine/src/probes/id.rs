@@ -29,6 +29,20 @@ pub enum ProbeId {
     /// reached over HTTPS.
     AuthOAuthHttp,
     AuthAppPassword,
+    /// The store's `Date` header against this computer's clock (OAuth 1.0a allows 15 minutes).
+    Clock,
+    /// WooCommerce's own status report (`wc/v3/system_status`), read with a working key.
+    WcSystemStatus,
+    /// Webhooks WooCommerce switched to Disabled (`wc/v3/webhooks?status=disabled`).
+    WcWebhooks,
+    /// `/wc-api/v3/`: the Legacy REST API, asked only when the profile says the app uses it.
+    LegacyApi,
+    /// The sign-in list request without credentials, to compare with the signed-in answer (a
+    /// page cache that ignores credentials answers both alike).
+    CacheAnon,
+    /// The same signed-in and anonymous requests with a cache-busting parameter each.
+    CacheAuthBusted,
+    CacheAnonBusted,
     Read(Resource),
     Write(Resource),
 }
@@ -52,6 +66,13 @@ impl ProbeId {
             ProbeId::AuthOAuth => "auth.oauth".into(),
             ProbeId::AuthOAuthHttp => "auth.oauth_http".into(),
             ProbeId::AuthAppPassword => "auth.app_password".into(),
+            ProbeId::Clock => "site.clock".into(),
+            ProbeId::WcSystemStatus => "wc.system_status".into(),
+            ProbeId::WcWebhooks => "wc.webhooks".into(),
+            ProbeId::LegacyApi => "wc.legacy_api".into(),
+            ProbeId::CacheAnon => "cache.anonymous".into(),
+            ProbeId::CacheAuthBusted => "cache.signed_in_busted".into(),
+            ProbeId::CacheAnonBusted => "cache.anonymous_busted".into(),
             ProbeId::Read(r) => format!("access.read.{}", r.as_str()),
             ProbeId::Write(r) => format!("access.write.{}", r.as_str()),
         }
@@ -76,6 +97,14 @@ impl ProbeId {
             ProbeId::AuthOAuth => "Signing in with the API key (OAuth signature)".into(),
             ProbeId::AuthOAuthHttp => "Checking that WordPress knows it is on HTTPS".into(),
             ProbeId::AuthAppPassword => "Signing in with the application password".into(),
+            ProbeId::Clock => "Comparing the store's clock with this computer's".into(),
+            ProbeId::WcSystemStatus => "Reading WooCommerce's own status report".into(),
+            ProbeId::WcWebhooks => "Looking for webhooks WooCommerce switched off".into(),
+            ProbeId::LegacyApi => "Checking the Legacy REST API (/wc-api/v3/)".into(),
+            ProbeId::CacheAnon => "Asking the API the same question without signing in".into(),
+            ProbeId::CacheAuthBusted | ProbeId::CacheAnonBusted => {
+                "Asking again past any page cache".into()
+            }
             ProbeId::Read(r) => format!("Reading {}", r.as_str()),
             ProbeId::Write(r) => format!(
                 "Checking permission to write {} (nothing is changed)",
@@ -94,7 +123,9 @@ impl ProbeId {
             RestIndex | RestIndexQuery | RestPost | RestPut | AuthHeaderEcho | WcAuth
             | WcAuthQuery => vec![Home],
             AuthBasic | AuthQuery | AuthOAuth | AuthOAuthHttp | AuthAppPassword => vec![Home],
-            Read(_) | Write(_) => vec![
+            Clock | LegacyApi => vec![Home],
+            WcSystemStatus | WcWebhooks | CacheAnon | CacheAuthBusted | CacheAnonBusted
+            | Read(_) | Write(_) => vec![
                 AuthBasic,
                 AuthQuery,
                 AuthOAuth,

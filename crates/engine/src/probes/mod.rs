@@ -4,14 +4,18 @@
 
 pub mod access;
 pub mod auth;
+pub mod cache_contrast;
+pub mod clock;
 pub mod context;
 pub mod critical;
 pub mod graph;
 pub mod id;
+pub mod legacy_api;
 pub mod network;
 pub mod reach;
 pub mod rest;
 pub mod result;
+pub mod woocommerce_status;
 
 pub use context::Context;
 pub use id::ProbeId;

@@ -21,6 +21,8 @@ pub enum ProbeData {
     Tls(TlsReport),
     Home(HomeData),
     Http(Fetched),
+    /// An HTTP answer with this computer's clock read around it (the `Date` comparison).
+    Clock(super::clock::ClockReading),
 }
 
 /// What the home page probe established for every later probe.
@@ -78,6 +80,7 @@ impl ProbeResult {
         match &self.data {
             ProbeData::Http(f) => f.last(),
             ProbeData::Home(h) => h.fetched.last(),
+            ProbeData::Clock(c) => c.fetched.last(),
             _ => None,
         }
     }
@@ -86,6 +89,7 @@ impl ProbeResult {
         match &self.data {
             ProbeData::Http(f) => Some(f),
             ProbeData::Home(h) => Some(&h.fetched),
+            ProbeData::Clock(c) => Some(&c.fetched),
             _ => None,
         }
     }
