@@ -17,6 +17,8 @@ pub(crate) struct App {
     pub latency: Duration,
     /// Port of the TLS listener that http-redirect-https redirects to (0 until bound).
     pub tls_port: AtomicU16,
+    /// silent-cache: stored answers by request target.
+    pub page_cache: crate::faults::silent_cache::Cache,
 }
 
 impl App {
@@ -40,8 +42,19 @@ impl<'a> Ctx<'a> {
         self.req.tls && !self.app.site.ssl_hidden
     }
 
+    /// WordPress's Site Address (the `home` option): the address the request came to, except in
+    /// site-url-mismatch, where it is set to localhost on the same port.
     pub(crate) fn home(&self) -> String {
-        self.req.home()
+        match self.app.scenario {
+            Scenario::SiteUrlMismatch => format!("{}://localhost:{}", self.req.scheme(), self.req.port),
+            _ => self.req.home(),
+        }
+    }
+
+    /// The server's clock (PHP's `time()`), which clock-skew sets wrong.
+    pub(crate) fn now(&self) -> time::OffsetDateTime {
+        time::OffsetDateTime::now_utc()
+            + time::Duration::seconds(self.app.scenario.clock_offset_secs())
     }
 
     /// `get_rest_url()` for `path` (which starts with `/`).

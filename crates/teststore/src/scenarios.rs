@@ -77,6 +77,13 @@ scenarios! {
     OwnerDenies = "owner-denies": "app authorization: the owner clicks Deny (return_url gets success=0)",
     OutboundBlocked = "outbound-blocked": "app authorization: the host's firewall blocks the store's outgoing POST of the keys (cURL error 7)",
     CallbackMangled = "callback-mangled": "app authorization: a security plugin empties the outgoing POST, so the callback refuses it",
+    ClockSkew = "clock-skew": "the server's clock is 2 hours behind: its Date header says so and WooCommerce refuses OAuth 1.0a signatures (\"Invalid timestamp.\")",
+    SiteUrlMismatch = "site-url-mismatch": "WordPress's Site Address is https://localhost:<port> while the app uses 127.0.0.1 (an alias without a front-end redirect, as in headless setups): approval links and OAuth signatures follow the Site Address",
+    RemotePostBlocked = "remote-post-blocked": "the host blocks outgoing requests: WooCommerce's status report says remote_post_successful and remote_get_successful are false",
+    WebhooksDisabled = "webhooks-disabled": "WooCommerce disabled a webhook after failed deliveries (one other webhook is active)",
+    LegacyApiRemoved = "legacy-api-removed": "WooCommerce without the Legacy REST API: /wc-api/v3/ answers 404 woocommerce_api_disabled (as every scenario does; named for apps that use it)",
+    LegacyApiPlugin = "legacy-api-plugin": "the WooCommerce Legacy REST API plugin is active and enabled: /wc-api/v3/ answers its index",
+    SilentCache = "silent-cache": "a page cache keyed on the URL alone, with no header of its own: a visitor's copy of the wc/v3 list answers is replayed to signed-in requests",
 }
 
 /// All scenarios, in a stable order.
@@ -162,6 +169,15 @@ impl Scenario {
             self,
             Scenario::IpBlockedNginx | Scenario::AuthHeaderStrippedNginx
         )
+    }
+
+    /// The server's clock minus the real time, in seconds (its `Date` header and WooCommerce's
+    /// OAuth timestamp check use it).
+    pub(crate) fn clock_offset_secs(self) -> i64 {
+        match self {
+            Scenario::ClockSkew => -2 * 3600,
+            _ => 0,
+        }
     }
 
     pub(crate) fn forces_plain(self) -> bool {

@@ -276,6 +276,7 @@ pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
         ca_cert: load_ca(&opts.ca_cert)?,
         latency: opts.latency,
         tls_port: AtomicU16::new(0),
+        page_cache: Default::default(),
     });
 
     let mut ca_pem = None;

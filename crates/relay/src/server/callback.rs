@@ -2,7 +2,8 @@
 //!
 //! WooCommerce keeps the key only if this answers exactly `200`; any other answer makes it delete
 //! the key. So the order is: validate, seal, store — and once stored, nothing but `200` is sent.
-//! Every refusal happens before storing.
+//! Every refusal happens before storing. Callbacks are served from capacity of their own
+//! (`Limits::max_inflight_callbacks`), outside every other cap.
 
 use std::sync::Arc;
 
@@ -17,6 +18,7 @@ use super::body::read_limited;
 use super::fair::Preempt;
 use super::refusal::Refusal;
 use super::state::{AppState, ClientIp};
+use crate::client_ip::limit_key;
 use crate::protocol::{codes, Attempt, AttemptKind, CallbackAck};
 use crate::store::{PutOutcome, SessionMeta};
 use crate::{clock, ids, seal, wc_callback};
@@ -73,7 +75,19 @@ pub async fn receive(
     let outcome = match bytes {
         Err(refusal) => Err(refusal),
         Ok(_) if now >= meta.expires_ms => Err(Refusal::expired()),
-        Ok(bytes) => store_sealed(&state, &meta, &bytes, now).await,
+        // A place of the callbacks' own capacity, taken only now: a body still arriving holds a
+        // connection (fairly capped) but no place, so slow uploads cannot crowd out a store.
+        Ok(bytes) => match state.callbacks.hold(ip, None) {
+            Ok(place) => {
+                let stored = store_sealed(&state, &meta, &bytes, now).await;
+                drop(place);
+                stored
+            }
+            Err(_) => {
+                state.tally.add("overloaded: callback cap", &limit_key(ip));
+                Err(Refusal::overloaded())
+            }
+        },
     };
     let (status, result) = match &outcome {
         Ok(()) => (StatusCode::OK, "accepted"),

@@ -1,10 +1,12 @@
 //! Open connections: a global cap and a per-address cap, each connection's busy/idle state (for the
-//! idle timeout), and making room when full by closing the connection idle the longest, so sockets
-//! held open doing nothing can never keep a real client out.
+//! idle timeout), and making room when full: the connection idle the longest is closed or, when none
+//! is idle, the oldest of the address holding the most (if it holds at least two more than the
+//! newcomer's). So neither idle sockets nor a few addresses' busy ones can keep a client out.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use tokio::sync::Notify;
 use tokio::time::Instant;
@@ -74,14 +76,18 @@ struct Inner {
 pub struct Conns {
     max: usize,
     max_per_key: usize,
+    /// Idle this long before a connection may be closed to make room (a new connection is "idle"
+    /// until its first request arrives, and must get the chance to send it).
+    min_idle: Duration,
     inner: Mutex<Inner>,
 }
 
 impl Conns {
-    pub fn new(max: usize, max_per_key: usize) -> Arc<Conns> {
+    pub fn new(max: usize, max_per_key: usize, min_idle: Duration) -> Arc<Conns> {
         Arc::new(Conns {
             max: max.max(1),
             max_per_key: max_per_key.max(1),
+            min_idle,
             inner: Mutex::new(Inner::default()),
         })
     }
@@ -91,8 +97,8 @@ impl Conns {
     }
 
     /// Admits a connection from `key` (`None`: exempt from the per-address cap, e.g. a trusted
-    /// proxy). When every slot is taken, the connection idle the longest is told to close and this
-    /// one is admitted; if none is idle, it is refused.
+    /// proxy). When every slot is taken, another is told to close (see the module) and this one is
+    /// admitted; if none may be closed, it is refused.
     pub fn admit(self: &Arc<Conns>, key: Option<String>) -> Result<Slot, ConnRefusal> {
         let mut inner = self.lock();
         if let Some(k) = &key {
@@ -101,12 +107,29 @@ impl Conns {
             }
         }
         if inner.open.len() >= self.max {
+            let now = Instant::now();
             let victim = inner
                 .open
                 .iter()
                 .filter_map(|(id, e)| e.conn.idle_since().map(|since| (since, *id)))
+                .filter(|(since, _)| now.duration_since(*since) >= self.min_idle)
                 .min();
-            let Some((_, id)) = victim else {
+            let victim = victim.map(|(_, id)| id).or_else(|| {
+                let mine = key
+                    .as_ref()
+                    .and_then(|k| inner.per_key.get(k).copied())
+                    .unwrap_or(0);
+                let (heaviest, n) = inner.per_key.iter().max_by_key(|(_, n)| **n)?;
+                (*n >= mine + 2).then(|| {
+                    inner
+                        .open
+                        .iter()
+                        .filter(|(_, e)| e.key.as_ref() == Some(heaviest))
+                        .map(|(id, _)| *id)
+                        .min()
+                })?
+            });
+            let Some(id) = victim else {
                 return Err(ConnRefusal::Full);
             };
             // Forget it now (its slot is ours); it closes on its own once told.
@@ -171,9 +194,16 @@ impl Drop for Slot {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_new_connection_is_not_closed_before_it_could_send() {
+        let conns = Conns::new(1, 5, Duration::from_secs(60));
+        let _fresh = conns.admit(Some("a".into())).unwrap();
+        assert_eq!(conns.admit(Some("b".into())).err(), Some(ConnRefusal::Full));
+    }
+
     #[tokio::test]
     async fn per_address_cap_and_eviction_of_the_longest_idle() {
-        let conns = Conns::new(2, 1);
+        let conns = Conns::new(2, 1, Duration::ZERO);
         let a = conns.admit(Some("a".into())).unwrap();
         assert_eq!(
             conns.admit(Some("a".into())).err(),
@@ -184,7 +214,7 @@ mod tests {
         // Full: `b` is idle and `a` is busy, so `b` makes room.
         let c = conns.admit(None).unwrap();
         assert_eq!(conns.open(), 2);
-        tokio::time::timeout(std::time::Duration::from_secs(1), b.conn.evict.notified())
+        tokio::time::timeout(Duration::from_secs(1), b.conn.evict.notified())
             .await
             .expect("the idle connection is told to close");
         drop(b);
@@ -192,6 +222,19 @@ mod tests {
         let _c_busy = c.conn.busy();
         assert_eq!(conns.admit(None).err(), Some(ConnRefusal::Full));
         drop(a);
-        assert!(conns.admit(Some("a".into())).is_ok());
+        let _a = conns.admit(Some("a".into())).unwrap();
+        // Full and nobody idle: "c" (exempt) and "a" (1) are not two ahead of "z" (0).
+        let _a_busy = _a.conn.busy();
+        assert_eq!(conns.admit(Some("z".into())).err(), Some(ConnRefusal::Full));
+
+        // Busy everywhere, but "x" holds two: a newcomer takes its oldest.
+        let conns = Conns::new(2, 5, Duration::ZERO);
+        let x1 = conns.admit(Some("x".into())).unwrap();
+        let x2 = conns.admit(Some("x".into())).unwrap();
+        let (_b1, _b2) = (x1.conn.busy(), x2.conn.busy());
+        let _y = conns.admit(Some("y".into())).unwrap();
+        tokio::time::timeout(Duration::from_secs(1), x1.conn.evict.notified())
+            .await
+            .expect("the heaviest address's oldest connection is told to close");
     }
 }

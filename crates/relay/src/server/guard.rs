@@ -21,7 +21,7 @@ use crate::limits::RateRefusal;
 
 /// Routes exempt from the rate limit (load balancers probe them often).
 const HEALTH: &str = "/v1/health";
-/// The store's POST: served from its own capacity.
+/// The store's POST: takes a place of its own capacity only once its body is in (see `callback`).
 const CALLBACK: &str = "/v1/callback/{id}";
 
 pub async fn guard(
@@ -96,12 +96,10 @@ async fn admit(
     mut request: Request,
     next: Next,
 ) -> (Response, Option<&'static str>) {
-    let pool = if route == CALLBACK {
-        &state.callbacks
-    } else {
-        &state.inflight
-    };
-    match pool.hold(ip, None) {
+    if route == CALLBACK {
+        return (next.run(request).await, None);
+    }
+    match state.inflight.hold(ip, None) {
         Ok(place) => {
             request.extensions_mut().insert(place.preempt());
             (next.run(request).await, None)

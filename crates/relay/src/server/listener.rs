@@ -30,6 +30,8 @@ use crate::client_ip::{canonical, limit_key};
 
 /// How long a closing connection may take to finish what it is doing.
 const CLOSE_GRACE: Duration = Duration::from_secs(2);
+/// How long a connection closed to make room may take (its requests are cut short).
+const EVICT_GRACE: Duration = Duration::from_millis(250);
 
 /// Deadlines for one connection's phases.
 #[derive(Debug, Clone)]
@@ -196,14 +198,14 @@ impl ConnTask {
         let connection = self.builder.serve_connection(TokioIo::new(io), service);
         tokio::pin!(connection);
         let mut shutdown = self.shutdown.clone();
-        tokio::select! {
+        let grace = tokio::select! {
             _ = connection.as_mut() => return,
-            _ = idle(&self.conn, self.timeouts.idle) => {}
-            _ = self.conn.evict.notified() => {}
-            _ = closing(&mut shutdown) => {}
-        }
+            _ = idle(&self.conn, self.timeouts.idle) => CLOSE_GRACE,
+            _ = self.conn.evict.notified() => EVICT_GRACE,
+            _ = closing(&mut shutdown) => CLOSE_GRACE,
+        };
         connection.as_mut().graceful_shutdown();
-        let _ = tokio::time::timeout(CLOSE_GRACE, connection).await;
+        let _ = tokio::time::timeout(grace, connection).await;
     }
 }
 

@@ -265,6 +265,7 @@ pub async fn serve_with_store(
     let conns = conns::Conns::new(
         config.limits.max_connections,
         config.limits.max_connections_per_ip,
+        (config.idle_timeout / 2).min(Duration::from_secs(1)),
     );
     let listening = listener::Listening {
         listener,

@@ -165,7 +165,9 @@ fn sign_with_key(method: &str, base_string: &str, key: &str) -> Option<String> {
 /// the URL the client used), and the raw request path.
 fn base_uri(ctx: &Ctx) -> String {
     let scheme = if ctx.is_ssl() { "https" } else { "http" };
-    format!("{scheme}://{}{}", ctx.req.authority, ctx.req.path)
+    let home = ctx.home();
+    let host = home.split_once("://").map_or(home.as_str(), |(_, h)| h);
+    format!("{scheme}://{host}{}", ctx.req.path)
 }
 
 pub(crate) fn authenticate(ctx: &Ctx, db: &mut Db) -> KeyAuth {
@@ -216,7 +218,7 @@ pub(crate) fn authenticate(ctx: &Ctx, db: &mut Db) -> KeyAuth {
     }
 
     // check_oauth_timestamp_and_nonce
-    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let now = ctx.now().unix_timestamp();
     let Ok(timestamp) = get("oauth_timestamp").trim().parse::<i64>() else {
         return fail("Invalid timestamp.");
     };

@@ -6,6 +6,7 @@ pub(crate) mod cloudflare;
 pub(crate) mod gzip_bomb;
 pub(crate) mod hostile;
 pub(crate) mod nginx;
+pub(crate) mod silent_cache;
 pub(crate) mod static_site;
 pub(crate) mod terminal;
 pub(crate) mod vendors;
@@ -214,6 +215,13 @@ pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Re
             r = prefix_warning(r).await
         }
         Scenario::SlowDrip if is_rest(req) => r = hostile::slow_drip(r).await,
+        Scenario::SilentCache => r = silent_cache::serve(ctx, r).await,
+        // The server's clock is wrong, and so is the Date it sends.
+        Scenario::ClockSkew => set(
+            &mut r,
+            "date",
+            crate::response::http_date(ctx.now()),
+        ),
         _ => {}
     }
     if !r.headers().contains_key("server") {

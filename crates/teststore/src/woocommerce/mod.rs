@@ -1,7 +1,9 @@
 //! WooCommerce's REST routes under `/wc/v3`.
 
 pub(crate) mod data;
+pub(crate) mod legacy;
 pub(crate) mod resources;
+pub(crate) mod webhooks;
 
 use crate::context::Ctx;
 use crate::ojson::{oj, J};
@@ -31,6 +33,7 @@ pub(crate) fn dispatch(ctx: &Ctx, rq: &RestRequest, db: &mut Db, rest: &str) -> 
     match (base, id, rq.method.as_str()) {
         ("reports", None, "GET" | "HEAD") => Some(reports(ctx, rq)),
         ("system_status", None, "GET" | "HEAD") => Some(system_status(ctx, rq)),
+        ("webhooks", None, "GET" | "HEAD") => Some(webhooks::list(ctx, rq)),
         _ => None,
     }
 }
@@ -80,6 +83,7 @@ fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
     if let Err(e) = manager_check(rq, "manage_woocommerce") {
         return e.into();
     }
+    let outbound_blocked = ctx.app.scenario == crate::scenarios::Scenario::RemotePostBlocked;
     let home = ctx.home();
     let body = oj!({
         "environment": {
@@ -102,8 +106,15 @@ fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
             "soapclient_enabled": false,
             "domdocument_enabled": true,
             "gzip_enabled": true,
-            "mbstring_enabled": true
+            "mbstring_enabled": true,
+            // WooCommerce's own outgoing tests (a POST to PayPal, a GET to woocommerce.com); a failed
+            // request leaves the response `false`.
+            "remote_post_successful": (!outbound_blocked),
+            "remote_post_response": (if outbound_blocked { J::Bool(false) } else { J::from(200) }),
+            "remote_get_successful": (!outbound_blocked),
+            "remote_get_response": (if outbound_blocked { J::Bool(false) } else { J::from(200) })
         },
+        "active_plugins": (J::Arr(active_plugins(ctx))),
         "settings": {
             "api_enabled": true,
             "force_ssl": false,
@@ -113,4 +124,47 @@ fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
         "security": {"secure_connection": (home.starts_with("https://")), "hide_errors": true}
     });
     RestOut::ok(body).header("Allow", "GET")
+}
+
+/// `active_plugins` of the status report: WooCommerce, and the plugin a scenario is about.
+fn active_plugins(ctx: &Ctx) -> Vec<J> {
+    use crate::scenarios::Scenario;
+    let mut list = vec![(
+        "woocommerce/woocommerce.php",
+        "WooCommerce",
+        WC_VERSION,
+        "https://woocommerce.com/",
+        "Automattic",
+    )];
+    match ctx.app.scenario {
+        Scenario::RestDisabledAnon => list.push((
+            "disable-json-api/disable-json-api.php",
+            "Disable REST API",
+            "1.8",
+            "http://wordpress.org/plugins/disable-json-api/",
+            "Dave McHale",
+        )),
+        Scenario::LegacyApiPlugin => list.push((
+            "woocommerce-legacy-rest-api/woocommerce-legacy-rest-api.php",
+            "WooCommerce Legacy REST API",
+            "1.0.4",
+            "https://github.com/woocommerce/woocommerce-legacy-rest-api",
+            "WooCommerce",
+        )),
+        _ => {}
+    }
+    list.into_iter()
+        .map(|(plugin, name, version, url, author)| {
+            oj!({
+                "plugin": plugin,
+                "name": name,
+                "version": version,
+                "version_latest": version,
+                "url": url,
+                "author_name": author,
+                "author_url": url,
+                "network_activated": false
+            })
+        })
+        .collect()
 }

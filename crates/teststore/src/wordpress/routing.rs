@@ -19,6 +19,8 @@ pub(crate) enum Target {
     /// A path that never reaches WordPress (no rewrite): Apache's 404.
     ApacheNotFound,
     AuthorizeApplication,
+    /// `/wc-api/vN/…` or `?wc-api-version=&wc-api-route=`: the Legacy REST API's rules.
+    LegacyApi,
 }
 
 fn is_index_php(path: &str) -> bool {
@@ -32,6 +34,12 @@ pub(crate) fn classify(ctx: &Ctx) -> Target {
     if is_index_php(path) {
         if let Some(route) = req.get("rest_route") {
             return Target::Rest(route.to_string());
+        }
+        let legacy = (req.get("wc-api-version"), req.get("wc-api-route"));
+        if site.woocommerce
+            && matches!(legacy, (Some(v), Some(r)) if !v.is_empty() && !r.is_empty())
+        {
+            return Target::LegacyApi;
         }
         let version = req.get("wc-auth-version").unwrap_or("");
         let route = req.get("wc-auth-route").unwrap_or("");
@@ -52,6 +60,14 @@ pub(crate) fn classify(ctx: &Ctx) -> Target {
     if trimmed == "wp-json" || trimmed.starts_with("wp-json/") {
         return Target::Rest(trimmed.strip_prefix("wp-json").unwrap_or("").to_string());
     }
+    // `^wc-api/v([1-3]{1})/?$` and `^wc-api/v([1-3]{1})(.*)?`
+    if site.woocommerce
+        && trimmed
+            .strip_prefix("wc-api/v")
+            .is_some_and(|v| v.starts_with(['1', '2', '3']))
+    {
+        return Target::LegacyApi;
+    }
     if let Some(rest) = trimmed.strip_prefix("wc-auth/v1/") {
         if site.woocommerce && site.wc_auth_rewrite {
             return Target::WcAuth(rest.to_string());
@@ -71,5 +87,6 @@ pub(crate) async fn serve(ctx: &Ctx<'_>) -> Resp {
         Target::NotFound => pages::not_found_page(&home, &root, woo),
         Target::ApacheNotFound => apache::not_found(ctx.req),
         Target::AuthorizeApplication => super::authorize_application::serve(ctx),
+        Target::LegacyApi => crate::woocommerce::legacy::serve(ctx),
     }
 }
