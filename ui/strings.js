@@ -55,6 +55,8 @@ export const S = {
     'url.no_host': () => 'The address is missing the site name, for example shop.example.com.',
     'url.credentials': () => 'Leave out any user name or password: enter only the address of the store.',
     'url.bad_host': (host) => `"${host}" is not a valid site name. Check for typing mistakes.`,
+    'url.not_web': (scheme) => `A ${scheme}: link is not a web address. Enter your store's address, for example shop.example.com.`,
+    'url.port_zero': () => 'Port 0 cannot be used. Leave the port out, or enter the port your store uses.',
     'keys.key_format': () => 'The consumer key starts with ck_ followed by 40 letters and digits. Copy it again from WooCommerce.',
     'keys.secret_format': () =>
       'The consumer secret starts with cs_ followed by 40 letters and digits. Copy it again from WooCommerce.',

@@ -27,6 +27,12 @@ pub enum AppError {
     UrlHasCredentials,
     #[error("The host name is not valid.")]
     UrlBadHost { host: String },
+    #[error(
+        "That is not a web address (javascript:, data:, mailto: and the like cannot be checked)."
+    )]
+    UrlNotWeb { scheme: String },
+    #[error("Port 0 cannot be used: leave the port out, or enter the one the store uses.")]
+    UrlPortZero,
 
     #[error("The consumer key must be ck_ followed by 40 letters and digits.")]
     KeyFormat,
@@ -78,6 +84,8 @@ impl AppError {
             AppError::UrlNoHost => "url.no_host",
             AppError::UrlHasCredentials => "url.credentials",
             AppError::UrlBadHost { .. } => "url.bad_host",
+            AppError::UrlNotWeb { .. } => "url.not_web",
+            AppError::UrlPortZero => "url.port_zero",
             AppError::KeyFormat => "keys.key_format",
             AppError::SecretFormat => "keys.secret_format",
             AppError::Cancelled => "check.cancelled",
@@ -110,7 +118,7 @@ impl AppError {
             | AppError::Export { detail }
             | AppError::Open { detail }
             | AppError::AuthorizeBadRelay { detail } => Some(detail),
-            AppError::UrlScheme { scheme } => Some(scheme),
+            AppError::UrlScheme { scheme } | AppError::UrlNotWeb { scheme } => Some(scheme),
             AppError::UrlBadHost { host } => Some(host),
             AppError::DemoUnknownScenario { name } => Some(name),
             _ => None,
@@ -137,6 +145,8 @@ impl From<StoreUrlError> for AppError {
             StoreUrlError::NoHost => AppError::UrlNoHost,
             StoreUrlError::HasCredentials => AppError::UrlHasCredentials,
             StoreUrlError::BadHost(host) => AppError::UrlBadHost { host },
+            StoreUrlError::NotWebAddress(scheme) => AppError::UrlNotWeb { scheme },
+            StoreUrlError::PortZero => AppError::UrlPortZero,
         }
     }
 }

@@ -14,6 +14,21 @@ pub enum ServerKind {
     Unknown,
 }
 
+/// How a connection to the store failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConnectFailure {
+    /// The server's machine turned the connection away (nothing listens on the port).
+    Refused,
+    /// Nothing answered within the time limit (a firewall dropping packets, a server overloaded).
+    TimedOut,
+    /// The connection was accepted, then closed without any answer.
+    ClosedWithoutAnswer,
+    /// Something answered, but not in HTTP (another service on the port, http/https mixed up).
+    NotHttp,
+    /// Anything else the socket reported.
+    Failed,
+}
+
 /// Which credentials the run used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CredentialKind {
@@ -67,6 +82,9 @@ pub struct Details {
     pub key_permission: Option<String>,
     /// For `net.*`: the resolver's or socket's error.
     pub network_error: Option<String>,
+    /// For `net.connect`: what happened when connecting, so the words say it (refused, no answer in
+    /// time, or an answer that is not HTTP).
+    pub connect_failure: Option<ConnectFailure>,
     /// For `wc.auth_endpoint`: the query form `?wc-auth-version=1&wc-auth-route=authorize` works
     /// while `/wc-auth/v1/authorize` does not (stale rewrite rules).
     pub auth_query_form_works: bool,

@@ -10,6 +10,7 @@ pub mod finding_id;
 pub mod firewall;
 pub mod fixes;
 pub mod http;
+pub mod human;
 pub mod net;
 pub mod oauth1;
 pub mod probes;

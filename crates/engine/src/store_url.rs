@@ -22,6 +22,23 @@ pub enum StoreUrlError {
     HasCredentials,
     #[error("{0:?} is not a valid host name")]
     BadHost(String),
+    /// `javascript:…`, `data:…`, `mailto:…`: a link of another kind, not a site's address.
+    #[error("\"{0}:\" addresses are not web addresses: enter the store's address, like https://shop.example.com")]
+    NotWebAddress(String),
+    #[error("port 0 is not a port a web server can use: leave the port out, or enter the one the store uses")]
+    PortZero,
+}
+
+/// The scheme of `input` when it starts with one that is not followed by `//` (`javascript:`,
+/// `data:`, `mailto:`), which would otherwise be read as a host and a nonsensical port. `host:8080`
+/// and `localhost:8080` are a host and a port; a name with a dot is left to the URL parser.
+fn opaque_scheme(input: &str) -> Option<&str> {
+    let (scheme, rest) = input.split_once(':')?;
+    let mut chars = scheme.chars();
+    let well_formed = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-'));
+    let port_follows = rest.is_empty() || rest.starts_with(|c: char| c.is_ascii_digit());
+    (well_formed && !port_follows && !scheme.eq_ignore_ascii_case("localhost")).then_some(scheme)
 }
 
 /// A store's normalized base URL: scheme, host, optional port, and the install path ending in `/`.
@@ -58,6 +75,8 @@ impl StoreUrl {
                 (trimmed.to_string(), false)
             } else if let Some((scheme, _)) = trimmed.split_once("://") {
                 return Err(StoreUrlError::UnsupportedScheme(scheme.to_string()));
+            } else if let Some(scheme) = opaque_scheme(trimmed) {
+                return Err(StoreUrlError::NotWebAddress(scheme.to_ascii_lowercase()));
             } else {
                 (format!("https://{trimmed}"), true)
             };
@@ -68,6 +87,9 @@ impl StoreUrl {
         }
         if !url.username().is_empty() || url.password().is_some() {
             return Err(StoreUrlError::HasCredentials);
+        }
+        if url.port() == Some(0) {
+            return Err(StoreUrlError::PortZero);
         }
         let host = url.host_str().ok_or(StoreUrlError::NoHost)?.to_string();
         if host.is_empty() {
@@ -237,6 +259,52 @@ mod tests {
             StoreUrl::parse("ex!ample.com"),
             Err(StoreUrlError::BadHost(_) | StoreUrlError::Unparsable(..))
         ));
+    }
+
+    #[test]
+    fn links_that_are_not_web_addresses_say_so() {
+        for (input, scheme) in [
+            ("javascript:alert(1)", "javascript"),
+            ("JavaScript:void(0)", "javascript"),
+            ("data:text/html,<script>alert(1)</script>", "data"),
+            ("mailto:owner@shop.example", "mailto"),
+            ("about:blank", "about"),
+            ("file:/etc/passwd", "file"),
+        ] {
+            let err = StoreUrl::parse(input).unwrap_err();
+            assert_eq!(err, StoreUrlError::NotWebAddress(scheme.into()), "{input}");
+            let text = err.to_string();
+            assert!(
+                text.contains("not web addresses") && !text.contains("port"),
+                "{input}: {text}"
+            );
+        }
+        // A host and a port are still a host and a port.
+        assert_eq!(p("localhost:8080"), "https://localhost:8080/");
+        assert_eq!(p("shop:8443/store"), "https://shop:8443/store/");
+        assert!(matches!(
+            StoreUrl::parse("shop.example.com:http"),
+            Err(StoreUrlError::Unparsable(..))
+        ));
+    }
+
+    #[test]
+    fn port_zero_is_refused() {
+        for input in [
+            "https://shop.example:0/",
+            "shop.example:0",
+            "http://127.0.0.1:0",
+            "[::1]:0",
+            "https://shop.example:00",
+        ] {
+            assert_eq!(
+                StoreUrl::parse(input),
+                Err(StoreUrlError::PortZero),
+                "{input}"
+            );
+        }
+        assert!(StoreUrlError::PortZero.to_string().contains("port 0"));
+        assert_eq!(p("shop.example:1"), "https://shop.example:1/");
     }
 
     #[test]

@@ -2,13 +2,41 @@
 
 use super::evidence::{from_exchange, note};
 use super::{Diagnosis, Facts};
-use crate::details::Details;
+use crate::details::{ConnectFailure, Details};
 use crate::finding_id::FindingId;
 use crate::firewall;
 use crate::http::FetchError;
-use crate::probes::{ProbeData, ProbeId};
+use crate::probes::{network, ProbeData, ProbeId};
 use crate::report::Severity;
 use crate::wp;
+
+/// What happened when connecting: from the TCP probe's error when it failed, else from the home
+/// page request's (the socket connected, and then the answer was missing or not HTTP).
+fn connect_failure(tcp_error: Option<&str>, fetch: Option<&FetchError>) -> ConnectFailure {
+    let refused = |m: &str| m.to_ascii_lowercase().contains("refused");
+    if let Some(tcp) = tcp_error {
+        return if tcp.contains(network::NO_ANSWER_WITHIN) {
+            ConnectFailure::TimedOut
+        } else if refused(tcp) {
+            ConnectFailure::Refused
+        } else {
+            ConnectFailure::Failed
+        };
+    }
+    match fetch {
+        Some(FetchError::Timeout(_)) => ConnectFailure::TimedOut,
+        Some(FetchError::Connect(m)) if refused(m) => ConnectFailure::Refused,
+        // hyper's words for a connection closed before any response arrived.
+        Some(FetchError::Protocol(m))
+            if m.contains("connection closed before message completed")
+                || m.contains("IncompleteMessage") =>
+        {
+            ConnectFailure::ClosedWithoutAnswer
+        }
+        Some(FetchError::Protocol(_)) => ConnectFailure::NotHttp,
+        _ => ConnectFailure::Failed,
+    }
+}
 
 pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let mut out = Vec::new();
@@ -57,6 +85,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
             Some(ProbeData::NetError(e)) => Some(e.clone()),
             _ => None,
         };
+        let failure = connect_failure(tcp_error.as_deref(), error.as_ref());
         let message = tcp_error
             .or_else(|| error.as_ref().map(|e| e.to_string()))
             .unwrap_or_else(|| "no answer".into());
@@ -68,6 +97,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
         };
         let details = Details {
             network_error: Some(message.clone()),
+            connect_failure: Some(failure),
             ..Default::default()
         };
         out.push(Diagnosis::new(

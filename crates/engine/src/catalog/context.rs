@@ -26,7 +26,14 @@ impl Ctx<'_> {
         self.site.app()
     }
 
-    pub fn host(&self) -> &str {
+    /// The store's host for sentences, with its port when that is not the scheme's default
+    /// (`shop.example:8443`): the address a person would type.
+    pub fn host(&self) -> String {
+        crate::human::host_with_port(self.site.store.as_url())
+    }
+
+    /// The bare host name, where a name is meant (DNS, certificates): never a port.
+    pub fn name(&self) -> &str {
         self.site.host()
     }
 

@@ -1,6 +1,7 @@
 //! Reaching the store at all: DNS, connections, HTTPS certificates, redirects, maintenance mode,
 //! rate limits, and whether WordPress is there.
 
+use crate::details::ConnectFailure;
 use crate::finding_id::FindingId;
 use crate::firewall::Vendor;
 use crate::fixes::hosting::SupportMessage;
@@ -23,6 +24,12 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     }
 }
 
+/// `https://shop.example/` or `https://shop.example:8443/`: where HTTPS was (or would be) tried,
+/// with the port when it is not 443.
+fn https_root(ctx: &Ctx<'_>) -> String {
+    format!("{}/", ctx.site.store.with_scheme("https").origin())
+}
+
 /// ": getaddrinfo failed" style suffix for sentences.
 fn error_suffix(error: Option<&String>) -> String {
     error
@@ -31,7 +38,7 @@ fn error_suffix(error: Option<&String>) -> String {
 }
 
 fn dns(ctx: &Ctx<'_>) -> Words {
-    let host = ctx.host();
+    let host = ctx.name();
     let error = error_suffix(ctx.d.network_error.as_ref());
     Words {
         title: format!("The store's address {host} cannot be found"),
@@ -70,27 +77,57 @@ fn dns(ctx: &Ctx<'_>) -> Words {
 }
 
 fn connect(ctx: &Ctx<'_>) -> Words {
-    let host = ctx.host();
+    let host = ctx.name();
     let port = ctx.site.store.port();
     let error = error_suffix(ctx.d.network_error.as_ref());
-    Words {
-        title: format!("The store's server does not answer on {host}, port {port}"),
-        explanation: format!(
-            "The name {host} leads to a server, but it refused or ignored the connection on port {port}{error}. \
-             Usually the web server is down, a server firewall drops outside connections, or the site is not set up for \
-             this port. {app} needs the same connection, so ask your host to check it.",
-            app = ctx.app(),
+    let app = ctx.app();
+    // Said by what happened: a refusal, silence and a non-HTTP answer have different causes.
+    let (title, happened, causes, problem) = match ctx.d.connect_failure {
+        Some(ConnectFailure::Refused) => (
+            format!("The store's server refuses connections to {host}, port {port}"),
+            format!("The name {host} leads to a server, but it refused the connection on port {port}{error}."),
+            "Usually the web server is stopped, or it is not set up to serve this port.",
+            format!("Connections to {host} on port {port} are refused{error}."),
         ),
+        Some(ConnectFailure::TimedOut) => (
+            format!("The store's server does not answer on {host}, port {port}"),
+            format!("The name {host} leads to a server, but nothing answered on port {port} in time{error}."),
+            "Usually a firewall silently drops outside connections, or the server is overloaded or down.",
+            format!("Connections to {host} on port {port} time out{error}."),
+        ),
+        Some(ConnectFailure::ClosedWithoutAnswer) => (
+            format!("The store's server closes connections to {host}, port {port} without answering"),
+            format!("The server at {host} accepted the connection on port {port}, then closed it without sending any answer{error}."),
+            "Usually the web server crashes on the request, a firewall cuts the connection, or the port expects \
+             HTTPS while the address says http:// (or the reverse).",
+            format!("Connections to {host} on port {port} are accepted and then closed without an answer{error}."),
+        ),
+        Some(ConnectFailure::NotHttp) => (
+            format!("The store's server at {host}, port {port} answers something that is not a web page"),
+            format!("The server at {host} accepted the connection on port {port}, but what it sent back is not HTTP{error}."),
+            "Usually another service (mail, SSH, a database) listens on this port, or the port expects HTTPS while \
+             the address says http:// (or the reverse).",
+            format!("Port {port} on {host} accepts connections but does not answer in HTTP{error}."),
+        ),
+        Some(ConnectFailure::Failed) | None => (
+            format!("Connections to the store's server at {host}, port {port} fail"),
+            format!("The name {host} leads to a server, but the connection on port {port} failed{error}."),
+            "Usually the web server is down, a server firewall interferes, or the site is not set up for this port.",
+            format!("Connections to {host} on port {port} fail{error}."),
+        ),
+    };
+    Words {
+        title,
+        explanation: format!("{happened} {causes} {app} needs the same connection, so ask your host to check it."),
         fixes: vec![SupportMessage {
             recipient: "your host",
             subject: format!("Connections to {host} port {port} fail"),
-            problem: format!("Connections to {host} on port {port} are refused or time out{error}."),
+            problem,
             failing: vec![format!("TCP connection to {host}:{port}")],
             passing: vec![],
             ask: format!(
-                "check that the web server for {host} is running and that the server firewall accepts connections on port {port} \
-                 from outside, including from {app}'s servers",
-                app = ctx.app()
+                "check that the web server for {host} is running and answers HTTP(S) on port {port}, and that the server \
+                 firewall accepts connections on port {port} from outside, including from {app}'s servers"
             ),
             attachment: None,
             mention_addresses: true,
@@ -100,7 +137,8 @@ fn connect(ctx: &Ctx<'_>) -> Words {
 }
 
 fn certificate(ctx: &Ctx<'_>) -> Words {
-    let host = ctx.host();
+    let host = ctx.name();
+    let https_url = https_root(ctx);
     let problem = ctx
         .d
         .tls_problem
@@ -122,14 +160,14 @@ fn certificate(ctx: &Ctx<'_>) -> Words {
                 format!(
                     "In your hosting panel: cPanel → SSL/TLS Status → select {host} → Run AutoSSL; Plesk → Websites & Domains → \
                      SSL/TLS Certificates → Let's Encrypt (include {host}). Behind Cloudflare, also check SSL/TLS → Edge Certificates. \
-                     Then open https://{host}/ in a browser: it must show a padlock without warnings."
+                     Then open {https_url} in a browser: it must show a padlock without warnings."
                 ),
             ),
             SupportMessage {
                 recipient: "your host",
                 subject: format!("HTTPS certificate for {host} is not valid"),
                 problem: format!("The HTTPS certificate for {host} is rejected: {problem}."),
-                failing: vec![format!("HTTPS connection to https://{host}/")],
+                failing: vec![format!("HTTPS connection to {https_url}")],
                 passing: vec![],
                 ask: format!(
                     "install a valid certificate that covers {host}, together with its full intermediate chain, and make sure it \
@@ -146,8 +184,9 @@ fn certificate(ctx: &Ctx<'_>) -> Words {
 fn no_https(ctx: &Ctx<'_>) -> Words {
     let host = ctx.host();
     let https_url = ctx.site.store.with_scheme("https").to_string();
+    let https_root = https_root(ctx);
     Words {
-        title: format!("The store has no working HTTPS at https://{host}/"),
+        title: format!("The store has no working HTTPS at {https_root}"),
         explanation: format!(
             "{host} answers only over plain HTTP{error}. WooCommerce accepts API keys sent the usual way only over HTTPS, and \
              sending keys and customer data unencrypted is unsafe. Ask your host for a certificate (Let's Encrypt is free), \
@@ -158,8 +197,8 @@ fn no_https(ctx: &Ctx<'_>) -> Words {
             SupportMessage {
                 recipient: "your host",
                 subject: format!("Please enable HTTPS for {host}"),
-                problem: format!("The store has no working HTTPS: https://{host}/ does not answer with a valid certificate."),
-                failing: vec![format!("HTTPS connection to https://{host}/")],
+                problem: format!("The store has no working HTTPS: {https_root} does not answer with a valid certificate."),
+                failing: vec![format!("HTTPS connection to {https_root}")],
                 passing: vec![],
                 ask: format!("install a certificate for {host} (Let's Encrypt is fine) and serve the site over HTTPS"),
                 attachment: None,
@@ -312,5 +351,144 @@ fn not_wordpress(ctx: &Ctx<'_>) -> Words {
              \"Site Address (URL)\". Enter that exact address in the app and in Handshake."
                 .to_string(),
         )],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{finding, FixTarget};
+    use crate::details::{ConnectFailure, Details};
+    use crate::finding_id::FindingId;
+    use crate::profile::Profile;
+    use crate::report::{Finding, Severity};
+    use crate::store_url::StoreUrl;
+
+    fn words(id: FindingId, url: &str, d: Details) -> Finding {
+        let store = StoreUrl::parse(url).unwrap();
+        let profile = Profile::default();
+        finding(
+            id,
+            Severity::Error,
+            &d,
+            FixTarget {
+                store: &store,
+                profile: &profile,
+            },
+            vec![],
+        )
+    }
+
+    fn text(f: &Finding) -> String {
+        let fixes: Vec<&str> = f.fixes.iter().map(|x| x.text.as_str()).collect();
+        format!("{}\n{}\n{}", f.title, f.explanation, fixes.join("\n"))
+    }
+
+    #[test]
+    fn connection_failures_are_worded_by_what_happened() {
+        let cases = [
+            (ConnectFailure::Refused, "refuses connections", "refused"),
+            (
+                ConnectFailure::TimedOut,
+                "does not answer",
+                "nothing answered",
+            ),
+            (
+                ConnectFailure::ClosedWithoutAnswer,
+                "without answering",
+                "closed it without sending any answer",
+            ),
+            (ConnectFailure::NotHttp, "not a web page", "is not HTTP"),
+        ];
+        for (failure, title, explanation) in cases {
+            let f = words(
+                FindingId::NetConnect,
+                "https://shop.example:8443/",
+                Details {
+                    connect_failure: Some(failure),
+                    network_error: Some(
+                        "the server's answer was malformed: invalid HTTP version parsed".into(),
+                    ),
+                    ..Details::default()
+                },
+            );
+            assert!(f.title.contains(title), "{failure:?}: {}", f.title);
+            assert!(f.title.contains("shop.example, port 8443"), "{}", f.title);
+            assert!(
+                f.explanation.contains(explanation),
+                "{failure:?}: {}",
+                f.explanation
+            );
+            // Only a timeout is "does not answer": a server that answered garbage did answer.
+            assert_eq!(
+                f.title.contains("does not answer"),
+                failure == ConnectFailure::TimedOut,
+                "{failure:?}: {}",
+                f.title
+            );
+        }
+    }
+
+    #[test]
+    fn addresses_keep_a_port_that_is_not_the_default() {
+        let missing = words(
+            FindingId::TlsMissing,
+            "http://shop.example:8080/",
+            Details::default(),
+        );
+        let all = text(&missing);
+        assert!(all.contains("https://shop.example:8080/"), "{all}");
+        assert!(!all.contains("https://shop.example/"), "{all}");
+        assert!(
+            all.contains("shop.example:8080 answers only over plain HTTP"),
+            "{all}"
+        );
+
+        let cert = text(&words(
+            FindingId::TlsCertificate,
+            "https://shop.example:8443/",
+            Details::default(),
+        ));
+        assert!(
+            cert.contains("open https://shop.example:8443/ in a browser"),
+            "{cert}"
+        );
+        assert!(
+            cert.contains("HTTPS connection to https://shop.example:8443/"),
+            "{cert}"
+        );
+        // A certificate is issued for a name, never for a port.
+        assert!(cert.contains("issued for the name shop.example,"), "{cert}");
+
+        let maintenance = text(&words(
+            FindingId::HttpMaintenance,
+            "https://shop.example:8443/",
+            Details::default(),
+        ));
+        assert!(
+            maintenance.contains("Subject: shop.example:8443 stuck"),
+            "{maintenance}"
+        );
+
+        // The default port is never shown.
+        let plain = text(&words(
+            FindingId::TlsMissing,
+            "http://shop.example/",
+            Details::default(),
+        ));
+        assert!(
+            plain.contains("https://shop.example/") && !plain.contains(":443"),
+            "{plain}"
+        );
+        // DNS is about the name alone.
+        let dns = words(
+            FindingId::NetDns,
+            "https://shop.example:8443/",
+            Details::default(),
+        );
+        assert!(
+            dns.title.contains("shop.example cannot be found"),
+            "{}",
+            dns.title
+        );
     }
 }

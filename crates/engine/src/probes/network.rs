@@ -7,6 +7,9 @@ use super::id::ProbeId;
 use super::result::{ProbeData, ProbeResult, Results};
 use crate::report::Outcome;
 
+/// How a TCP timeout is worded (the analysis tells a timeout from a refusal by it).
+pub(crate) const NO_ANSWER_WITHIN: &str = "no answer within";
+
 pub async fn dns(ctx: &Context) -> ProbeResult {
     let started = Instant::now();
     let host = ctx.store.host().to_string();
@@ -34,7 +37,10 @@ pub async fn dns(ctx: &Context) -> ProbeResult {
             ProbeData::NetError(e.to_string()),
         ),
         Err(_) => {
-            let msg = format!("looking up {host} took longer than {:?}", ctx.step_timeout);
+            let msg = format!(
+                "looking up {host} took longer than {}",
+                crate::human::duration(ctx.step_timeout)
+            );
             (Outcome::Fail, msg.clone(), ProbeData::NetError(msg))
         }
     };
@@ -65,7 +71,12 @@ pub async fn tcp(ctx: &Context, results: &Results) -> ProbeResult {
                 }
             }
             Ok(Err(e)) => last_error = format!("{addr}: {e}"),
-            Err(_) => last_error = format!("{addr}: no answer within {:?}", ctx.step_timeout),
+            Err(_) => {
+                last_error = format!(
+                    "{addr}: {NO_ANSWER_WITHIN} {}",
+                    crate::human::duration(ctx.step_timeout)
+                )
+            }
         }
     }
     ProbeResult {
