@@ -46,7 +46,9 @@ impl<'a> Ctx<'a> {
     /// site-url-mismatch, where it is set to localhost on the same port.
     pub(crate) fn home(&self) -> String {
         match self.app.scenario {
-            Scenario::SiteUrlMismatch => format!("{}://localhost:{}", self.req.scheme(), self.req.port),
+            Scenario::SiteUrlMismatch => {
+                format!("{}://localhost:{}", self.req.scheme(), self.req.port)
+            }
             _ => self.req.home(),
         }
     }

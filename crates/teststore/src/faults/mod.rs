@@ -217,11 +217,7 @@ pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Re
         Scenario::SlowDrip if is_rest(req) => r = hostile::slow_drip(r).await,
         Scenario::SilentCache => r = silent_cache::serve(ctx, r).await,
         // The server's clock is wrong, and so is the Date it sends.
-        Scenario::ClockSkew => set(
-            &mut r,
-            "date",
-            crate::response::http_date(ctx.now()),
-        ),
+        Scenario::ClockSkew => set(&mut r, "date", crate::response::http_date(ctx.now())),
         _ => {}
     }
     if !r.headers().contains_key("server") {
