@@ -86,6 +86,7 @@ mod tests {
             started_at: String::new(),
             duration_ms: 0,
             verdict: Verdict::Healthy,
+            redirects_to: None,
             findings: vec![],
             probes: probes
                 .iter()

@@ -12,6 +12,8 @@ use handshake_engine::{
 use handshake_teststore as teststore;
 pub use teststore::RunningStore;
 
+pub mod trap;
+
 pub async fn start(scenario: &str) -> RunningStore {
     teststore::start(teststore::StoreOptions::new(scenario))
         .await

@@ -149,6 +149,11 @@ fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
             ConnectOutcome::Failed { .. } => println!("\nThe connection did not complete."),
         }
         print!("{}", render::human::render(report, render::human::width()));
+        if let Some(other) = &report.redirects_to {
+            println!(
+                "\nThe store answers at {other}. If that is your store, connect it there:\n  handshake connect {other}"
+            );
+        }
     }
     match outcome {
         ConnectOutcome::Connected { .. } if !report.has_errors() => exit::OK,
@@ -222,6 +227,7 @@ fn explain(text: &str, store: &StoreUrl, profile: &handshake_engine::Profile, js
             started_at: String::new(),
             duration_ms: 0,
             verdict: handshake_engine::Verdict::Problems,
+            redirects_to: None,
             findings: vec![finding],
             probes: vec![],
         };

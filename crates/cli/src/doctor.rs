@@ -127,6 +127,12 @@ pub async fn run_and_print_report(
         }
     } else {
         print!("{}", render::human::render(&report, render::human::width()));
+        if let Some(other) = &report.redirects_to {
+            // The CLI's way to confirm another address: the owner runs the check again with it.
+            println!(
+                "\nThe store answers at {other}. If that is your store, check it there:\n  handshake doctor {other}"
+            );
+        }
     }
     (
         if report.has_errors() {

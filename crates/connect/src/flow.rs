@@ -109,6 +109,8 @@ const BLOCKERS: &[FindingId] = &[
     FindingId::WcAuthEndpoint,
     FindingId::RestPlainPermalinks,
     FindingId::RestCached,
+    // As an error: the store answers at another address, which the owner must confirm first.
+    FindingId::HttpRedirect,
 ];
 
 /// Does this preflight stop the authorization? Blocker findings, or a firewall on the approval page.
@@ -143,6 +145,12 @@ pub async fn connect(
     }
     let store =
         StoreUrl::parse(&preflight.store_url).unwrap_or_else(|_| opts.diagnose.store.clone());
+    // The approval page opens, and keys are saved, only at the address the owner entered or its
+    // https upgrade: never where a redirect or a plain-http answer pointed (the preflight's
+    // findings say why and name the address to confirm).
+    if !opts.diagnose.store.allows_credentials_at(store.as_url()) {
+        return Ok(ConnectOutcome::Blocked { report: preflight });
+    }
     let profile = &opts.diagnose.profile;
 
     // 2. A relay session.
@@ -153,6 +161,8 @@ pub async fn connect(
         Err(e) => {
             let details = Details {
                 network_error: Some(e.to_string()),
+                // Set when the relay answered but refused for now (busy): not a network problem.
+                retry_after: e.retry_after_secs().map(|s| s.to_string()),
                 callback_url: Some(opts.relay_url.clone()),
                 ..Default::default()
             };
@@ -260,6 +270,7 @@ pub async fn connect(
                 if transport_failures >= 3 {
                     let details = Details {
                         network_error: Some(e.to_string()),
+                        retry_after: e.retry_after_secs().map(|s| s.to_string()),
                         callback_url: Some(opts.relay_url.clone()),
                         ..Default::default()
                     };

@@ -125,6 +125,10 @@ pub async fn diagnose(
             .unwrap_or_default(),
         duration_ms: started.elapsed().as_millis() as u64,
         verdict,
+        redirects_to: results
+            .home()
+            .and_then(|h| h.elsewhere.as_ref())
+            .map(|u| u.to_string()),
         findings,
         probes: probes.collect(),
     };

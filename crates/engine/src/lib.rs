@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod catalog;
+pub mod credential_scope;
 pub mod credentials;
 pub mod details;
 pub mod diagnose;

@@ -130,6 +130,12 @@ impl StoreUrl {
         })
     }
 
+    /// May this store's credentials be sent to `url`? Only at this origin or its HTTPS upgrade on
+    /// the same host (see [`crate::credential_scope`]).
+    pub fn allows_credentials_at(&self, url: &Url) -> bool {
+        crate::credential_scope::allows(&self.url, url)
+    }
+
     /// The base URL, always ending in `/`.
     pub fn as_url(&self) -> &Url {
         &self.url

@@ -139,8 +139,11 @@ pub async fn connect_with_keys(
         let sink = channel_sink(on_event, opts.credentials.redactor());
         let report = diagnose(opts, sink).await?;
         let status = status_of(&report);
-        // Keys are filed under the URL the store really answers at (after redirects).
-        let resolved = report_store(&report).unwrap_or_else(|| store.clone());
+        // Keys are filed under the URL the store answers at after redirects within the address
+        // entered (a subfolder, the https upgrade), never under another address.
+        let resolved = report_store(&report)
+            .filter(|r| store.allows_credentials_at(r.as_url()))
+            .unwrap_or_else(|| store.clone());
         let rows = access::matrix(&report);
         let saved = if status == ConnectStatus::Connected {
             let (url, keys, rows2, report2) =
@@ -293,7 +296,7 @@ fn result(
     let resolved = saved
         .as_ref()
         .and_then(|s| StoreUrl::parse(&s.url).ok())
-        .or_else(|| report_store(&report))
+        .or_else(|| report_store(&report).filter(|r| typed.allows_credentials_at(r.as_url())))
         .unwrap_or_else(|| typed.clone());
     let hint = saved.as_ref().and_then(|s| s.key_hint.clone());
     let auth_kind = saved
@@ -323,6 +326,7 @@ mod tests {
             started_at: String::new(),
             duration_ms: 0,
             verdict,
+            redirects_to: None,
             findings: findings
                 .into_iter()
                 .map(|id| Finding {

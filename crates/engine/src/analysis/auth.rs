@@ -219,3 +219,105 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     }
     out
 }
+
+/// The sign-in probes, in the order a finding cites them.
+const SIGN_IN_PROBES: [ProbeId; 5] = [
+    ProbeId::AuthBasic,
+    ProbeId::AuthQuery,
+    ProbeId::AuthOAuth,
+    ProbeId::AuthOAuthHttp,
+    ProbeId::AuthAppPassword,
+];
+
+/// Credentials were given, so the store is never called healthy unless one of them signed in.
+/// When none did: a sign-in redirected to another address is `http.redirect`; otherwise, when no
+/// other error already explains it, `site.unexplained` with what each form was sent and got.
+pub fn sign_in_unproven(f: &Facts, found: &[Diagnosis]) -> Option<Diagnosis> {
+    if f.ctx.credentials.is_empty() {
+        return None;
+    }
+    let signed_in = [
+        ProbeId::AuthBasic,
+        ProbeId::AuthQuery,
+        ProbeId::AuthOAuth,
+        ProbeId::AuthAppPassword,
+    ]
+    .iter()
+    .any(|p| f.ex(*p).is_some_and(crate::probes::auth::authenticated));
+    if signed_in {
+        return None;
+    }
+    if let Some(d) = redirected_elsewhere(f) {
+        return Some(d);
+    }
+    if found.iter().any(|d| d.severity == Severity::Error) {
+        return None;
+    }
+    let tried: Vec<ProbeId> = SIGN_IN_PROBES
+        .into_iter()
+        .filter(|p| f.probe(*p).is_some())
+        .collect();
+    let mut ruled_out = Vec::new();
+    let answered: Vec<ProbeId> = tried.iter().copied().filter(|p| f.ex(*p).is_some()).collect();
+    if !answered.is_empty() && !answered.iter().any(|p| f.firewall_blocked(*p)) {
+        ruled_out.push("a known firewall: none of their block pages or headers was seen".to_string());
+    }
+    if f.ex(ProbeId::AuthQuery).is_some() && f.ex(ProbeId::AuthBasic).is_some() {
+        ruled_out.push(
+            "a stripped Authorization header alone: the key in the query string was refused too"
+                .to_string(),
+        );
+    }
+    if f.ex(ProbeId::AuthOAuth).is_some() && !message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid")
+    {
+        ruled_out.push(
+            "an unknown or revoked key: the signed request did not get WooCommerce's \"Consumer key is invalid\""
+                .to_string(),
+        );
+    }
+    super::unexplained::diagnosis(f, &tried, ruled_out.clone()).or_else(|| {
+        // No sign-in was even sent (each was skipped): still not healthy, and say why each was.
+        let evidence: Vec<_> = tried
+            .iter()
+            .filter_map(|p| f.probe(*p).map(|r| note(*p, &p.label(), &r.summary, f.redactor)))
+            .collect();
+        (!evidence.is_empty()).then(|| {
+            Diagnosis::new(
+                FindingId::SiteUnexplained,
+                Severity::Error,
+                Details {
+                    ruled_out,
+                    ..Default::default()
+                },
+                evidence,
+            )
+        })
+    })
+}
+
+/// A sign-in request stopped at a redirect to another address (its credentials were not sent on).
+fn redirected_elsewhere(f: &Facts) -> Option<Diagnosis> {
+    SIGN_IN_PROBES.iter().find_map(|p| {
+        let fetched = f.probe(*p)?.fetched()?;
+        let crate::http::FetchError::CredentialsNotForwarded(_) = fetched.error.as_ref()? else {
+            return None;
+        };
+        let hop = fetched.last()?;
+        let to = hop.location()?;
+        let details = Details {
+            redirect_from: Some(crate::http::client::redact_url(&hop.url).to_string()),
+            redirect_to: Some(crate::http::client::redact_url(&to).to_string()),
+            redirect_status: Some(hop.status),
+            post_becomes_get: matches!(hop.status, 301..=303),
+            redirect_elsewhere: true,
+            redirect_over_http: hop.url.scheme() == "http",
+            ..Default::default()
+        };
+        Some(Diagnosis::new(
+            FindingId::HttpRedirect,
+            Severity::Error,
+            details,
+            vec![super::evidence::from_exchange(*p, hop, f.redactor)],
+        ))
+    })
+}

@@ -240,6 +240,24 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
         ));
         fixes.push(wordpress::site_address(&ctx.site, &use_url));
     }
+    if ctx.d.redirect_elsewhere {
+        let forged = if ctx.d.redirect_over_http {
+            " This redirect arrived over plain http, which anyone between this computer and the store can forge: \
+             use the new address only if you recognise it as your store's."
+        } else {
+            " Use it only if you recognise it as your store's address."
+        };
+        return Words {
+            title: format!("The store answers at another address: {}", if use_url.is_empty() { &to } else { &use_url }),
+            explanation: format!(
+                "Requests to {from} are sent on{status} to {to}, which is not the address you entered. Handshake sends \
+                 API keys and opens WooCommerce's approval page only at the address you entered, so nothing was checked \
+                 with keys and nothing was connected. If {use_url} is your store, check again with that address.{forged}",
+                to = if to.is_empty() { "another address" } else { &to },
+            ),
+            fixes,
+        };
+    }
     Words {
         title: format!("The store address redirects to {}", if use_url.is_empty() { "another address" } else { &use_url }),
         explanation: format!(

@@ -15,6 +15,7 @@ use thiserror::Error;
 use url::Url;
 
 use super::exchange::{Exchange, Fetched};
+use crate::credential_scope;
 use crate::credentials::REDACTED;
 use crate::net::resolve::{ResolveError, Resolver};
 use crate::net::trust::Trust;
@@ -42,6 +43,9 @@ pub enum FetchError {
     Protocol(String),
     #[error("refused to send credentials over plain HTTP")]
     InsecureCredentials,
+    /// A request with credentials was redirected to another address; not followed.
+    #[error("redirected to {0}, another address: not followed with the credentials")]
+    CredentialsNotForwarded(String),
 }
 
 /// How a request authenticates. Secrets stay typed until the moment they are put on the wire.
@@ -192,28 +196,20 @@ impl HttpClient {
     /// certificate and is refused for requests that carry credentials.
     pub async fn fetch(&self, req: &ProbeRequest, insecure_tls: bool) -> Fetched {
         let mut fetched = Fetched::default();
-        let origin = req.url.origin();
         let mut method = req.method.clone();
         let mut url = req.url.clone();
         let mut body = req.json_body.clone();
         for _ in 0..=MAX_REDIRECTS {
-            // Credentials only go to the origin they were meant for, and never in clear text.
-            let same_origin = url.origin() == origin;
-            // A redirect may hand our own query back (Apache's `[QSA]`, or a hostile server echoing
-            // it) in a Location that points elsewhere: never carry a credential to another origin,
-            // not even inside the URL.
-            if !same_origin && !req.auth.is_none() && carries_credentials(&url, &req.auth) {
-                fetched.error = Some(FetchError::Protocol(format!(
-                    "a redirect to {} would have carried the credentials there; not followed",
-                    url.origin().ascii_serialization()
-                )));
+            // A request with credentials follows a redirect only within the address it was meant
+            // for (or its https upgrade on the same host); anywhere else it stops, so neither a
+            // header nor a key echoed back into a Location's query ever reaches another host.
+            if !req.auth.is_none() && !credential_scope::allows(&req.url, &url) {
+                fetched.error = Some(FetchError::CredentialsNotForwarded(
+                    url.origin().ascii_serialization(),
+                ));
                 return fetched;
             }
-            let auth = if same_origin {
-                req.auth.clone()
-            } else {
-                Auth::None
-            };
+            let auth = req.auth.clone();
             if auth.reveals_secret() && url.scheme() != "https" {
                 fetched.error = Some(FetchError::InsecureCredentials);
                 return fetched;
@@ -244,6 +240,16 @@ impl HttpClient {
                     let status = exchange.status;
                     fetched.hops.push(exchange);
                     let Some(next) = next else { return fetched };
+                    // A user name or password in a redirect's address is a phishing trick
+                    // (`https://shop.example@evil.example/`), and the HTTP stack would send it
+                    // as a Basic header: never follow one.
+                    if !next.username().is_empty() || next.password().is_some() {
+                        fetched.error = Some(FetchError::Protocol(format!(
+                            "a redirect to {} puts a user name or password in the address; not followed",
+                            next.origin().ascii_serialization()
+                        )));
+                        return fetched;
+                    }
                     // What browsers and most HTTP clients do: 301/302/303 turn a POST into a GET.
                     if matches!(status, 301..=303)
                         && method != Method::GET
@@ -389,39 +395,6 @@ async fn read_capped(
             Err(e) => return Err(classify(&e, budget)),
         }
     }
-}
-
-/// Whether `url` holds a credential of `auth`: a credential query parameter, or a secret (or the
-/// Basic token made of it) anywhere in the URL, raw or percent-encoded.
-fn carries_credentials(url: &Url, auth: &Auth) -> bool {
-    if url
-        .query_pairs()
-        .any(|(k, _)| SECRET_PARAMS.contains(&k.as_ref()) || k.starts_with("oauth_"))
-    {
-        return true;
-    }
-    let mut needles: Vec<String> = Vec::new();
-    match auth {
-        Auth::None => {}
-        Auth::Basic { user, password } => {
-            use base64::Engine as _;
-            needles.push(password.expose_secret().to_string());
-            needles.push(
-                base64::engine::general_purpose::STANDARD
-                    .encode(format!("{user}:{}", password.expose_secret())),
-            );
-        }
-        Auth::QueryKeys { key, secret } | Auth::OAuth1 { key, secret, .. } => {
-            needles.push(key.expose_secret().to_string());
-            needles.push(secret.expose_secret().to_string());
-        }
-    }
-    let raw = url.as_str();
-    let decoded = percent_encoding::percent_decode_str(raw).decode_utf8_lossy();
-    let form = decoded.replace('+', " ");
-    needles.iter().filter(|n| n.len() >= 4).any(|n| {
-        raw.contains(n.as_str()) || decoded.contains(n.as_str()) || form.contains(n.as_str())
-    })
 }
 
 /// Credential-bearing query parameters, replaced in every recorded URL.

@@ -88,7 +88,10 @@ impl Exchange {
 
     /// The redirect target, resolved against this request's URL.
     pub fn location(&self) -> Option<Url> {
-        self.header("location").and_then(|l| self.url.join(l).ok())
+        // Read as browsers do: raw UTF-8 is allowed (the URL parser then punycodes the host).
+        let raw = self.headers.get("location")?;
+        let text = String::from_utf8_lossy(raw.as_bytes());
+        self.url.join(text.trim()).ok()
     }
 
     /// The body as text (lossy), trimmed to `max` characters for evidence, control characters

@@ -84,6 +84,9 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
             "the HTTPS certificate is not valid, so no credentials were sent",
         );
     }
+    if let Some(why) = home.credentials_refused(&ctx.store) {
+        return ProbeResult::skipped(id, &why);
+    }
     let auth = match auth_for(id, ctx, home.base.is_https()) {
         Ok(a) => a,
         Err(why) => return ProbeResult::skipped(id, why),
@@ -102,6 +105,9 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         .client
         .fetch(&ProbeRequest::get(url).with_auth(auth).following(), false)
         .await;
+    if let Some(e @ crate::http::FetchError::CredentialsNotForwarded(_)) = &fetched.error {
+        return ProbeResult::http(id, (Outcome::Error, e.to_string()), started, fetched);
+    }
     let (outcome, summary) = match fetched.last() {
         // The http-signed request is a control: a store that knows it is on HTTPS refuses it.
         Some(last) if id == ProbeId::AuthOAuthHttp => {
@@ -150,7 +156,11 @@ pub fn authenticated(e: &Exchange) -> bool {
 
 /// The first sign-in method that worked, in order of preference.
 pub fn working_method(ctx: &Context, results: &Results) -> Option<(ProbeId, Auth)> {
-    let https = results.home()?.base.is_https();
+    let home = results.home()?;
+    if home.credentials_refused(&ctx.store).is_some() {
+        return None;
+    }
+    let https = home.base.is_https();
     [
         ProbeId::AuthBasic,
         ProbeId::AuthQuery,

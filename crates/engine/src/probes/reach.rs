@@ -77,6 +77,8 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
             summary: error,
             data: ProbeData::Home(HomeData {
                 base: store,
+                elsewhere: None,
+                elsewhere_over_http: false,
                 fetched,
                 fell_back_to_http,
                 https_error,
@@ -85,7 +87,37 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
         };
     };
 
-    let base = base_after(&store, &fetched);
+    // A redirect may move the base within the address the owner entered (a subfolder, the https
+    // upgrade); anywhere else it only names an address for the owner to confirm.
+    let followed = base_after(&store, &fetched);
+    // Where the chain pointed when its last hop got no answer (a name that does not resolve, a
+    // refused port): still an address the owner has to confirm.
+    let unanswered = fetched
+        .error
+        .as_ref()
+        .and(last.location())
+        .filter(|l| !ctx.store.allows_credentials_at(l))
+        .and_then(|mut l| {
+            // Named by where it really leads: a `user@host` prefix is not part of the address.
+            let _ = l.set_username("");
+            let _ = l.set_password(None);
+            l.set_path(store.base_path());
+            l.set_query(None);
+            StoreUrl::from_redirect(&l)
+        });
+    let (base, elsewhere) = if followed != store && !ctx.store.allows_credentials_at(followed.as_url())
+    {
+        (store.clone(), Some(followed))
+    } else if let Some(other) = unanswered {
+        (followed, Some(other))
+    } else {
+        (followed, None)
+    };
+    let elsewhere_over_http = elsewhere.is_some()
+        && fetched
+            .hops
+            .iter()
+            .any(|e| e.is_redirect() && e.url.scheme() == "http");
     let outcome = if (200..300).contains(&last.status) && fetched.error.is_none() {
         Outcome::Pass
     } else {
@@ -103,6 +135,11 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
     if base != store {
         summary.push_str(&format!(", store URL is {base}"));
     }
+    if let Some(other) = &elsewhere {
+        summary.push_str(&format!(
+            ", redirects to {other} (another address: not used without your confirmation)"
+        ));
+    }
     if let Some(e) = &fetched.error {
         summary.push_str(&format!(" ({e})"));
     }
@@ -113,6 +150,8 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
         summary,
         data: ProbeData::Home(HomeData {
             base,
+            elsewhere,
+            elsewhere_over_http,
             fetched,
             fell_back_to_http,
             https_error,

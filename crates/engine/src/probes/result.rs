@@ -28,8 +28,14 @@ pub enum ProbeData {
 /// What the home page probe established for every later probe.
 #[derive(Debug, Clone)]
 pub struct HomeData {
-    /// The store URL to use from now on (after redirects and the https→http fallback).
+    /// The store URL to use from now on (after redirects within the entered origin and the
+    /// https→http fallback). Never another host: see `elsewhere`.
     pub base: StoreUrl,
+    /// The home page redirected outside the address the owner entered (another host, scheme or
+    /// port): where it leads. Nothing is sent there with credentials until the owner confirms it.
+    pub elsewhere: Option<StoreUrl>,
+    /// That redirect (or one before it) came over plain http, where anyone on the path can forge it.
+    pub elsewhere_over_http: bool,
     pub fetched: Fetched,
     /// https was assumed, failed, and plain http answered.
     pub fell_back_to_http: bool,
@@ -37,6 +43,25 @@ pub struct HomeData {
     pub https_error: Option<String>,
     /// The certificate is broken: later probes use the insecure client and send no credentials.
     pub insecure_tls: bool,
+}
+
+impl HomeData {
+    /// May probes send the store's credentials to `base`? Why not, when they may not.
+    pub fn credentials_refused(&self, entered: &StoreUrl) -> Option<String> {
+        if let Some(other) = &self.elsewhere {
+            return Some(format!(
+                "the store redirects to {other}, another address than the one entered: no credentials were sent there"
+            ));
+        }
+        if !entered.allows_credentials_at(self.base.as_url()) {
+            return Some(format!(
+                "{} did not work and credentials are not sent to {} instead",
+                entered.as_url().origin().ascii_serialization(),
+                self.base.as_url().origin().ascii_serialization()
+            ));
+        }
+        None
+    }
 }
 
 #[derive(Debug, Clone)]
