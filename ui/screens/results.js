@@ -172,6 +172,18 @@ export function results(params) {
   actions.push(button(S.backToStart, () => go('welcome'), { class: 'link', id: 'results-home' }));
 
   const notes = [];
+  // The store redirected to another address: nothing is sent there until the owner confirms it.
+  if (mode === 'check' && report.redirects_to && target.kind !== 'demo') {
+    const next = report.redirects_to;
+    const use = button(S.results.useRedirect,
+      () => runCheck({ kind: 'store', url: next, host: hostOf(next) }, { reconnect: params.reconnect }),
+      { id: 'use-redirect', class: 'primary' });
+    actions.forEach((a) => { if (a.classList.contains('primary')) a.className = 'secondary'; });
+    notes.push(h('div', { class: 'notice warning', id: 'redirect-question' },
+      h('p', {}, h('strong', {}, S.results.redirectQuestion(hostOf(next)))),
+      h('p', {}, S.results.redirectWhy),
+      h('div', { class: 'actions' }, use)));
+  }
   if (target.kind === 'demo') notes.push(h('p', { class: 'notice info' }, S.results.demoNote(S.scenarios[target.scenario] ?? target.scenario)));
   if (target.kind === 'saved' && !result.usedSavedKeys) notes.push(h('p', { class: 'notice warning' }, S.results.noKeysNote));
   if (target.kind === 'saved' && result.usedSavedKeys && savedKeysStopped(report)) notes.push(h('p', { class: 'notice warning', id: 'keys-stopped' }, S.results.keysStoppedNote));

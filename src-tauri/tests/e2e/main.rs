@@ -687,3 +687,60 @@ async fn dark_mode_at_800_by_600() {
     );
     app.stop().await;
 }
+
+/// A store whose address redirects to another host name: the wizard names the new address, sends
+/// nothing there, and asks before it uses it; one click checks the store at the new address.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_redirect_to_another_address_is_used_only_after_the_owner_confirms() {
+    let store = teststore::start(teststore::StoreOptions::new("other-host-redirect"))
+        .await
+        .expect("scenario store");
+    let ca = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(ca.path(), store.ca_pem().expect("self-signed CA")).unwrap();
+    let port = store.url().port().unwrap();
+    let app = App::start(Launch {
+        args: vec!["--ca-cert".into(), ca.path().display().to_string()],
+        env: vec![],
+    })
+    .await;
+    app.click("#connect-store").await;
+    app.wait_for("[data-screen=url]", 5).await;
+    app.type_into("#store-url", store.url().as_str()).await;
+    app.until(
+        "the address is accepted",
+        "document.getElementById('store-url-message').classList.contains('ok')",
+        5,
+    )
+    .await;
+    app.click("#url-continue").await;
+    app.wait_for("[data-screen=results]", 30).await;
+    assert_eq!(app.verdict().await, "problems");
+    let question = app.text("#redirect-question").await;
+    assert!(
+        question.contains(&format!("localhost:{port}")),
+        "names the new address: {question}"
+    );
+    assert_eq!(
+        app.attr("#use-redirect", "class").await.as_deref(),
+        Some("primary"),
+        "confirming is the main action"
+    );
+    app.screenshot("16-redirect-question").await;
+    app.check_accessibility("redirect question").await;
+
+    app.click("#use-redirect").await;
+    app.until(
+        "the check runs on the new address",
+        &format!("document.querySelector('[data-screen=results]') && document.getElementById('verdict').textContent.includes('localhost:{port}')"),
+        30,
+    )
+    .await;
+    assert_eq!(app.verdict().await, "healthy");
+    assert_eq!(
+        app.js("return document.getElementById('redirect-question') === null")
+            .await,
+        Value::Bool(true)
+    );
+    app.stop().await;
+    store.shutdown().await;
+}
