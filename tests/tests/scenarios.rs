@@ -44,6 +44,14 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("tls-expired", &["tls.certificate"]),
     ("tls-wrong-name", &["tls.certificate"]),
     ("tls-self-signed", &["tls.certificate"]),
+    // What WooCommerce reports about itself, the clocks, the site address, caches without headers.
+    ("clock-skew", &["auth.clock_skew"]),
+    ("site-url-mismatch", &["site.url_mismatch"]),
+    ("remote-post-blocked", &["wc.remote_post_failed"]),
+    ("webhooks-disabled", &[]), // a warning: wc.webhooks_disabled
+    ("silent-cache", &["rest.cached"]),
+    // The default profile does not use the Legacy REST API, so it is never reported.
+    ("legacy-api-removed", &[]),
 ];
 
 async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
