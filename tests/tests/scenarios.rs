@@ -52,6 +52,25 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("silent-cache", &["rest.cached"]),
     // The default profile does not use the Legacy REST API, so it is never reported.
     ("legacy-api-removed", &[]),
+    // Hostile servers end in their true cause, never in a guessed block.
+    ("slow-drip", &["http.unresponsive"]),
+    ("api-silent", &["http.unresponsive"]),
+    ("never-ending-body", &["http.oversized"]),
+    ("gzip-bomb", &["http.oversized"]),
+    ("header-flood", &["http.oversized"]),
+    ("redirect-loop", &["http.redirect_loop"]),
+    ("redirect-loop-flexible-ssl", &["http.redirect_loop"]),
+    ("redirect-loop-slash", &["http.redirect_loop"]),
+    ("http-password", &["http.basic_auth"]),
+    ("wp-critical-error", &["http.server_error"]),
+    ("nginx-502", &["http.server_error"]),
+    ("htaccess-500", &["http.server_error"]),
+    // Nothing known explains these: say so, never the nearest known cause.
+    ("gateway-json-403", &["site.unexplained"]),
+    ("odd-status", &["site.unexplained"]),
+    // The real case: http redirects to the HTTPS port over http, where Apache answers 400 naming the
+    // cause. Another address is not used unasked (http.redirect); the page is quoted, not "no WordPress".
+    ("plain-http-to-tls-port", &["http.redirect", "site.unexplained"]),
 ];
 
 async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
@@ -81,12 +100,86 @@ async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
         if f.evidence.is_empty() {
             problems.push(format!("{scenario}: {} has no evidence", f.id));
         }
+        for claim in unsupported_claims(f) {
+            problems.push(format!("{scenario}: {} says {claim}", f.id));
+        }
     }
     if problems.is_empty() {
         Ok(())
     } else {
         Err(problems.join("\n"))
     }
+}
+
+/// Statuses a finding's words name ("HTTP 502", "HTTP 500 and 502", "403 Forbidden").
+fn statuses_named(text: &str) -> Vec<u16> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '(' | ')' | ',' | ':' | ';' | '.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let mut after_http = false;
+    for (i, w) in words.iter().enumerate() {
+        let status = w.parse::<u16>().ok().filter(|n| (100..=599).contains(n) && w.len() == 3);
+        match status {
+            Some(n) => {
+                // "HTTP 500 and 502", or a reason phrase after the number ("403 Forbidden").
+                let reason = words.get(i + 1).is_some_and(|next| {
+                    ["Forbidden", "Unauthorized", "Not", "Bad", "Internal", "Service", "Gateway", "Too", "Method", "Moved", "Found"]
+                        .contains(next)
+                });
+                if after_http || reason {
+                    out.push(n);
+                }
+            }
+            None => after_http = *w == "HTTP" || (after_http && *w == "and"),
+        }
+        if *w == "HTTP" {
+            after_http = true;
+        }
+    }
+    out
+}
+
+/// What a finding's title and explanation claim that its evidence does not show: a status code no
+/// evidence line has, or a firewall, CDN or server product that no evidence line names (a `waf.*`
+/// finding's own vendor is what its analysis proved).
+fn unsupported_claims(f: &handshake_engine::Finding) -> Vec<String> {
+    let text = format!("{} {}", f.title, f.explanation);
+    let evidence: String = f
+        .evidence
+        .iter()
+        .map(|e| format!("{} {} {} ", e.request, e.status.map(|s| s.to_string()).unwrap_or_default(), e.detail))
+        .collect::<String>()
+        .to_lowercase();
+    let mut out = Vec::new();
+    for status in statuses_named(&text) {
+        if !f.evidence.iter().any(|e| e.status == Some(status) || e.detail.contains(&status.to_string())) {
+            out.push(format!("status {status}, which no evidence shows: {text}"));
+        }
+    }
+    let own = f.id.as_str().strip_prefix("waf.").unwrap_or("");
+    for (name, markers) in [
+        ("Cloudflare", &["cloudflare", "cf-ray", "cf-mitigated"][..]),
+        ("Sucuri", &["sucuri"][..]),
+        ("Wordfence", &["wordfence"][..]),
+        ("ModSecurity", &["mod_security", "modsecurity"][..]),
+        ("Imunify360", &["imunify360"][..]),
+        ("SiteGround", &["siteground", "sgcaptcha", "sg-captcha"][..]),
+        ("Akamai", &["akamai"][..]),
+        ("Incapsula", &["incapsula", "imperva"][..]),
+    ] {
+        if text.contains(name) && own != name.to_lowercase() && !markers.iter().any(|m| evidence.contains(m)) {
+            out.push(format!("{name}, which no evidence names: {text}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn claims_in_words_are_found() {
+    assert_eq!(statuses_named("GET /x got HTTP 500 and 502, then \"403 Forbidden\"."), vec![500, 502, 403]);
+    assert_eq!(statuses_named("rule 911100 allows GET; port 8443; 4 MiB"), Vec::<u16>::new());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -193,7 +286,7 @@ async fn http_to_https_redirect_is_explained_and_followed() {
 }
 
 #[tokio::test]
-async fn www_redirect_found_through_host_names() {
+async fn www_redirect_names_the_address_and_waits_for_the_owner() {
     let store = start("www-redirect").await;
     let mut run = Run::against(&store);
     let port = store.url().port().unwrap();
@@ -202,23 +295,76 @@ async fn www_redirect_found_through_host_names() {
         run.resolve
             .insert(h.into(), vec!["127.0.0.1".parse().unwrap()]);
     }
+    let resolve = run.resolve.clone();
     let report = run.report().await;
-    assert_eq!(
-        error_ids(&report),
-        Vec::<String>::new(),
-        "{:#?}",
-        report.findings
-    );
-    assert!(
-        report
-            .store_url
-            .starts_with(&format!("https://www.shop.test:{port}/")),
-        "{}",
-        report.store_url
-    );
-    assert!(report
+    // Another host is not the store until the owner says so: no key went there, nothing is
+    // healthy, and the report names the address to confirm.
+    assert_eq!(error_ids(&report), vec!["http.redirect"], "{:#?}", report.findings);
+    let www = format!("https://www.shop.test:{port}/");
+    assert_eq!(report.redirects_to.as_deref(), Some(www.as_str()));
+    assert_eq!(report.store_url, format!("https://shop.test:{port}/"));
+    let f = report
         .finding(handshake_engine::FindingId::HttpRedirect)
-        .is_some());
+        .unwrap();
+    assert!(f.title.contains(&www), "{}", f.title);
+    for p in ["auth.basic", "auth.query", "auth.oauth"] {
+        let probe = report.probes.iter().find(|r| r.id == p).unwrap();
+        assert_eq!(probe.outcome, handshake_engine::Outcome::Skipped, "{probe:?}");
+    }
+
+    // The owner confirms: the same check with that address is healthy.
+    let mut run = Run::against(&store);
+    run.url = www.clone();
+    run.resolve = resolve;
+    let confirmed = run.report().await;
+    store.shutdown().await;
+    assert_eq!(error_ids(&confirmed), Vec::<String>::new(), "{:#?}", confirmed.findings);
+    assert_eq!(confirmed.redirects_to, None);
+    assert_eq!(confirmed.store_url, www);
+}
+
+#[tokio::test]
+async fn another_host_name_is_named_even_when_it_does_not_answer() {
+    let store = start("other-host-redirect").await;
+    let port = store.url().port().unwrap();
+    // localhost does not resolve here (no DNS query leaves the tests): the redirect still names it.
+    let report = Run::against(&store).report().await;
+    let moved = format!("https://localhost:{port}/");
+    assert_eq!(report.redirects_to.as_deref(), Some(moved.as_str()), "{:#?}", report.findings);
+    assert!(error_ids(&report).contains(&"http.redirect".to_string()));
+    // Where it resolves, the owner's confirmation leads to a healthy store.
+    let mut run = Run::against(&store);
+    run.url = moved.clone();
+    run.resolve
+        .insert("localhost".into(), vec!["127.0.0.1".parse().unwrap()]);
+    let confirmed = run.report().await;
+    store.shutdown().await;
+    assert_eq!(error_ids(&confirmed), Vec::<String>::new(), "{:#?}", confirmed.findings);
+    assert_eq!(confirmed.store_url, moved);
+}
+
+#[tokio::test]
+async fn credentials_refused_everywhere_are_never_healthy() {
+    // Every sign-in form gets WooCommerce's anonymous answer and nothing known explains why: the
+    // verdict is not healthy, and the finding says what each form was sent and got.
+    let store = start("credentials-ignored").await;
+    let report = Run::against(&store).report().await;
+    store.shutdown().await;
+    assert_eq!(error_ids(&report), vec!["site.unexplained"], "{:#?}", report.findings);
+    assert_eq!(report.verdict, handshake_engine::Verdict::Problems);
+    let f = report
+        .finding(handshake_engine::FindingId::SiteUnexplained)
+        .unwrap();
+    let message = &f.fixes.iter().find(|x| x.kind == handshake_engine::FixKind::HostingSupport).unwrap().text;
+    for form in ["Authorization header", "query string", "OAuth"] {
+        assert!(message.contains(form), "names the {form} attempt: {message}");
+    }
+    assert!(message.contains("401"), "{message}");
+    assert!(
+        f.explanation.contains("query string was refused too"),
+        "rules out header stripping alone: {}",
+        f.explanation
+    );
 }
 
 #[tokio::test]

@@ -8,6 +8,12 @@ use crate::args::DemoArgs;
 use crate::doctor;
 use crate::exit;
 
+/// The demo store's host name for scenarios that need one (a www. form), resolved to 127.0.0.1.
+const DEMO_HOST: &str = "shop.test";
+const DEMO_WWW_HOST: &str = "www.shop.test";
+/// Scenarios that cannot be shown on a bare IP address.
+const NAMED_SCENARIOS: &[&str] = &["www-redirect"];
+
 pub async fn run(args: DemoArgs) -> u8 {
     if args.list {
         println!("Demo scenarios (handshake demo --scenario NAME):");
@@ -43,7 +49,17 @@ pub async fn run(args: DemoArgs) -> u8 {
         },
         None => Trust::system(),
     };
-    let url = match StoreUrl::parse(store.url().as_str()) {
+    // A www redirect needs a host name with a www. form: the demo names the store shop.test and
+    // resolves it (and www.shop.test) to the loopback address itself; the certificate covers both.
+    let named = NAMED_SCENARIOS.contains(&args.scenario.as_str());
+    let store_url = if named {
+        let mut u = store.url().clone();
+        let _ = u.set_host(Some(DEMO_HOST));
+        u
+    } else {
+        store.url().clone()
+    };
+    let url = match StoreUrl::parse(store_url.as_str()) {
         Ok(u) => u,
         Err(e) => {
             eprintln!("handshake: the demo store gave a bad URL: {e}");
@@ -56,6 +72,14 @@ pub async fn run(args: DemoArgs) -> u8 {
     };
     // The demo store lives on loopback: no DNS query leaves the machine.
     opts.offline_dns = true;
+    if named {
+        for host in [DEMO_HOST, DEMO_WWW_HOST] {
+            opts.resolve
+                .entry(host.to_string())
+                .or_default()
+                .push(std::net::IpAddr::from([127, 0, 0, 1]));
+        }
+    }
     if !args.no_credentials {
         opts.credentials = Credentials {
             woo: WooKeys::new(

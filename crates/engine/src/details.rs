@@ -117,4 +117,71 @@ pub struct Details {
     pub sent: Vec<String>,
     pub received: Vec<String>,
     pub ruled_out: Vec<String>,
+    /// For `http.basic_auth`: the `WWW-Authenticate` challenge as sent (`Basic realm="Staging"`).
+    pub auth_challenge: Option<String>,
+    /// For `http.redirect_loop`: what the redirects showed.
+    pub redirect_loop: Option<RedirectLoop>,
+    /// For `http.server_error`: which kind of 5xx answered.
+    pub server_error: Option<ServerError>,
+    /// For `http.unresponsive` and `http.oversized`: what was measured, as finished phrases
+    /// (`GET /wp-json/: no complete answer within 8 s`).
+    pub measured: Vec<String>,
+    /// For `site.unexplained`: the reason a server's own error page states, quoted as it is
+    /// ("You're speaking plain HTTP to an SSL-enabled server port"), the address that answered
+    /// with it, and the address form it asks for.
+    pub page_says: Option<String>,
+    pub page_url: Option<String>,
+    pub page_wants: Option<String>,
+}
+
+/// A redirect chain that never ends: its URLs in order, and the part that repeats.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RedirectLoop {
+    /// `https://shop.example.com/wp-json/ → 301` for every hop seen.
+    pub chain: Vec<String>,
+    /// The URLs that alternate (one URL when it redirects to itself); empty when every hop led to
+    /// a new address until the limit.
+    pub cycle: Vec<String>,
+    pub pattern: LoopPattern,
+    /// A hop carried Cloudflare's headers (`cf-ray`, `server: cloudflare`).
+    pub cloudflare: bool,
+    /// Hops WordPress itself sent (`X-Redirect-By: WordPress`), as `URL → target`.
+    pub by_wordpress: Vec<String>,
+    /// Hops the web server sent with its own redirect page (an `.htaccess` or server rule).
+    pub by_server: Vec<String>,
+}
+
+/// How the looping URLs differ, which names the pair of rules that fight.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LoopPattern {
+    /// An address redirects to itself (behind a proxy that talks plain HTTP to the site, e.g.
+    /// Cloudflare's "Flexible" SSL mode, while the site insists on HTTPS).
+    SelfRedirect,
+    /// `http://` ↔ `https://`.
+    Scheme,
+    /// `www.` ↔ the bare domain.
+    Www,
+    /// With ↔ without a trailing slash.
+    TrailingSlash,
+    /// Every hop leads to yet another address.
+    Endless,
+    #[default]
+    Other,
+}
+
+/// Which kind of 5xx answered the API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ServerError {
+    /// WordPress's "There has been a critical error on this website." (a PHP fatal error); the
+    /// plugin or theme folder when the answer names a file in one.
+    WordPressCritical {
+        plugin: Option<String>,
+        theme: Option<String>,
+    },
+    /// 502/504 from a proxy or gateway in front of PHP (`server` names it when it said).
+    Gateway { status: u16, server: Option<String> },
+    /// The web server's own 500 page: it failed before WordPress ran (`.htaccess`, PHP handler).
+    ServerPage { status: u16, server: Option<String> },
+    /// Any other 5xx: the status and who said it.
+    Other { status: u16, server: Option<String> },
 }

@@ -20,6 +20,7 @@ mod error;
 mod faults;
 pub mod kit;
 mod pages;
+mod plain_on_tls;
 mod request;
 mod response;
 mod scenarios;

@@ -73,6 +73,17 @@ scenarios! {
     GzipBomb = "gzip-bomb": "REST responses are gzip bodies that inflate to more than 1 GiB",
     RedirectLoop = "redirect-loop": "REST requests redirect to themselves forever",
     HeaderFlood = "header-flood": "REST responses carry 5000 headers",
+    HttpPassword = "http-password": "an HTTP password (Apache Basic auth) protects the whole site: every request gets 401 with WWW-Authenticate",
+    RedirectLoopFlexibleSsl = "redirect-loop-flexible-ssl": "Cloudflare's \"Flexible\" SSL in front of a site that forces https: every address redirects (301) to itself",
+    RedirectLoopSlash = "redirect-loop-slash": "an .htaccess rule strips the trailing slash from REST addresses and WordPress adds it back (301 ↔ 301)",
+    WpCriticalError = "wp-critical-error": "a plugin's PHP fatal error on REST requests: WordPress answers 500 \"There has been a critical error on this website.\"",
+    Nginx502 = "nginx-502": "nginx with PHP-FPM stopped: every WordPress page gets nginx's 502 Bad Gateway",
+    Htaccess500 = "htaccess-500": "a broken line in .htaccess: every request gets Apache's 500 Internal Server Error page",
+    ApiSilent = "api-silent": "REST requests are accepted and never answered",
+    GatewayJson403 = "gateway-json-403": "an unnamed gateway refuses REST writes with its own JSON 403 (no known firewall's signature)",
+    PlainHttpToTlsPort = "plain-http-to-tls-port": "WordPress's address is http:// on its HTTPS port: http redirects (301) to http://host:<https port>/, where Apache answers 400 \"You're speaking plain HTTP to an SSL-enabled server port\"",
+    OddStatus = "odd-status": "something in front of WordPress answers every REST request with 418 I'm a teapot",
+    TerminalEscapes = "terminal-escapes": "REST errors, pages and headers carry terminal escapes (clear screen, window title, OSC 52 clipboard), NULs, C1 controls and bidi overrides",
     TerminalEscapes = "terminal-escapes": "REST errors, pages and headers carry terminal escapes (clear screen, window title, OSC 52 clipboard), NULs, C1 controls and bidi overrides",
     OwnerDenies = "owner-denies": "app authorization: the owner clicks Deny (return_url gets success=0)",
     OutboundBlocked = "outbound-blocked": "app authorization: the host's firewall blocks the store's outgoing POST of the keys (cURL error 7)",
@@ -167,7 +178,7 @@ impl Scenario {
     pub(crate) fn nginx(self) -> bool {
         matches!(
             self,
-            Scenario::IpBlockedNginx | Scenario::AuthHeaderStrippedNginx
+            Scenario::IpBlockedNginx | Scenario::AuthHeaderStrippedNginx | Scenario::Nginx502
         )
     }
 
@@ -181,7 +192,10 @@ impl Scenario {
     }
 
     pub(crate) fn forces_plain(self) -> bool {
-        matches!(self, Scenario::HttpOnly | Scenario::HttpRedirectHttps)
+        matches!(
+            self,
+            Scenario::HttpOnly | Scenario::HttpRedirectHttps | Scenario::PlainHttpToTlsPort
+        )
     }
 }
 

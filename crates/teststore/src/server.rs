@@ -197,6 +197,7 @@ fn serve(
         addr: SocketAddr::from(([0, 0, 0, 0], 0)),
         source: e,
     })?;
+    let plain_answer = app.scenario == Scenario::PlainHttpToTlsPort;
     let info = Arc::new((
         app,
         Listener {
@@ -214,14 +215,24 @@ fn serve(
                     addr: local,
                     source: e,
                 })?
+                .handle(h);
+            if plain_answer {
+                // Answers plain HTTP with Apache's 400 page, as mod_ssl does (sets TCP_NODELAY too).
+                let server = server.map(|a| {
+                    a.acceptor(crate::plain_on_tls::PlainHttpAnswer { port: local.port() })
+                });
+                tokio::spawn(async move {
+                    let _ = server.serve(router.into_make_service()).await;
+                })
+            } else {
                 // TCP_NODELAY, as nginx and Apache set it: without it Nagle's algorithm and the
                 // client's delayed ACK add ~40 ms to some responses, which benchmarks would blame on
                 // the client.
-                .map(|a| a.acceptor(axum_server::accept::NoDelayAcceptor))
-                .handle(h);
-            tokio::spawn(async move {
-                let _ = server.serve(router.into_make_service()).await;
-            })
+                let server = server.map(|a| a.acceptor(axum_server::accept::NoDelayAcceptor));
+                tokio::spawn(async move {
+                    let _ = server.serve(router.into_make_service()).await;
+                })
+            }
         }
         None => {
             let server = axum_server::from_tcp(listener)
@@ -303,7 +314,10 @@ pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
     served.push(primary);
 
     let mut secondary_url = None;
-    if scenario == Scenario::HttpRedirectHttps {
+    if matches!(
+        scenario,
+        Scenario::HttpRedirectHttps | Scenario::PlainHttpToTlsPort
+    ) {
         let m = tls_material(true)?.expect("secondary TLS material");
         ca_pem = m.ca_pem.clone();
         let addr = SocketAddr::new(opts.addr.ip(), 0);

@@ -62,7 +62,13 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let wc_active = index.as_ref().is_some_and(|i| i.has_namespace("wc/v3"));
     let app_password_refused =
         f.wp_code(ProbeId::AuthAppPassword).as_deref() == Some("rest_not_logged_in");
+    // With keys given, the query-string form is the control: refused as anonymous too, the
+    // header alone cannot be what is lost.
+    let keys_refused_everywhere = f.ctx.credentials.woo.is_some()
+        && unauthenticated(f, ProbeId::AuthQuery)
+        && unauthenticated(f, ProbeId::AuthBasic);
     let header_dropped_without_keys = https
+        && !keys_refused_everywhere
         && app_passwords_offered
         && !app_password_worked
         && (wc_active || app_password_refused)
@@ -253,9 +259,10 @@ pub fn sign_in_unproven(f: &Facts, found: &[Diagnosis]) -> Option<Diagnosis> {
     if found.iter().any(|d| d.severity == Severity::Error) {
         return None;
     }
+    // The http-signed OAuth request is a control that a healthy store refuses: not a sign-in.
     let tried: Vec<ProbeId> = SIGN_IN_PROBES
         .into_iter()
-        .filter(|p| f.probe(*p).is_some())
+        .filter(|p| *p != ProbeId::AuthOAuthHttp && f.probe(*p).is_some())
         .collect();
     let mut ruled_out = Vec::new();
     let answered: Vec<ProbeId> = tried.iter().copied().filter(|p| f.ex(*p).is_some()).collect();

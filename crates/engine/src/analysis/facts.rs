@@ -114,14 +114,33 @@ impl<'a> Facts<'a> {
             .is_some_and(|e| firewall::classify(&e.view()).is_some())
     }
 
-    /// Answered by something other than WordPress and not a known firewall: a server's own 403/406
-    /// page (an `.htaccess` or nginx rule, an IP deny, ModSecurity behind Apache).
+    /// Answered by something other than WordPress and not a known firewall: a server's own 403/405/406
+    /// page (an `.htaccess` or nginx rule, an IP deny, ModSecurity behind Apache). Not an HTTP
+    /// password, a 5xx, a loop or a timeout (see [`Facts::explained`]), and not a JSON answer from
+    /// a gateway nobody can name.
     pub fn plain_block(&self, id: ProbeId) -> bool {
-        self.ex(id).is_some_and(|e| {
-            matches!(e.status, 401 | 403 | 406)
-                && e.wp_error().is_none()
-                && firewall::classify(&e.view()).is_none()
-        })
+        !self.explained(id)
+            && self.ex(id).is_some_and(|e| {
+                matches!(e.status, 403 | 405 | 406)
+                    && e.wp_error().is_none()
+                    && e.json().is_none()
+                    && firewall::classify(&e.view()).is_none()
+            })
+    }
+
+    /// The server's own stock error page (Apache, nginx, LiteSpeed) answered this probe.
+    pub fn stock_page(&self, id: ProbeId) -> bool {
+        self.ex(id)
+            .is_some_and(|e| firewall::stock_page(&e.view()).is_some())
+    }
+
+    /// This probe's failure is one of HTTP's own (a password, a loop, a 5xx, no answer in time, an
+    /// oversized answer): it proves nothing about blocks, firewalls or credentials.
+    pub fn explained(&self, id: ProbeId) -> bool {
+        self.probe(id)
+            .and_then(|r| r.fetched())
+            .and_then(super::failures::classify)
+            .is_some()
     }
 
     pub fn data(&self, id: ProbeId) -> Option<&ProbeData> {

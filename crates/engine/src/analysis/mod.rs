@@ -8,12 +8,12 @@ mod cache_contrast;
 mod clock;
 mod evidence;
 mod facts;
+pub(crate) mod failures;
 mod legacy_api;
 mod network;
 mod routing;
 mod site_url;
 /// `site.unexplained` from failed probes; any rule may call it when nothing known fits.
-#[allow(dead_code)]
 pub(crate) mod unexplained;
 mod waf;
 mod woocommerce_status;
@@ -59,6 +59,9 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
     let mut found: Vec<Diagnosis> = Vec::new();
     found.extend(network::diagnose(&facts));
     if facts.reached() {
+        // First: a password, loop, 5xx, silence or flood explains the failures it caused, and
+        // the rules below do not read those as blocks.
+        found.extend(failures::diagnose(&facts));
         found.extend(waf::diagnose(&facts));
         found.extend(routing::diagnose(&facts));
         found.extend(auth::diagnose(&facts));
@@ -68,6 +71,10 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
         found.extend(woocommerce_status::diagnose(&facts));
         found.extend(legacy_api::diagnose(&facts));
         cache_contrast::apply(&facts, &mut found);
+    }
+    // API answers nothing above explains, when nothing else was found: say so, with the evidence.
+    if facts.reached() && !found.iter().any(|d| d.severity == Severity::Error) {
+        found.extend(unexplained::odd_answers(&facts));
     }
 
     woocommerce_status::annotate(&facts, &mut found);

@@ -157,25 +157,8 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
 
     if let Some(h) = home {
         if matches!(h.fetched.error, Some(FetchError::TooManyRedirects)) {
-            let first = h.fetched.first().map(|e| e.url.to_string());
-            let details = Details {
-                redirect_from: first,
-                redirect_to: None,
-                ..Default::default()
-            };
-            let ev = h
-                .fetched
-                .hops
-                .iter()
-                .take(3)
-                .map(|e| from_exchange(ProbeId::Home, e, r))
-                .collect();
-            out.push(Diagnosis::new(
-                FindingId::HttpRedirect,
-                Severity::Error,
-                details,
-                ev,
-            ));
+            // A chain that never ends is `http.redirect_loop` (analysis::failures), not a redirect
+            // to follow.
         } else if h.fetched.redirected() {
             let first = h.fetched.first().expect("redirected implies hops");
             let details = Details {

@@ -182,7 +182,16 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
         .iter()
         .any(|id| f.firewall_blocked(*id));
     if index.is_none() && !firewall_in_the_way {
-        if !home_is_wp && !path_blocked {
+        // A password, loop, 5xx, silence or flood already explains why there is no index.
+        if [ProbeId::Home, ProbeId::RestIndex, ProbeId::RestIndexQuery]
+            .iter()
+            .any(|id| f.explained(*id))
+        {
+            return out;
+        }
+        // "Not WordPress" needs a real page without WordPress in it, not an error page.
+        let home_page = home.is_some_and(|e| (200..300).contains(&e.status));
+        if home_page && !home_is_wp && !path_blocked {
             let ev = f.evidence_of(&[ProbeId::Home, ProbeId::RestIndex, ProbeId::RestIndexQuery]);
             out.push(Diagnosis::new(
                 FindingId::SiteNotWordpress,
@@ -191,19 +200,9 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
                 ev,
             ));
         } else if !out.iter().any(|d| d.id == FindingId::RestInvalidJson) {
-            // WordPress is there but neither route gives an index: say what came back.
-            let ev = f.evidence_of(&[ProbeId::RestIndex, ProbeId::RestIndexQuery]);
-            let details = Details {
-                rest_code: f.wp_code(ProbeId::RestIndex),
-                rest_message: f.wp_message(ProbeId::RestIndex),
-                ..Default::default()
-            };
-            out.push(Diagnosis::new(
-                FindingId::RestBlocked,
-                Severity::Error,
-                details,
-                ev,
-            ));
+            // Neither route gives an index and nothing known explains it: say what came back
+            // rather than guess a block.
+            out.extend(unexplained_index(f, home_is_wp, path_blocked));
         }
         return out;
     }
@@ -240,9 +239,33 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     out
 }
 
+/// Why the REST index is missing when no rule names a cause: `site.unexplained` with what the
+/// evidence rules out.
+fn unexplained_index(f: &Facts, home_is_wp: bool, path_blocked: bool) -> Option<Diagnosis> {
+    // The home page counts only when it failed too.
+    let probes: Vec<ProbeId> = [ProbeId::Home, ProbeId::RestIndex, ProbeId::RestIndexQuery]
+        .into_iter()
+        .filter(|id| *id != ProbeId::Home || f.ex(*id).is_none_or(|e| e.status >= 300))
+        .collect();
+    let mut ruled_out = vec![
+        "a known firewall: none of their block pages or headers came back".to_string(),
+        "a plugin that switches the REST API off: WordPress's own error did not come back".to_string(),
+    ];
+    if !path_blocked {
+        ruled_out.push(
+            "a server rule refusing /wp-json/: the answer is not the web server's refusal page (403, 405 or 406)".to_string(),
+        );
+    }
+    if home_is_wp {
+        ruled_out.push("a site without WordPress: the home page shows WordPress".to_string());
+    }
+    super::unexplained::diagnosis(f, &probes, ruled_out)
+}
+
 fn maintenance_or_limited(f: &Facts) -> bool {
     [ProbeId::RestIndex, ProbeId::RestIndexQuery]
         .iter()
+        .filter(|id| !f.explained(**id))
         .filter_map(|id| f.ex(*id))
         .any(|e| e.status == 503 || e.status == 429)
         && f.index().is_none()

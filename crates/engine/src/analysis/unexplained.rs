@@ -25,7 +25,12 @@ pub(crate) fn diagnosis(facts: &Facts, probes: &[ProbeId], ruled_out: Vec<String
         let Some(fetched) = result.fetched() else { continue };
         match fetched.last() {
             Some(e) => {
-                details.sent.push(sent_line(id, e));
+                details.sent.push(if e.url.origin().ascii_serialization() == facts.base.origin() {
+                    sent_line(id, e)
+                } else {
+                    // Another address answered (after a redirect): say which.
+                    format!("{} {}{}", e.method, e.url, how(id))
+                });
                 details.received.push(received_line(e));
                 cited.push(evidence::from_exchange(id, e, facts.redactor));
             }
@@ -45,6 +50,20 @@ pub(crate) fn diagnosis(facts: &Facts, probes: &[ProbeId], ruled_out: Vec<String
     if cited.is_empty() {
         return None;
     }
+    // A server page that states its own reason leads: quote it, and rule out what it disproves.
+    if let Some((url, sentence, wants)) = probes
+        .iter()
+        .filter_map(|id| facts.ex(*id))
+        .find_map(|e| plain_http_on_tls(e).map(|s| (e.url.clone(), s, https_form(&e.url))))
+    {
+        details.page_says = Some(sentence.to_string());
+        details.page_url = Some(url.to_string());
+        details.page_wants = wants;
+    }
+    let mut notes = tls_port_notes(facts, probes);
+    notes.retain(|n| !details.ruled_out.contains(n));
+    notes.append(&mut details.ruled_out);
+    details.ruled_out = notes;
     details.sent = facts_redacted(facts, details.sent);
     details.received = facts_redacted(facts, details.received);
     Some(Diagnosis::new(
@@ -74,13 +93,49 @@ pub(crate) fn received_line(e: &Exchange) -> String {
     if !parts.is_empty() {
         line.push_str(&format!(" ({})", parts.join(", ")));
     }
-    let snippet = e.body_snippet(160);
+    let snippet = if e.content_type().contains("html") {
+        text_of_html(&e.body, 200)
+    } else {
+        e.body_snippet(160)
+    };
     if snippet.is_empty() {
         line.push_str(", empty body");
     } else {
         line.push_str(&format!("{BODY_MARK}{snippet}"));
     }
     line
+}
+
+/// The words of an HTML page (tags, scripts and styles dropped), for a readable excerpt.
+fn text_of_html(body: &[u8], max: usize) -> String {
+    let html = String::from_utf8_lossy(&body[..body.len().min(64 * 1024)]);
+    let mut out = String::new();
+    let mut rest: &str = &html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        out.push(' ');
+        let tag = &rest[lt..];
+        let lower = tag.get(..8).unwrap_or(tag).to_ascii_lowercase();
+        // Skip what a reader never sees.
+        let skip_to = if lower.starts_with("<script") {
+            tag.to_ascii_lowercase().find("</script>").map(|i| i + 9)
+        } else if lower.starts_with("<style") {
+            tag.to_ascii_lowercase().find("</style>").map(|i| i + 8)
+        } else if lower.starts_with("<title") {
+            tag.to_ascii_lowercase().find("</title>").map(|i| i + 8)
+        } else {
+            tag.find('>').map(|i| i + 1)
+        };
+        match skip_to {
+            Some(n) => rest = &tag[n..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::http::exchange::shorten(&collapsed, max)
 }
 
 /// Separates a received line's head (status, server, type) from its body excerpt.
@@ -103,3 +158,74 @@ fn facts_redacted(facts: &Facts, lines: Vec<String>) -> Vec<String> {
     lines.into_iter().map(|l| facts.redactor.redact(&l)).collect()
 }
 
+/// What web servers answer when spoken to in plain HTTP on a port where they speak TLS (Apache,
+/// nginx, Go): the page itself names the cause.
+const PLAIN_HTTP_ON_TLS: &[&str] = &[
+    "You're speaking plain HTTP to an SSL-enabled server port",
+    "The plain HTTP request was sent to HTTPS port",
+    "Client sent an HTTP request to an HTTPS server",
+];
+
+/// The sentence of such a page, when this answer is one.
+pub(crate) fn plain_http_on_tls(e: &Exchange) -> Option<&'static str> {
+    if e.status != 400 {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&e.body[..e.body.len().min(16 * 1024)]);
+    PLAIN_HTTP_ON_TLS.iter().copied().find(|m| text.contains(m))
+}
+
+/// `http://host:8443/x` → `https://host:8443/x`.
+fn https_form(url: &url::Url) -> Option<String> {
+    let mut https = url.clone();
+    https.set_scheme("https").ok()?;
+    Some(https.to_string())
+}
+
+/// The ruled-out line for such pages: the site is not missing, the server named its reason.
+pub(crate) fn tls_port_notes(facts: &Facts, probes: &[ProbeId]) -> Vec<String> {
+    probes
+        .iter()
+        .filter_map(|id| facts.ex(*id))
+        .find(|e| plain_http_on_tls(e).is_some())
+        .map(|e| {
+            format!(
+                "a missing WordPress: {} answered with the web server's own 400 page, which names its reason",
+                e.url
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
+/// API requests that got an answer nothing here explains: not WordPress's JSON, no firewall's page,
+/// not the server's refusal page, not one of HTTP's own failures. Asked only when no other error
+/// was found, so it never hides or doubles a known cause.
+pub(crate) fn odd_answers(facts: &Facts) -> Option<Diagnosis> {
+    let odd: Vec<ProbeId> = [ProbeId::RestIndex, ProbeId::RestPost, ProbeId::RestPut]
+        .into_iter()
+        .filter(|id| {
+            facts.ex(*id).is_some_and(|e| {
+                e.status >= 400
+                    && e.wp_error().is_none()
+                    && crate::firewall::classify(&e.view()).is_none()
+            }) && !facts.explained(*id)
+        })
+        .collect();
+    if odd.is_empty() {
+        return None;
+    }
+    let mut ruled_out = vec![
+        "a known firewall: none of their block pages or headers came back".to_string(),
+        "a WordPress plugin refusing the request: WordPress's own JSON error did not come back".to_string(),
+    ];
+    if odd.iter().all(|id| !facts.stock_page(*id)) {
+        ruled_out.push(
+            "a rule in .htaccess or the server configuration: the answers are not the web server's own error pages".to_string(),
+        );
+    }
+    if odd.iter().any(|id| *id != ProbeId::RestIndex) && facts.passed(ProbeId::RestIndex) {
+        ruled_out.push("an API that is blocked outright: GET /wp-json/ works".to_string());
+    }
+    diagnosis(facts, &odd, ruled_out)
+}

@@ -87,7 +87,8 @@ fn method_policy(f: &Facts) -> Option<Diagnosis> {
     let mut methods = Vec::new();
     let mut evidence = Vec::new();
     for (probe, method) in [(ProbeId::RestPut, "PUT"), (ProbeId::RestPost, "POST")] {
-        if f.plain_block(probe) {
+        // Only the server's own stock page: ModSecurity answers with it, a JSON gateway does not.
+        if f.plain_block(probe) && f.stock_page(probe) {
             methods.push(method.to_string());
             evidence.extend(f.evidence(probe));
         }

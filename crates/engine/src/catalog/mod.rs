@@ -7,6 +7,7 @@ mod callback;
 mod clock;
 mod connect;
 mod context;
+mod failures;
 mod network;
 mod rest;
 mod site_url;
@@ -85,5 +86,8 @@ fn words(ctx: &Ctx<'_>) -> Words {
         CallbackNotReceived | CallbackRejected => callback::words(ctx),
         ConnectDenied | ConnectTimeout | ConnectRelayUnreachable => connect::words(ctx),
         SiteUnexplained => unexplained::words(ctx),
+        HttpBasicAuth | HttpRedirectLoop | HttpServerError | HttpUnresponsive | HttpOversized => {
+            failures::words(ctx)
+        }
     }
 }

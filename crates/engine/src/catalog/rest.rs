@@ -119,8 +119,9 @@ fn path_blocked(ctx: &Ctx<'_>) -> Words {
     Words {
         title: format!("The web server blocks the WordPress REST API ({})", ctx.site.rest_prefix()),
         explanation: format!(
-            "{blocked} got \"403 Forbidden\" {why}. Such rules usually come from a security plugin or a hand-edited .htaccess \
+            "{blocked} got {status} {why}. Such rules usually come from a security plugin or a hand-edited .htaccess \
              file. {app} talks to WooCommerce only through {wc}, so that path must reach WordPress.",
+            status = super::failures::statuses(ctx),
             app = ctx.app(),
             wc = ctx.site.wc_prefix(),
         ),
@@ -181,7 +182,10 @@ fn ip_blocked(ctx: &Ctx<'_>) -> Words {
         SupportMessage {
             recipient: "your host",
             subject: format!("Requests to {} are refused by an IP block", ctx.host()),
-            problem: "Every request, even for the home page, is refused with \"403 Forbidden\" by the web server, which looks like an IP block.".to_string(),
+            problem: format!(
+                "Every request, even for the home page, is refused with {} by the web server, which looks like an IP block.",
+                super::failures::statuses(ctx)
+            ),
             failing: ctx.failing_lines(),
             passing: vec![],
             ask: format!("check whether an IP deny rule or firewall blocks these requests, and allow {app}'s servers"),
@@ -193,9 +197,10 @@ fn ip_blocked(ctx: &Ctx<'_>) -> Words {
     Words {
         title: "The web server refuses every request from Handshake's address (an IP block)".to_string(),
         explanation: format!(
-            "Every request, even the home page, got \"403 Forbidden\" from the web server itself. That is how an IP block looks: \
+            "Every request, even the home page, got {status} from the web server itself. That is how an IP block looks: \
              the server denies the address the check came from, in .htaccess, the server configuration or a security plugin. \
-             If {app}'s servers are denied as well, it cannot connect. {addresses}"
+             If {app}'s servers are denied as well, it cannot connect. {addresses}",
+            status = super::failures::statuses(ctx),
         ),
         fixes,
     }

@@ -16,7 +16,18 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
         "{app} could not use the store, and the answers match none of the causes this check knows, so it names none.",
         app = ctx.app(),
     );
-    if let (Some(sent), Some(got)) = (d.sent.first(), d.received.first()) {
+    if let (Some(says), Some(url)) = (&d.page_says, &d.page_url) {
+        // The server's own page states the reason: lead with it.
+        let wants = d
+            .page_wants
+            .as_deref()
+            .map(|w| format!(", and the form that port expects is {w}"))
+            .unwrap_or_default();
+        explanation.push_str(&format!(
+            " The web server's own error page at {url} says: \"{says}\"; the address uses http:// on a port that speaks HTTPS{wants}. \
+             A WordPress address (Settings → General) or a redirect rule that writes http:// with that port sends every visitor there."
+        ));
+    } else if let (Some(sent), Some(got)) = (d.sent.first(), d.received.first()) {
         // The body excerpt stays in the evidence and the message: quoted page text would read as
         // this explanation's own sentences.
         let head = got.split(BODY_MARK).next().unwrap_or(got);

@@ -171,9 +171,10 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
     let (cause, consequence) = if methods.is_empty() {
         (
             format!(
-                "The server's ModSecurity firewall (with the OWASP Core Rule Set) refused {}{} with \"403 Forbidden\" or \"406 Not Acceptable\", judging what they contain to look like an attack",
+                "The server's ModSecurity firewall refused {}{} with {}, judging what they contain to look like an attack",
                 ctx.blocked_phrase("requests to the WooCommerce API"),
-                ctx.marker_phrase()
+                ctx.marker_phrase(),
+                super::failures::statuses(ctx),
             ),
             format!("Legitimate order and product data trips it, so {app}'s calls fail at random."),
         )

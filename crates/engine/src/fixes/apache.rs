@@ -143,3 +143,25 @@ pub fn wordpress_rewrite_block(site: &Site<'_>) -> Fix {
         text,
     )
 }
+
+/// Lets the REST API and the app authorization pages through an HTTP password (Basic/Digest auth
+/// set in the same `.htaccess` or the server configuration). `THE_REQUEST` is the request line as
+/// received, so the exemption still holds after WordPress's rewrite to `index.php`.
+pub fn exempt_from_http_password(site: &Site<'_>) -> Fix {
+    let text = format!(
+        "# Handshake: no HTTP password for the REST API ({rest}) and the app authorization pages ({auth}).\n\
+         # Paste at the end of {location} (after the AuthType/Require lines).\n\
+         <If \"%{{THE_REQUEST}} =~ m#^[A-Z]+ {base}(wp-json|wc-auth)/#\">\n\
+         \x20   Require all granted\n\
+         </If>",
+        rest = site.rest_prefix(),
+        auth = site.auth_prefix(),
+        base = site.base(),
+        location = htaccess_location(site),
+    );
+    fix(
+        FixKind::Htaccess,
+        "Exempt the API from the HTTP password (.htaccess, Apache 2.4)",
+        text,
+    )
+}

@@ -117,3 +117,30 @@ fn regex_literal(path: &str) -> String {
         })
         .collect()
 }
+
+/// Turns `auth_basic` off for the REST API and the app authorization pages. `$request_uri` is the
+/// original address, so the exemption still holds after try_files hands the request to index.php
+/// (a `location` with `auth_basic off` alone would not: the PHP location asks again).
+pub fn exempt_from_http_password(site: &Site<'_>) -> Fix {
+    let base = site.base();
+    let text = format!(
+        "# Handshake: no HTTP password for the REST API ({rest}) and the app authorization pages ({auth}).\n\
+         # 1. Paste in the http {{ }} block (e.g. /etc/nginx/conf.d/handshake-auth.conf), and put the realm you use now\n\
+         #    (the text after auth_basic) in place of \"Restricted\":\n\
+         map $request_uri $handshake_auth_basic {{\n\
+         \x20   ~^{base}(wp-json|wc-auth)/  off;\n\
+         \x20   default                     \"Restricted\";\n\
+         }}\n\
+         # 2. In the server {{ }} block for {host}, replace the auth_basic line with:\n\
+         #    auth_basic $handshake_auth_basic;\n\
+         #    (keep auth_basic_user_file as it is); {RELOAD}",
+        rest = site.rest_prefix(),
+        auth = site.auth_prefix(),
+        host = site.host(),
+    );
+    fix(
+        FixKind::Nginx,
+        "nginx: exempt the API from the HTTP password (auth_basic off)",
+        text,
+    )
+}

@@ -10,11 +10,16 @@ use tokio::task::JoinSet;
 
 use super::context::Context;
 use super::id::ProbeId;
-use super::result::{ProbeResult, Results};
+use super::result::{ProbeData, ProbeResult, Results};
 use super::{
     access, auth, cache_contrast, clock, legacy_api, network, reach, rest, woocommerce_status,
 };
+use crate::http::{FetchError, Fetched};
 use crate::report::Outcome;
+
+/// A probe still waiting this long when the run ends was kept waiting by the store; a shorter wait
+/// proves nothing (it may have started just before the end).
+const CUT_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Live progress for terminals and the wizard.
 #[derive(Debug, Clone)]
@@ -71,6 +76,9 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
     let mut waiting: Vec<ProbeId> = plan;
     let mut running: JoinSet<ProbeResult> = JoinSet::new();
     let mut in_flight: HashMap<tokio::task::Id, ProbeId> = HashMap::new();
+    // When each probe started: one cut off by the run's time limit says how long the store kept it
+    // waiting.
+    let mut started: HashMap<ProbeId, Instant> = HashMap::new();
 
     loop {
         // Start everything whose dependencies (those in the plan) are done.
@@ -90,6 +98,7 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
             let snapshot = results.clone();
             let handle = running.spawn(async move { run_one(id, &ctx, &snapshot).await });
             in_flight.insert(handle.id(), id);
+            started.insert(id, Instant::now());
         }
         if running.is_empty() {
             break;
@@ -118,10 +127,29 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
             Err(_) => {
                 running.abort_all();
                 for id in in_flight.drain().map(|(_, id)| id).chain(waiting.drain(..)) {
-                    let r = ProbeResult {
-                        outcome: Outcome::Error,
-                        summary: "stopped: the run's time limit was reached".into(),
-                        ..ProbeResult::skipped(id, "")
+                    let waited = started.get(&id).map(|t| t.elapsed()).unwrap_or_default();
+                    let r = if waited >= CUT_AFTER {
+                        // In flight that long: the store had the request and gave no complete
+                        // answer (the analysis reads this as `http.unresponsive`).
+                        ProbeResult {
+                            outcome: Outcome::Error,
+                            duration: waited,
+                            summary: format!(
+                                "no complete answer after {:.1} s, when the run's time limit was reached",
+                                waited.as_secs_f64()
+                            ),
+                            data: ProbeData::Http(Fetched {
+                                hops: Vec::new(),
+                                error: Some(FetchError::Timeout(waited)),
+                            }),
+                            ..ProbeResult::skipped(id, "")
+                        }
+                    } else {
+                        ProbeResult {
+                            outcome: Outcome::Error,
+                            summary: "stopped: the run's time limit was reached".into(),
+                            ..ProbeResult::skipped(id, "")
+                        }
                     };
                     finish(&progress, &r);
                     results.insert(r);

@@ -29,6 +29,9 @@ pub(crate) fn is_wc_rest_request(target: &str) -> bool {
 
 pub(crate) fn identify(ctx: &Ctx, db: &mut Db) -> Identity {
     let mut id = Identity::default();
+    if ctx.site().ignore_credentials {
+        return id;
+    }
     let wc_ran = ctx.site().woocommerce && is_wc_rest_request(&ctx.req.target);
     if wc_ran {
         // WC_REST_Authentication::authenticate: Basic/query only over is_ssl(), then OAuth.

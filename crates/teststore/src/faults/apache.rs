@@ -10,14 +10,17 @@ pub(crate) const SERVER: &str = "Apache/2.4.71 (Debian)";
 const DOCTYPE: &str =
     "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">";
 
-fn page(status: u16, title: &str, h1: &str, text: &str, req: &Req) -> Resp {
+pub(crate) fn page(status: u16, title: &str, h1: &str, text: &str, req: &Req) -> Resp {
     // Apache names the host from the Host header (UseCanonicalName Off) and the real local port.
-    let body = format!(
-        "{DOCTYPE}\n<html><head>\n<title>{status} {title}</title>\n</head><body>\n<h1>{h1}</h1>\n<p>{text}</p>\n<hr>\n<address>{SERVER} Server at {} Port {}</address>\n</body></html>\n",
-        req.host(),
-        req.port
-    );
+    let body = page_body(status, title, h1, text, req.host(), req.port);
     build(status, "text/html; charset=iso-8859-1", body)
+}
+
+/// The HTML of Apache's canned error page.
+pub(crate) fn page_body(status: u16, title: &str, h1: &str, text: &str, host: &str, port: u16) -> String {
+    format!(
+        "{DOCTYPE}\n<html><head>\n<title>{status} {title}</title>\n</head><body>\n<h1>{h1}</h1>\n<p>{text}</p>\n<hr>\n<address>{SERVER} Server at {host} Port {port}</address>\n</body></html>\n"
+    )
 }
 
 pub(crate) fn forbidden(req: &Req) -> Resp {

@@ -5,6 +5,7 @@ pub(crate) mod apache;
 pub(crate) mod cloudflare;
 pub(crate) mod gzip_bomb;
 pub(crate) mod hostile;
+pub(crate) mod http_failures;
 pub(crate) mod nginx;
 pub(crate) mod silent_cache;
 pub(crate) mod static_site;
@@ -133,6 +134,19 @@ pub(crate) fn front(ctx: &Ctx) -> Option<Resp> {
         Scenario::GzipBomb if rest => Some(hostile::gzip_bomb()),
         Scenario::RedirectLoop if rest => Some(hostile::redirect_loop(req)),
         Scenario::HeaderFlood if rest => Some(hostile::header_flood()),
+        Scenario::HttpPassword => Some(http_failures::unauthorized(req)),
+        Scenario::PlainHttpToTlsPort if !req.tls => Some(
+            http_failures::redirect_to_tls_port_over_http(req, ctx.app.tls_port()),
+        ),
+        Scenario::RedirectLoopFlexibleSsl => Some(http_failures::flexible_ssl_loop(req)),
+        Scenario::RedirectLoopSlash => http_failures::trailing_slash_loop(req),
+        Scenario::WpCriticalError if rest => Some(http_failures::critical_error(req)),
+        Scenario::Nginx502 => Some(nginx::bad_gateway()),
+        Scenario::Htaccess500 => Some(http_failures::internal_server_error(req)),
+        Scenario::GatewayJson403 if rest && is_write(&req.method) => {
+            Some(http_failures::gateway_json_403())
+        }
+        Scenario::OddStatus if rest => Some(http_failures::teapot()),
         Scenario::TerminalEscapes if rest => Some(terminal::answer(req)),
         _ => None,
     }
@@ -190,7 +204,8 @@ pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Re
     match ctx.app.scenario {
         Scenario::CloudflareBlock
         | Scenario::CloudflareChallenge
-        | Scenario::CloudflarePostAuthstrip => {
+        | Scenario::CloudflarePostAuthstrip
+        | Scenario::RedirectLoopFlexibleSsl => {
             set(&mut r, "server", "cloudflare");
             set(&mut r, "cf-ray", cloudflare::ray());
             if !from_front {
@@ -215,6 +230,10 @@ pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Re
             r = prefix_warning(r).await
         }
         Scenario::SlowDrip if is_rest(req) => r = hostile::slow_drip(r).await,
+        // Accepts the request, then never answers (a stuck PHP worker behind a patient proxy).
+        Scenario::ApiSilent if is_rest(req) => {
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await
+        }
         Scenario::SilentCache => r = silent_cache::serve(ctx, r).await,
         // The server's clock is wrong, and so is the Date it sends.
         Scenario::ClockSkew => set(&mut r, "date", crate::response::http_date(ctx.now())),

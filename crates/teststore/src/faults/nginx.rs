@@ -17,3 +17,9 @@ fn page(status: u16, reason: &str) -> Resp {
 pub(crate) fn forbidden() -> Resp {
     page(403, "Forbidden")
 }
+
+/// What nginx answers when `fastcgi_pass` finds no PHP-FPM listening (the socket is missing or the
+/// service is stopped): every PHP request, so every WordPress page.
+pub(crate) fn bad_gateway() -> Resp {
+    page(502, "Bad Gateway")
+}
