@@ -40,6 +40,9 @@ pub enum ClientError {
     AlreadyDelivered,
     #[error("the relay is limiting requests from this address; retry in {retry_after_secs} s")]
     RateLimited { retry_after_secs: u64 },
+    /// The relay answered, but is at capacity (503): the network is fine, the service is busy.
+    #[error("the relay answered but is too busy to take this request now ({code}); try again in {retry_after_secs} s")]
+    Busy { code: String, retry_after_secs: u64 },
     #[error("the relay refused the request ({status} {code}): {message}")]
     Refused {
         status: u16,
@@ -51,6 +54,18 @@ pub enum ClientError {
 }
 
 impl ClientError {
+    /// Seconds the relay asked to wait before trying again, when it answered but refused for now
+    /// (rate limit or capacity). `None`: it did not answer, or refused for good.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        match self {
+            ClientError::RateLimited { retry_after_secs }
+            | ClientError::Busy {
+                retry_after_secs, ..
+            } => Some(*retry_after_secs),
+            _ => None,
+        }
+    }
+
     /// A stable code for UIs.
     pub fn code(&self) -> &'static str {
         match self {
@@ -62,6 +77,7 @@ impl ClientError {
             ClientError::UnknownSession => "relay.unknown_session",
             ClientError::AlreadyDelivered => "relay.already_delivered",
             ClientError::RateLimited { .. } => "relay.rate_limited",
+            ClientError::Busy { .. } => "relay.busy",
             ClientError::Refused { .. } => "relay.refused",
             ClientError::Open(_) => "relay.open_failed",
         }
@@ -334,6 +350,10 @@ async fn read_json<T: serde::de::DeserializeOwned>(
         (_, codes::ALREADY_DELIVERED) => ClientError::AlreadyDelivered,
         (429, _) => ClientError::RateLimited {
             retry_after_secs: error.retry_after_secs.unwrap_or(60),
+        },
+        (503, _) => ClientError::Busy {
+            code: error.error,
+            retry_after_secs: error.retry_after_secs.unwrap_or(30),
         },
         _ => ClientError::Refused {
             status,

@@ -520,9 +520,17 @@ async fn session_limits_refuse_with_json() {
         .await
         .unwrap_err()
     {
-        ClientError::Refused {
-            status: 503, code, ..
-        } => assert_eq!(code, "too_many_pending_sessions"),
+        err @ ClientError::Busy { .. } => {
+            let ClientError::Busy { code, .. } = &err else {
+                unreachable!()
+            };
+            assert_eq!(code, "too_many_pending_sessions");
+            assert_eq!(err.code(), "relay.busy");
+            assert_eq!(err.retry_after_secs(), Some(60));
+            let text = err.to_string();
+            assert!(text.contains("answered but is too busy"), "{text}");
+            assert!(!text.contains("reach"), "a busy relay is not unreachable: {text}");
+        }
         other => panic!("{other:?}"),
     }
     relay.shutdown().await;

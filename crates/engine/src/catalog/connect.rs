@@ -41,6 +41,26 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
                  (handshake connect … --explain \"TEXT\").",
             )],
         },
+        // The relay answered, but is at capacity or limiting this address: the network is fine.
+        _ if ctx.d.retry_after.is_some() => {
+            let relay = ctx.d.callback_url.clone().unwrap_or_else(|| format!("{app}'s relay"));
+            let wait = ctx.d.retry_after.clone().unwrap_or_default();
+            let why = ctx.d.network_error.clone().map(|e| format!(" ({e})")).unwrap_or_default();
+            Words {
+                title: format!("{app}'s connection service is busy"),
+                explanation: format!(
+                    "Handshake hands the store's new key to this computer through a small relay service at {relay}. The \
+                     service answered, but turned the request away for now{why}: it is busy, or limiting requests from this \
+                     network. Your store was not changed and nothing is wrong with this computer's connection. Wait about \
+                     {wait} seconds and connect again; if it keeps refusing, the service's operator needs to know."
+                ),
+                fixes: vec![fix(
+                    FixKind::Instructions,
+                    "Wait, then connect again",
+                    format!("Wait about {wait} seconds, then start the connection again. If {relay} keeps answering that it is busy, report it to whoever runs that service."),
+                )],
+            }
+        }
         _ => {
             let relay = ctx.d.callback_url.clone().unwrap_or_else(|| format!("{app}'s relay"));
             let why = ctx.d.network_error.clone().map(|e| format!(" ({e})")).unwrap_or_default();

@@ -238,7 +238,11 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
             format!("Use this store address in {}", ctx.app()),
             use_url.clone(),
         ));
-        fixes.push(wordpress::site_address(&ctx.site, &use_url));
+        // Only for a redirect within the address entered: WordPress's own address must never be
+        // set to a host that the owner has not recognised as theirs.
+        if !ctx.d.redirect_elsewhere {
+            fixes.push(wordpress::site_address(&ctx.site, &use_url));
+        }
     }
     if ctx.d.redirect_elsewhere {
         let forged = if ctx.d.redirect_over_http {

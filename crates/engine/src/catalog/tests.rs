@@ -575,3 +575,26 @@ fn header_stripped_says_what_was_proven_with_the_credentials_used() {
         "{none}"
     );
 }
+
+#[test]
+fn a_busy_relay_is_not_called_unreachable() {
+    let store = store("https://shop.example.com/");
+    let profile = acme();
+    let busy = Details {
+        network_error: Some("the relay answered but is too busy to take this request now (overloaded); try again in 5 s".into()),
+        retry_after: Some("5".into()),
+        callback_url: Some("https://relay.example".into()),
+        ..Details::default()
+    };
+    let f = build(FindingId::ConnectRelayUnreachable, &busy, &store, &profile);
+    assert!(f.title.contains("busy"), "{}", f.title);
+    assert!(!f.explanation.contains("internet connection"), "{}", f.explanation);
+    assert!(f.explanation.contains("5 seconds"), "{}", f.explanation);
+    let down = Details {
+        network_error: Some("connection refused".into()),
+        callback_url: Some("https://relay.example".into()),
+        ..Details::default()
+    };
+    let f = build(FindingId::ConnectRelayUnreachable, &down, &store, &profile);
+    assert!(f.explanation.contains("internet connection"), "{}", f.explanation);
+}
