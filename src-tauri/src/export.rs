@@ -34,6 +34,9 @@ impl Format {
 }
 
 pub fn render(report: &Report, format: Format) -> String {
+    // Store text arrives escaped from the engine; a kept report is escaped again here, so no
+    // control character reaches a file whatever produced the report.
+    let report = &report.sanitised();
     match format {
         Format::Json => serde_json::to_string_pretty(report).expect("a report serializes") + "\n",
         Format::Markdown => markdown(report),
@@ -137,6 +140,60 @@ fn by_severity(report: &Report) -> Vec<(Severity, Vec<&Finding>)> {
         .collect()
 }
 
+/// Store text as Markdown text inside a line: every character that could start markup (emphasis,
+/// links, images, raw HTML, entities, tables, code) is backslash-escaped. What the store wrote is
+/// shown, never interpreted.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '!' | '|' | '~' | '&' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Store text as Markdown paragraphs: [`md`], and a line start that would begin a heading, quote,
+/// list or rule (`#`, `>`, `-`, `+`, `=`, `1.`, `1)`) escaped too.
+fn md_block(text: &str) -> String {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            let body = line.trim_start();
+            let indent = &line[..line.len() - body.len()];
+            let digits = body.chars().take_while(char::is_ascii_digit).count();
+            let marker = if body.starts_with(['-', '+', '=']) {
+                Some(0)
+            } else if digits > 0 && body[digits..].starts_with(['.', ')']) {
+                Some(digits)
+            } else {
+                None
+            };
+            match marker {
+                Some(at) => format!("{indent}{}\\{}", &body[..at], md(&body[at..])),
+                None => format!("{indent}{}", md(body)),
+            }
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// Inline code that no backtick in `text` can end: a delimiter longer than any backtick run, and
+/// spaces inside it when the text starts or ends with a backtick.
+fn code_span(text: &str) -> String {
+    let fence = "`".repeat(text.split(|c| c != '`').map(str::len).max().unwrap_or(0) + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
 /// A fence longer than any run of backticks in the text, so pasted code cannot end it.
 fn fence(text: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
@@ -145,17 +202,18 @@ fn fence(text: &str) -> String {
 
 pub fn markdown(report: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Handshake report for {}\n", report.store_url);
+    let _ = writeln!(out, "# Handshake report for {}\n", md(&report.store_url));
     let _ = writeln!(
         out,
         "- Checked: {} (took {} ms)",
-        report.started_at, report.duration_ms
+        md(&report.started_at),
+        report.duration_ms
     );
     let _ = writeln!(out, "- Result: {}", verdict_sentence(report.verdict));
     let _ = writeln!(
         out,
         "- Tool: Handshake for WooCommerce {}\n",
-        report.tool_version
+        md(&report.tool_version)
     );
     if report.findings.is_empty() {
         let _ = writeln!(out, "No problems were found.\n");
@@ -163,20 +221,26 @@ pub fn markdown(report: &Report) -> String {
     for (severity, findings) in by_severity(report) {
         let _ = writeln!(out, "## {}\n", severity_heading(severity));
         for f in findings {
-            let _ = writeln!(out, "### {}\n", f.title);
+            let _ = writeln!(out, "### {}\n", md(&f.title));
             let _ = writeln!(out, "`{}`\n", f.id.as_str());
-            let _ = writeln!(out, "{}\n", f.explanation);
+            let _ = writeln!(out, "{}\n", md_block(&f.explanation));
             if !f.evidence.is_empty() {
                 let _ = writeln!(out, "What we saw:\n");
                 for e in &f.evidence {
                     let status = e.status.map(|s| format!(" → {s}")).unwrap_or_default();
-                    let _ = writeln!(out, "- `{}`{status}: {} ({})", e.request, e.detail, e.probe);
+                    let _ = writeln!(
+                        out,
+                        "- {}{status}: {} ({})",
+                        code_span(&e.request),
+                        md(&e.detail),
+                        md(&e.probe)
+                    );
                 }
                 out.push('\n');
             }
             for fix in &f.fixes {
                 let fence = fence(&fix.text);
-                let _ = writeln!(out, "**Fix: {}** ({})\n", fix.title, fix.kind.as_str());
+                let _ = writeln!(out, "**Fix: {}** ({})\n", md(&fix.title), fix.kind.as_str());
                 let _ = writeln!(
                     out,
                     "{fence}\n{}\n{fence}\n",
@@ -191,11 +255,11 @@ pub fn markdown(report: &Report) -> String {
         "| Check | Result | Time | Details |\n|---|---|---|---|"
     );
     for p in &report.probes {
-        let summary = p.summary.replace('|', "\\|").replace('\n', " ");
+        let summary = md(&p.summary.replace('\n', " "));
         let _ = writeln!(
             out,
-            "| `{}` | {} | {} ms | {} |",
-            p.id,
+            "| {} | {} | {} ms | {} |",
+            code_span(&p.id),
             outcome_word(p.outcome),
             p.duration_ms,
             summary
@@ -358,6 +422,103 @@ mod tests {
         assert!(h.contains("the &lt;REST&gt; API"));
         assert!(h.contains("contains &quot;/wp-json/&quot;"));
         assert!(!h.contains("<REST>"));
+    }
+
+    /// What a hostile store can put in a report's text: terminal escapes, NULs, bidi overrides,
+    /// and Markdown/HTML that would turn into links, images or markup.
+    fn hostile() -> Report {
+        let mut r = sample();
+        let f = &mut r.findings[0];
+        f.title =
+            "Blocked [click](https://evil.example) <img src=x onerror=alert(1)> \x1b]0;pwned\x07"
+                .into();
+        f.explanation =
+            "# Heading\n> quote\n1. list ![img](https://evil.example/t.png) &lt; **bold** \x1b[2J"
+                .into();
+        f.evidence[0].detail =
+            "rest_forbidden\x1b[2J: \0 \u{202e}txt.exe `code` | pipe \u{9b}2J".into();
+        f.evidence[0].request = "GET /a`b`".into();
+        r.probes[0].summary = "x\x1b]52;c;cHduZWQ=\x07 | y\nz".into();
+        r
+    }
+
+    fn assert_no_controls(format: Format, text: &str) {
+        for c in text.chars() {
+            assert!(
+                c == '\n' || c == '\t' || !handshake_engine::safe_text::is_unsafe(c),
+                "{format:?} export holds U+{:04X}:\n{text}",
+                c as u32
+            );
+        }
+    }
+
+    #[test]
+    fn exports_show_store_text_and_never_interpret_it() {
+        let r = hostile();
+        for format in [Format::Json, Format::Markdown, Format::Html] {
+            assert_no_controls(format, &render(&r, format));
+        }
+        let md = render(&r, Format::Markdown);
+        assert!(
+            md.contains("### Blocked \\[click\\](https://evil.example) \\<img"),
+            "{md}"
+        );
+        assert!(!md.contains("[click]("), "{md}");
+        // Every `<` is escaped: `\<img` is the text "<img", not a tag.
+        assert!(!md.replace("\\<", "").contains('<'), "{md}");
+        assert!(md.contains("Handshake for WooCommerce 0.1.0"), "{md}");
+        assert!(
+            md.contains("\\# Heading\n\\> quote\n1\\. list \\!\\[img\\]"),
+            "{md}"
+        );
+        assert!(md.contains("\\&lt; \\*\\*bold\\*\\*"), "{md}");
+        // The escapes the engine wrote stay readable: `\u{1b}` shows as itself.
+        assert!(md.contains("\\\\u{1b}"), "{md}");
+        assert!(md.contains("- `` GET /a`b` `` → 403"), "{md}");
+        assert!(
+            md.contains("x\\\\u{1b}\\]52;c;cHduZWQ=\\\\u{7} \\| y\\\\u{a}z"),
+            "{md}"
+        );
+        let html = render(&r, Format::Html);
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+            "{html}"
+        );
+        assert!(html.contains("\\u{202e}txt.exe"), "{html}");
+        let json = render(&r, Format::Json);
+        assert!(
+            !json.contains("\\u0000") && !json.contains("\\u001b"),
+            "{json}"
+        );
+        let back: Report = serde_json::from_str(&json).unwrap();
+        assert!(back.findings[0].evidence[0].detail.contains("\\u{0}"));
+    }
+
+    /// The same through a real diagnosis: the `terminal-escapes` scenario store on loopback answers
+    /// with ANSI/OSC sequences, NULs, C1 controls and bidi overrides; every export of its report is
+    /// free of them and still quotes the store's error code, escaped.
+    #[tokio::test(flavor = "multi_thread")]
+    async fn exports_of_a_hostile_stores_report_hold_no_control_character() {
+        use handshake_engine::{diagnose, no_progress, DiagnoseOptions, StoreUrl, Trust};
+        let store = handshake_teststore::start(handshake_teststore::StoreOptions::new(
+            "terminal-escapes",
+        ))
+        .await
+        .unwrap();
+        let mut opts = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).unwrap());
+        opts.trust = Trust::from_pem(store.ca_pem().unwrap(), "store CA").unwrap();
+        opts.offline_dns = true;
+        let report = diagnose(opts, no_progress()).await.unwrap();
+        for format in [Format::Json, Format::Markdown, Format::Html] {
+            let text = render(&report, format);
+            assert_no_controls(format, &text);
+            assert!(text.contains("rest"), "{format:?}: {text}");
+        }
+        let md = render(&report, Format::Markdown);
+        assert!(md.contains("rest\\_forbidden\\\\u{1b}\\]0;pwned"), "{md}");
+        let html = render(&report, Format::Html);
+        assert!(html.contains("rest_forbidden\\u{1b}]0;pwned"), "{html}");
     }
 
     #[test]
