@@ -44,7 +44,8 @@ fn remote_post_failed(ctx: &Ctx<'_>) -> Words {
                  \"Remote post\"). WooCommerce sends the keys of an approved app with the same kind of request, so the app \
                  never receives them."
             ),
-            failing: vec![],
+            // The status report's own line ("remote_post_successful: false").
+            failing: ctx.failing_lines(),
             passing: vec![],
             ask: format!(
                 "allow outgoing HTTPS requests (port 443) from the web server and PHP to the internet, at least to \
