@@ -12,11 +12,12 @@ export RUSTC_BOOTSTRAP=1
 secs="${1:-25}"
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then
-  targets=(store_url firewall wp_json relay_callback relay_pickup)
-fi
 if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked
+fi
+if [ ${#targets[@]} -eq 0 ]; then
+  # Every target fuzz/Cargo.toml declares, so a new one cannot be left out.
+  mapfile -t targets < <(cd fuzz && cargo fuzz list)
 fi
 # One build for every target, in its own target dir (sanitizer-coverage flags differ from the
 # workspace's, so nothing could be shared); codegen-units 16 keeps the build short.
