@@ -72,6 +72,10 @@ pub async fn run(args: DemoArgs) -> u8 {
     };
     // The demo store lives on loopback: no DNS query leaves the machine.
     opts.offline_dns = true;
+    // These scenarios are about an app that still calls the Legacy REST API (`legacy_api = true`).
+    if args.scenario.starts_with("legacy-api") {
+        opts.profile.legacy_api = true;
+    }
     if named {
         for host in [DEMO_HOST, DEMO_WWW_HOST] {
             opts.resolve
