@@ -102,8 +102,9 @@ impl ProbeId {
             ProbeId::WcWebhooks => "Looking for webhooks WooCommerce switched off".into(),
             ProbeId::LegacyApi => "Checking the Legacy REST API (/wc-api/v3/)".into(),
             ProbeId::CacheAnon => "Asking the API the same question without signing in".into(),
-            ProbeId::CacheAuthBusted | ProbeId::CacheAnonBusted => {
-                "Asking again past any page cache".into()
+            ProbeId::CacheAuthBusted => "Asking again signed in, past any page cache".into(),
+            ProbeId::CacheAnonBusted => {
+                "Asking again without signing in, past any page cache".into()
             }
             ProbeId::Read(r) => format!("Reading {}", r.as_str()),
             ProbeId::Write(r) => format!(
