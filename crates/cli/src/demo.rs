@@ -72,6 +72,14 @@ pub async fn run(args: DemoArgs) -> u8 {
     };
     // The demo store lives on loopback: no DNS query leaves the machine.
     opts.offline_dns = true;
+    // The clerk's key can read orders and products; what it lacks shows only for an app that needs
+    // every resource (unless the user chose a profile).
+    if args.scenario == "missing-capability"
+        && args.common.profile.is_none()
+        && args.common.app.is_none()
+    {
+        opts.profile.resources = handshake_engine::Resource::ALL.to_vec();
+    }
     // These scenarios are about an app that still calls the Legacy REST API (`legacy_api = true`).
     if args.scenario.starts_with("legacy-api") {
         opts.profile.legacy_api = true;

@@ -145,9 +145,9 @@ pub struct RedirectLoop {
     pub pattern: LoopPattern,
     /// A hop carried Cloudflare's headers (`cf-ray`, `server: cloudflare`).
     pub cloudflare: bool,
-    /// Hops WordPress itself sent (`X-Redirect-By: WordPress`), as `URL → target`.
+    /// Addresses whose redirect WordPress itself sent (`X-Redirect-By: WordPress`).
     pub by_wordpress: Vec<String>,
-    /// Hops the web server sent with its own redirect page (an `.htaccess` or server rule).
+    /// Addresses whose redirect came with the web server's own "moved" page (a server rule).
     pub by_server: Vec<String>,
 }
 

@@ -532,3 +532,154 @@ fn dedup(items: Vec<String>) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn ex(url: &str, status: u16, headers: &[(&str, &str)], body: &str) -> Exchange {
+        let mut map = http::HeaderMap::new();
+        for (k, v) in headers {
+            map.append(
+                http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                http::HeaderValue::from_str(v).unwrap(),
+            );
+        }
+        Exchange {
+            method: "GET".into(),
+            url: url::Url::parse(url).unwrap(),
+            status,
+            headers: map,
+            body: bytes::Bytes::from(body.to_string()),
+            body_truncated: false,
+            http_version: "HTTP/1.1".into(),
+            elapsed: Duration::from_millis(5),
+            sent_credentials: false,
+            parsed: Default::default(),
+        }
+    }
+
+    fn chain(hops: Vec<Exchange>, error: Option<FetchError>) -> Fetched {
+        Fetched { hops, error }
+    }
+
+    #[test]
+    fn an_http_password_is_not_woocommerces_own_401() {
+        let apache = ex(
+            "https://shop.test/wp-json/",
+            401,
+            &[("www-authenticate", "Basic realm=\"Staging site\"")],
+            "<h1>Unauthorized</h1>",
+        );
+        assert_eq!(http_password(&apache).as_deref(), Some("Basic realm=\"Staging site\""));
+        let digest = ex("https://shop.test/", 401, &[("www-authenticate", "Digest realm=\"x\", nonce=\"n\"")], "");
+        assert!(http_password(&digest).is_some());
+        // WooCommerce sends WWW-Authenticate with its JSON error: that is a sign-in answer.
+        let woo = ex(
+            "https://shop.test/wp-json/wc/v3/orders",
+            401,
+            &[("www-authenticate", "Basic realm=\"WooCommerce API. Use a consumer key in the username field and a consumer secret in the password field\"")],
+            r#"{"code":"woocommerce_rest_authentication_error","message":"Consumer secret is invalid.","data":{"status":401}}"#,
+        );
+        assert!(http_password(&woo).is_none());
+        assert!(http_password(&ex("https://shop.test/", 401, &[], "")).is_none());
+        assert!(http_password(&ex("https://shop.test/", 401, &[("www-authenticate", "Bearer")], "")).is_none());
+    }
+
+    #[test]
+    fn loops_are_named_by_how_their_addresses_differ() {
+        let a = "https://shop.test/wp-json/";
+        let b = "https://shop.test/wp-json";
+        assert_eq!(pair_pattern(a, b), LoopPattern::TrailingSlash);
+        assert_eq!(pair_pattern("http://shop.test/", "https://shop.test/"), LoopPattern::Scheme);
+        assert_eq!(pair_pattern("https://www.shop.test/", "https://shop.test/"), LoopPattern::Www);
+        let hops = vec![
+            ex(a, 301, &[("location", b)], ""),
+            ex(b, 301, &[("location", a)], ""),
+            ex(a, 301, &[("location", b)], ""),
+        ];
+        assert_eq!(repeats(&chain(hops.clone(), None)), Some((0, 2)));
+        assert_eq!(classify(&chain(hops, None)), Some(Failure::RedirectLoop));
+        // A redirect that was followed to a real page is no loop.
+        let ok = vec![ex("http://shop.test/", 301, &[("location", a)], ""), ex(a, 200, &[], "{}")];
+        assert_eq!(classify(&chain(ok, None)), None);
+        assert_eq!(
+            classify(&chain(vec![ex(a, 302, &[], "")], Some(FetchError::TooManyRedirects))),
+            Some(Failure::RedirectLoop)
+        );
+    }
+
+    #[test]
+    fn server_errors_say_which_kind() {
+        let critical = ex(
+            "https://shop.test/wp-json/",
+            500,
+            &[("content-type", "application/json; charset=UTF-8")],
+            r#"{"code":"internal_server_error","message":"<p>There has been a critical error on this website.<\/p>","data":{"status":500},"additional_errors":[]}"#,
+        );
+        assert_eq!(
+            server_error_kind(&critical),
+            ServerError::WordPressCritical { plugin: None, theme: None }
+        );
+        let shown = ex(
+            "https://shop.test/wp-json/",
+            500,
+            &[],
+            "<br />\n<b>Fatal error</b>:  Uncaught Error: Call to undefined function x() in /var/www/html/wp-content/plugins/broken-shipping/main.php:12\n{\"code\":\"internal_server_error\",\"message\":\"There has been a critical error on this website.\",\"data\":{\"status\":500}}",
+        );
+        assert_eq!(
+            server_error_kind(&shown),
+            ServerError::WordPressCritical { plugin: Some("broken-shipping".into()), theme: None }
+        );
+        let gateway = ex("https://shop.test/", 502, &[("server", "nginx/1.22.1")], "<center><h1>502 Bad Gateway</h1></center>");
+        assert_eq!(
+            server_error_kind(&gateway),
+            ServerError::Gateway { status: 502, server: Some("nginx/1.22.1".into()) }
+        );
+        // Maintenance mode is its own finding, not a server error.
+        let maintenance = ex("https://shop.test/", 503, &[], "Briefly unavailable for scheduled maintenance. Check back in a minute.");
+        assert!(!server_error(&maintenance));
+    }
+
+    #[test]
+    fn silence_and_floods_are_measured_failures() {
+        assert_eq!(
+            classify(&chain(vec![], Some(FetchError::Timeout(Duration::from_secs(8))))),
+            Some(Failure::Unresponsive)
+        );
+        // The run's own time was up before the request went out: that says nothing about the store.
+        assert_eq!(classify(&chain(vec![], Some(FetchError::Timeout(Duration::ZERO)))), None);
+        for message in [
+            "message head is too large",
+            "connection error detected: unable to maintain the header compression context",
+        ] {
+            assert_eq!(
+                classify(&chain(vec![], Some(FetchError::Protocol(message.into())))),
+                Some(Failure::Oversized),
+                "{message}"
+            );
+        }
+        // The server closing with an HPACK error of its own is not our limit.
+        assert_eq!(
+            classify(&chain(
+                vec![],
+                Some(FetchError::Protocol("connection error received: unable to maintain the header compression context".into()))
+            )),
+            None
+        );
+        let mut bomb = ex("https://shop.test/wp-json/", 200, &[("content-encoding", "gzip")], "");
+        bomb.body = bytes::Bytes::from(vec![b'a'; BODY_CAP]);
+        bomb.body_truncated = true;
+        assert_eq!(classify(&chain(vec![bomb], None)), Some(Failure::Oversized));
+        assert_eq!(
+            grouped(vec![
+                ("GET /a".into(), "slow".into()),
+                ("GET /b".into(), "slow".into()),
+                ("GET /c".into(), "slow".into()),
+                ("GET /d".into(), "big".into()),
+            ]),
+            vec!["GET /a, GET /b and 1 more: slow".to_string(), "GET /d: big".to_string()]
+        );
+    }
+}
