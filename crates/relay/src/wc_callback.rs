@@ -188,8 +188,16 @@ impl WcCallback {
             key_permissions: self.key_permissions,
             received_at,
         };
+        // Room for the worst case up front (every character of the free-form fields escaped as
+        // \uXXXX), so the buffer never reallocates and leaves an unwiped copy behind.
+        let room = 256
+            + 6 * (self.user_id.len() + received_at.len())
+            + doc.consumer_key.len()
+            + doc.consumer_secret.len();
+        let mut out = zeroize::Zeroizing::new(Vec::with_capacity(room));
         // Serializing plain strings and integers into a Vec cannot fail.
-        zeroize::Zeroizing::new(serde_json::to_vec(&doc).unwrap_or_default())
+        let _ = serde_json::to_writer(&mut *out, &doc);
+        out
     }
 }
 
