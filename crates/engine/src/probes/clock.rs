@@ -73,9 +73,14 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
     let Some(home) = results.home().filter(|h| !h.fetched.hops.is_empty()) else {
         return ProbeResult::skipped(id, "the store did not answer");
     };
-    // A small answer from PHP itself (WooCommerce's 401 for a visitor), not a page a cache keeps,
-    // and not the URL the sign-in probes ask (the cache contrast compares those).
-    let url = home.base.join("wp-json/wc/v3/system_status");
+    // A small answer from PHP itself (WooCommerce's 401 for a visitor), not the URL the sign-in
+    // probes ask (the cache contrast compares those), and an address no cache has stored: a stored
+    // copy keeps the `Date` of when it was made.
+    let mut url = home.base.join("wp-json/wc/v3/system_status");
+    url.query_pairs_mut().append_pair(
+        super::cache_contrast::BUST_PARAM,
+        &crate::oauth1::nonce()[..12],
+    );
     let started = Instant::now();
     let sent_at = SystemTime::now();
     let fetched = ctx
