@@ -145,7 +145,7 @@ export function results(params) {
   const actions = [];
   if (mode === 'check') {
     actions.push(button(S.results.checkAgain, () => runCheck(target, { reconnect: params.reconnect }), { id: 'check-again', class: 'primary' }));
-    if (target.kind === 'store') {
+    if (target.kind === 'store' && !report.redirects_to) {
       actions.push(button(params.reconnect ? S.results.reconnect : S.results.connect,
         () => go('connect', { target, reconnect: params.reconnect }), { id: 'go-connect', class: report.verdict === 'healthy' ? 'primary' : 'secondary' }));
       if (report.verdict === 'healthy') actions.reverse();
@@ -161,7 +161,7 @@ export function results(params) {
       } else {
         actions.push(reconnect);
       }
-    } else {
+    } else if (target.kind === 'demo') {
       actions.push(button(S.results.tryAnother, () => go('welcome'), { id: 'try-another', class: 'secondary' }));
     }
   } else if (mode === 'blocked' || mode === 'failed') {

@@ -725,6 +725,12 @@ async fn a_redirect_to_another_address_is_used_only_after_the_owner_confirms() {
         Some("primary"),
         "confirming is the main action"
     );
+    assert_eq!(
+        app.js("return document.getElementById('go-connect') === null")
+            .await,
+        Value::Bool(true),
+        "no connecting to an address the owner has not confirmed"
+    );
     app.screenshot("16-redirect-question").await;
     app.check_accessibility("redirect question").await;
 
