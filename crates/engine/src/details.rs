@@ -68,6 +68,11 @@ pub struct Details {
     pub redirect_to: Option<String>,
     pub redirect_status: Option<u16>,
     pub post_becomes_get: bool,
+    /// The redirect leads outside the address the owner entered (another host, scheme or port):
+    /// nothing went there with credentials, and the owner must confirm the new address.
+    pub redirect_elsewhere: bool,
+    /// That redirect came over plain http, where anyone on the network path can forge it.
+    pub redirect_over_http: bool,
     /// For `http.maintenance` and `http.rate_limited`.
     pub retry_after: Option<String>,
     /// For `tls.*`: the problem in plain words (expired on …, issued for …, self-signed, chain).

@@ -119,6 +119,11 @@ pub struct Report {
     pub started_at: String,
     pub duration_ms: u64,
     pub verdict: Verdict,
+    /// The store's home page leads to another address than the one entered (another host, scheme
+    /// or port). Nothing went there with credentials: the owner confirms it by checking again
+    /// with this address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirects_to: Option<String>,
     pub findings: Vec<Finding>,
     pub probes: Vec<ProbeRecord>,
 }
@@ -140,6 +145,9 @@ impl Report {
         clean_line(&mut self.store_url);
         clean_line(&mut self.started_at);
         clean_line(&mut self.tool_version);
+        if let Some(to) = &mut self.redirects_to {
+            clean_line(to);
+        }
         for f in &mut self.findings {
             clean_line(&mut f.title);
             clean_block(&mut f.explanation);

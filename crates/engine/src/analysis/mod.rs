@@ -76,6 +76,10 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
     if facts.reached() && !found.iter().any(|d| d.severity == Severity::Error) {
         found.extend(unexplained::odd_answers(&facts));
     }
+    // Last: it asks whether anything above already explains a sign-in that never worked.
+    if let Some(d) = auth::sign_in_unproven(&facts, &found) {
+        found.push(d);
+    }
 
     woocommerce_status::annotate(&facts, &mut found);
 

@@ -159,13 +159,15 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
         if matches!(h.fetched.error, Some(FetchError::TooManyRedirects)) {
             // A chain that never ends is `http.redirect_loop` (analysis::failures), not a redirect
             // to follow.
-        } else if h.fetched.redirected() {
-            let first = h.fetched.first().expect("redirected implies hops");
+        } else if h.fetched.redirected() || h.elsewhere.is_some() {
+            let first = h.fetched.first().expect("a redirect implies hops");
             let details = Details {
                 redirect_from: Some(first.url.to_string()),
-                redirect_to: Some(h.base.to_string()),
+                redirect_to: Some(h.elsewhere.as_ref().unwrap_or(&h.base).to_string()),
                 redirect_status: Some(first.status),
                 post_becomes_get: matches!(first.status, 301..=303),
+                redirect_elsewhere: h.elsewhere.is_some(),
+                redirect_over_http: h.elsewhere_over_http,
                 ..Default::default()
             };
             let ev = h
@@ -175,9 +177,16 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
                 .filter(|e| e.is_redirect())
                 .map(|e| from_exchange(ProbeId::Home, e, r))
                 .collect();
+            // Another address is not the store until the owner says so: nothing was checked with
+            // credentials, and nothing may be connected, until then.
+            let severity = if h.elsewhere.is_some() {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
             out.push(Diagnosis::new(
                 FindingId::HttpRedirect,
-                Severity::Warning,
+                severity,
                 details,
                 ev,
             ));

@@ -40,6 +40,19 @@ pub enum ProgressEvent {
 pub type ProgressSink = Arc<dyn Fn(ProgressEvent) + Send + Sync>;
 
 async fn run_one(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
+    // A store that answers at another address is checked there once the owner confirms it:
+    // paths under the entered address would only report the redirect again, as other causes.
+    if !matches!(
+        id,
+        ProbeId::Dns | ProbeId::Tcp | ProbeId::Tls | ProbeId::Home
+    ) {
+        if let Some(other) = results.home().and_then(|h| h.elsewhere.as_ref()) {
+            return ProbeResult::skipped(
+                id,
+                &format!("the store redirects to {other}: check that address to go on"),
+            );
+        }
+    }
     match id {
         ProbeId::Dns => network::dns(ctx).await,
         ProbeId::Tcp => network::tcp(ctx, results).await,
