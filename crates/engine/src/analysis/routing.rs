@@ -242,6 +242,13 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
 /// Why the REST index is missing when no rule names a cause: `site.unexplained` with what the
 /// evidence rules out.
 fn unexplained_index(f: &Facts, home_is_wp: bool, path_blocked: bool) -> Option<Diagnosis> {
+    // Neither API request was sent (skipped, e.g. the store redirects elsewhere): nothing to explain.
+    if [ProbeId::RestIndex, ProbeId::RestIndexQuery]
+        .iter()
+        .all(|id| f.probe(*id).and_then(|r| r.fetched()).is_none())
+    {
+        return None;
+    }
     // The home page counts only when it failed too.
     let probes: Vec<ProbeId> = [ProbeId::Home, ProbeId::RestIndex, ProbeId::RestIndexQuery]
         .into_iter()
