@@ -41,6 +41,8 @@ scenarios! {
     AuthHeaderStrippedNginx = "auth-header-stripped-nginx": "nginx + PHP-FPM blanks the Authorization header (fastcgi_param HTTP_AUTHORIZATION \"\"): Basic and OAuth headers are lost, query keys work",
     HttpRedirectHttps = "http-redirect-https": "plain HTTP answers 301 to HTTPS on another port (a second, healthy TLS listener)",
     WwwRedirect = "www-redirect": "hosts without www. are redirected (301) to www.<host>",
+    CredentialsIgnored = "credentials-ignored": "a security plugin makes every REST request anonymous (determine_current_user → 0): keys in the header, the query string and OAuth signatures are all answered as no credentials",
+    OtherHostRedirect = "other-host-redirect": "the store moved to another host name: requests to 127.0.0.1 are redirected (301) to localhost, the same store",
     Maintenance = "maintenance": "WordPress maintenance mode: 503 with Retry-After: 600",
     RestDisabled = "rest-disabled": "a plugin disables the REST API for everyone (401 rest_disabled)",
     RestDisabledAnon = "rest-disabled-anon": "the Disable REST API plugin: only authenticated requests reach the REST API",
@@ -121,6 +123,8 @@ pub(crate) struct Site {
     /// The Authorization header is dropped before PHP sees it.
     pub strip_authorization: bool,
     /// WordPress's `is_ssl()` is false even over TLS.
+    /// Every REST request runs as a visitor, whatever credentials it carries.
+    pub ignore_credentials: bool,
     pub ssl_hidden: bool,
     pub key: KeySetup,
 }
@@ -149,6 +153,7 @@ impl Scenario {
                 self,
                 AuthHeaderStripped | AuthHeaderStrippedNginx | CloudflarePostAuthstrip
             ),
+            ignore_credentials: self == CredentialsIgnored,
             ssl_hidden: self == HttpsNotDetected,
             key: match self {
                 KeyRevoked => KeySetup::Missing,

@@ -98,6 +98,11 @@ pub(crate) fn front(ctx: &Ctx) -> Option<Resp> {
             );
             Some(apache::moved_permanently(req, &location))
         }
+        Scenario::OtherHostRedirect if req.host() == "127.0.0.1" => {
+            let port = req.authority.strip_prefix(req.host()).unwrap_or("");
+            let location = format!("{}://localhost{}{}", req.scheme(), port, req.target);
+            Some(apache::moved_permanently(req, &location))
+        }
         Scenario::Maintenance => {
             let msg = "Briefly unavailable for scheduled maintenance. Check back in a minute.";
             Some(
