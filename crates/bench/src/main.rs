@@ -4,11 +4,13 @@
 //!   next to its physical limit (the probe graph's critical path, from the engine's own graph) and
 //!   a sequential baseline (the same requests one after another, a new connection each).
 //! - `relay`: a bounded load generator against the callback relay (memory store or Redis).
+//! - `relay-attacks`: each resource attack on the relay, and a legitimate desktop and store under it.
 //!
 //! Every loop here is bounded in count and time and stops by itself; everything runs on loopback.
 
 mod doctor;
 mod relay;
+mod relay_attacks;
 mod stats;
 
 use clap::{Parser, Subcommand};
@@ -29,6 +31,8 @@ enum Cmd {
     Doctor(doctor::Args),
     /// The relay under load: sessions, callbacks and pickups per second, latency, memory, limits.
     Relay(relay::Args),
+    /// Each resource attack on the relay, with a legitimate desktop and store served under it.
+    RelayAttacks(relay_attacks::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -44,5 +48,6 @@ fn main() -> anyhow::Result<()> {
     match cli.cmd {
         Cmd::Doctor(a) => rt.block_on(doctor::run(a)),
         Cmd::Relay(a) => rt.block_on(relay::run(a)),
+        Cmd::RelayAttacks(a) => rt.block_on(relay_attacks::run(a)),
     }
 }
