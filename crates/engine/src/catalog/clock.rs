@@ -124,3 +124,68 @@ fn vps_clock_fix() -> Fix {
          machine: containers use the host's clock.",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::catalog::{finding, FixTarget};
+    use crate::details::Details;
+    use crate::finding_id::FindingId;
+    use crate::profile::Profile;
+    use crate::report::{Finding, FixKind, Severity};
+    use crate::store_url::StoreUrl;
+
+    fn clock_finding(synced: Option<bool>, refusal: bool) -> Finding {
+        let store = StoreUrl::parse("https://shop.example.com/").unwrap();
+        let profile = Profile::default();
+        let details = Details {
+            clock_skew_secs: Some(-7260),
+            local_clock_synced: synced,
+            oauth_refusal: refusal.then(|| "Invalid timestamp.".to_string()),
+            ..Default::default()
+        };
+        finding(
+            FindingId::AuthClockSkew,
+            Severity::Error,
+            &details,
+            FixTarget {
+                store: &store,
+                profile: &profile,
+            },
+            vec![],
+        )
+    }
+
+    #[test]
+    fn a_synchronized_computer_blames_the_store_clock_only() {
+        let f = clock_finding(Some(true), true);
+        assert!(f.explanation.contains("2 h 1 min behind this computer's"));
+        assert!(f
+            .explanation
+            .contains("so the store's clock is the wrong one"));
+        assert!(f.explanation.contains("\"Invalid timestamp.\""));
+        // No advice to fix a clock that is right.
+        assert!(!f
+            .fixes
+            .iter()
+            .any(|x| x.title.contains("this computer's clock")));
+        assert_eq!(f.fixes[0].kind, FixKind::HostingSupport);
+        assert!(f.fixes[0]
+            .text
+            .contains("synchronized with internet time servers"));
+    }
+
+    #[test]
+    fn otherwise_this_computer_is_checked_first() {
+        for synced in [Some(false), None] {
+            let f = clock_finding(synced, false);
+            assert_eq!(f.title, "The store's clock is 2 h 1 min off");
+            assert!(!f.explanation.contains("the store's clock is the wrong one"));
+            assert!(f.explanation.contains("compare"), "{}", f.explanation);
+            assert_eq!(f.fixes[0].title, "Set this computer's clock automatically");
+            // The host message makes no claim about this computer's synchronization.
+            assert!(!f.fixes[1]
+                .text
+                .contains("synchronized with internet time servers"));
+        }
+    }
+}
