@@ -486,7 +486,8 @@ async fn bench_backend(
         }
     })
     .await?;
-    // 40 long-polls at once against --max-inflight 16: the rest are refused at once, not queued.
+    // 40 long-polls at once on one session, from 40 addresses: a session holds two at most, each
+    // newer one ends the oldest (answered at once with the unchanged state), none queues.
     let froms: Vec<String> = (0..40).map(|i| ip(i, 8)).collect();
     let polls =
         futures::future::join_all(froms.iter().map(|from| pickup(&http, &sbase, &p, 2, from)))
@@ -499,7 +500,7 @@ async fn bench_backend(
         };
         *inflight.entry(key).or_default() += 1;
     }
-    println!("  40 long-polls against --max-inflight 16 → {inflight:?}");
+    println!("  40 long-polls on one session (2 per session, --max-inflight 16) → {inflight:?}");
     let health = http
         .get(format!("{sbase}/v1/health"))
         .send()
