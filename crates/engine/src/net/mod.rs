@@ -3,3 +3,4 @@
 pub mod resolve;
 pub mod tls_check;
 pub mod trust;
+pub mod trusted_leaf;

@@ -6,7 +6,6 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::client::WebPkiServerVerifier;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
 use thiserror::Error;
@@ -76,7 +75,7 @@ pub struct TlsReport {
 /// finish so the certificate can be described.
 #[derive(Debug)]
 struct Recording {
-    inner: Arc<WebPkiServerVerifier>,
+    inner: Arc<crate::net::trusted_leaf::TrustedLeafVerifier>,
     verdict: Mutex<Option<Result<(), rustls::Error>>>,
     leaf: Mutex<Option<CertificateDer<'static>>>,
 }
@@ -163,9 +162,9 @@ pub async fn check(
     addr: SocketAddr,
     timeout: Duration,
 ) -> Result<TlsReport, TlsCheckError> {
-    let inner = WebPkiServerVerifier::builder_with_provider(trust.roots(), provider())
-        .build()
-        .map_err(|e| TlsCheckError::Handshake(e.to_string()))?;
+    let inner = trust.verifier().ok_or_else(|| {
+        TlsCheckError::Handshake("no trusted certificate authority is configured".into())
+    })?;
     let recording = Arc::new(Recording {
         inner,
         verdict: Mutex::new(None),
@@ -319,8 +318,31 @@ fn problem_from(e: rustls::Error, host: &str, d: &Described) -> CertProblem {
                 issuer: d.issuer.clone(),
                 self_signed: d.self_signed,
             },
-            other => CertProblem::Other(format!("{other:?}")),
+            other => CertProblem::Other(certificate_error_words(&other)),
         },
         other => CertProblem::Other(other.to_string()),
     }
+}
+
+/// A certificate error in words a person can act on; never a Rust debug string.
+fn certificate_error_words(e: &CertificateError) -> String {
+    // WebPKI's own reasons arrive wrapped as `Other`; their names are stable identifiers.
+    let name = format!("{e:?}");
+    let known: &[(&str, &str)] = &[
+        ("CaUsedAsEndEntity", "the server presents a certificate authority's certificate (CA:TRUE) as its own, and it is not one this computer trusts directly"),
+        ("EndEntityUsedAsCa", "a site certificate was used to sign another certificate"),
+        ("UnsupportedSignatureAlgorithm", "the certificate is signed with an algorithm that is not accepted"),
+        ("UnsupportedCertVersion", "the certificate's format version is not supported"),
+        ("RequiredEkuNotFound", "the certificate is not made for web servers (its extended key usage lacks serverAuth)"),
+        ("BadDer", "the certificate is malformed"),
+        ("BadEncoding", "the certificate is malformed"),
+        ("BadSignature", "the certificate's signature does not match"),
+        ("Revoked", "the certificate was revoked by its issuer"),
+        ("NameConstraintViolation", "the certificate's name breaks its issuer's name constraints"),
+    ];
+    known
+        .iter()
+        .find(|(id, _)| name.contains(id))
+        .map(|(_, words)| words.to_string())
+        .unwrap_or_else(|| "the certificate could not be verified".to_string())
 }

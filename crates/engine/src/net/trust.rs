@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use rustls::pki_types::CertificateDer;
+use rustls::client::WebPkiServerVerifier;
 use rustls::RootCertStore;
 use thiserror::Error;
 
@@ -28,6 +29,9 @@ pub fn provider() -> Arc<rustls::crypto::CryptoProvider> {
 #[derive(Clone)]
 pub struct Trust {
     roots: Arc<RootCertStore>,
+    /// The certificates added with `--ca-cert`, also accepted as a server's own certificate
+    /// (see [`super::trusted_leaf`]).
+    extra: Arc<Vec<CertificateDer<'static>>>,
 }
 
 impl std::fmt::Debug for Trust {
@@ -44,6 +48,7 @@ impl Trust {
         roots.add_parsable_certificates(loaded.certs);
         Trust {
             roots: Arc::new(roots),
+            extra: Arc::default(),
         }
     }
 
@@ -51,6 +56,7 @@ impl Trust {
     pub fn from_pem(pem: &str, origin: &str) -> Result<Trust, TrustError> {
         let mut t = Trust {
             roots: Arc::new(RootCertStore::empty()),
+            extra: Arc::default(),
         };
         t.add_pem(pem, origin)?;
         Ok(t)
@@ -70,12 +76,13 @@ impl Trust {
             });
         }
         let roots = Arc::make_mut(&mut self.roots);
-        for cert in certs {
-            roots.add(cert).map_err(|e| TrustError::Invalid {
+        for cert in &certs {
+            roots.add(cert.clone()).map_err(|e| TrustError::Invalid {
                 path: origin.to_string(),
                 message: e.to_string(),
             })?;
         }
+        Arc::make_mut(&mut self.extra).extend(certs);
         Ok(())
     }
 
@@ -92,13 +99,33 @@ impl Trust {
         self.roots.clone()
     }
 
+    /// WebPKI against these roots, also accepting a server certificate that was itself added
+    /// with `--ca-cert`. `None` when there is no root at all (the handshake then fails as
+    /// untrusted).
+    pub fn verifier(&self) -> Option<Arc<super::trusted_leaf::TrustedLeafVerifier>> {
+        let webpki = WebPkiServerVerifier::builder_with_provider(self.roots.clone(), provider())
+            .build()
+            .ok()?;
+        Some(Arc::new(super::trusted_leaf::TrustedLeafVerifier::new(
+            webpki,
+            self.extra.clone(),
+        )))
+    }
+
     /// A client config that verifies certificates against these roots, offering h2 and http/1.1.
     pub fn client_config(&self) -> rustls::ClientConfig {
-        let mut config = rustls::ClientConfig::builder_with_provider(provider())
+        let builder = rustls::ClientConfig::builder_with_provider(provider())
             .with_safe_default_protocol_versions()
-            .expect("ring supports the default protocol versions")
-            .with_root_certificates(self.roots.clone())
-            .with_no_client_auth();
+            .expect("ring supports the default protocol versions");
+        let mut config = match self.verifier() {
+            Some(v) => builder
+                .dangerous()
+                .with_custom_certificate_verifier(v)
+                .with_no_client_auth(),
+            None => builder
+                .with_root_certificates(self.roots.clone())
+                .with_no_client_auth(),
+        };
         config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
         config
     }
