@@ -26,6 +26,11 @@ fn connect_failure(tcp_error: Option<&str>, fetch: Option<&FetchError>) -> Conne
     match fetch {
         Some(FetchError::Timeout(_)) => ConnectFailure::TimedOut,
         Some(FetchError::Connect(m)) if refused(m) => ConnectFailure::Refused,
+        // The socket connected (the TCP probe passed), then the server reset it: it hung up
+        // without a word. "reset" in every OS's wording of ECONNRESET/WSAECONNRESET.
+        Some(FetchError::Connect(m)) if m.to_ascii_lowercase().contains("reset") => {
+            ConnectFailure::ClosedWithoutAnswer
+        }
         // hyper's words for a connection closed before any response arrived.
         Some(FetchError::Protocol(m))
             if m.contains("connection closed before message completed")
@@ -34,6 +39,9 @@ fn connect_failure(tcp_error: Option<&str>, fetch: Option<&FetchError>) -> Conne
             ConnectFailure::ClosedWithoutAnswer
         }
         Some(FetchError::Protocol(_)) => ConnectFailure::NotHttp,
+        // The socket connected and the home page request had no outcome of its own: the run's
+        // time limit stopped it while it waited for an answer.
+        None => ConnectFailure::TimedOut,
         _ => ConnectFailure::Failed,
     }
 }
