@@ -108,7 +108,9 @@ async fn forged_answers_and_stalled_connections_neither_block_nor_fool_the_appro
         stalled.push(TcpStream::connect(("127.0.0.1", port)).await.unwrap());
     }
     let mut half = TcpStream::connect(("127.0.0.1", port)).await.unwrap();
-    half.write_all(b"GET /approved?user_login=adm").await.unwrap();
+    half.write_all(b"GET /approved?user_login=adm")
+        .await
+        .unwrap();
     stalled.push(half);
 
     // Forged answers, as another local process could post them: no nonce, another nonce, a
@@ -122,7 +124,12 @@ async fn forged_answers_and_stalled_connections_neither_block_nor_fool_the_appro
         format!("/{}/approved?{forged_query}", "0".repeat(32)),
         format!(
             "/{}/approved?{forged_query}",
-            success.path_segments().unwrap().next().unwrap().to_uppercase()
+            success
+                .path_segments()
+                .unwrap()
+                .next()
+                .unwrap()
+                .to_uppercase()
         ),
         "/declined".to_string(),
         format!("/{}/declined", "f".repeat(32)),
@@ -143,10 +150,7 @@ async fn forged_answers_and_stalled_connections_neither_block_nor_fool_the_appro
     let (status, page) = browse(&link, store.ca_pem().unwrap()).await;
     assert_eq!(status, 200, "{page}");
     assert!(page.contains("You can close this tab"), "{page}");
-    let creds = waiting
-        .await
-        .unwrap()
-        .expect("the real password arrived");
+    let creds = waiting.await.unwrap().expect("the real password arrived");
     let app = creds.app_password.expect("an application password");
     assert_eq!(app.user, "admin");
     assert_ne!(

@@ -98,7 +98,11 @@ fn json_report_holds_no_control_character_in_any_string() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     // serde writes a control character as a JSON escape (\u001b); none may be there. (A store's
     // own JSON quoted as text shows as \\u001b: an escaped backslash, harmless text.)
-    assert_eq!(json_control_escapes(&stdout), Vec::<String>::new(), "{stdout}");
+    assert_eq!(
+        json_control_escapes(&stdout),
+        Vec::<String>::new(),
+        "{stdout}"
+    );
     let report: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON document");
     let mut strings = Vec::new();
     collect_strings(&report, &mut strings);
@@ -131,7 +135,9 @@ fn json_control_escapes(json: &str) -> Vec<String> {
         if (i - start) % 2 == 1 && b.get(i) == Some(&b'u') && i + 5 <= b.len() {
             let hex = &json[i + 1..i + 5];
             if let Ok(cp) = u32::from_str_radix(hex, 16) {
-                let c = char::from_u32(cp).map(|c| c.to_string()).unwrap_or_default();
+                let c = char::from_u32(cp)
+                    .map(|c| c.to_string())
+                    .unwrap_or_default();
                 if cp < 0x20 && cp != 0x0a && cp != 0x09 || !unsafe_chars(&c).is_empty() {
                     found.push(format!("\\u{hex}"));
                 }
