@@ -378,6 +378,7 @@ mod tests {
             started_at: "2026-01-01T12:00:00Z".into(),
             duration_ms: 412,
             verdict: Verdict::Problems,
+            redirects_to: None,
             findings: vec![Finding {
                 id: FindingId::WafCloudflare,
                 severity: Severity::Error,
