@@ -136,6 +136,11 @@ struct Args {
     #[arg(long, value_name = "SECS", default_value_t = 10)]
     header_timeout: u64,
 
+    /// Seconds between the summary lines of refused requests and connections (logged as counts,
+    /// not one line each).
+    #[arg(long, value_name = "SECS", default_value_t = 10)]
+    refusal_log_secs: u64,
+
     /// Log level on stderr: error, warn, info, debug.
     #[arg(long, value_name = "LEVEL", default_value = "info")]
     log_level: tracing::Level,
@@ -193,6 +198,7 @@ fn config(args: &Args) -> anyhow::Result<RelayConfig> {
         max_wait: Duration::from_secs(args.max_wait),
         trusted_proxies: args.trusted_proxies.clone(),
         idle_timeout: Duration::from_secs(args.idle_timeout.max(1)),
+        refusal_log_interval: Duration::from_secs(args.refusal_log_secs.max(1)),
         header_timeout: Duration::from_secs(args.header_timeout.max(1)),
         tls_handshake_timeout: Duration::from_secs(args.header_timeout.max(1)),
         ..RelayConfig::default()

@@ -104,6 +104,79 @@ async fn binary_serves_tls_and_logs_no_secrets() {
     }
 }
 
+#[tokio::test]
+async fn rate_limited_requests_are_logged_as_counts() {
+    let mut child = Command::new(BIN)
+        .args([
+            "--addr",
+            "127.0.0.1:0",
+            "--rate-burst",
+            "2",
+            "--rate-per-minute",
+            "1",
+            "--refusal-log-secs",
+            "1",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("listening on ")
+        .unwrap()
+        .to_string();
+    let client = http(None);
+    let mut limited = 0;
+    for _ in 0..200 {
+        let r = client
+            .get(format!("{url}/v1/sessions/AAAAAAAAAAAAAAAAAAAAAAAA"))
+            .send()
+            .await
+            .unwrap();
+        if r.status().as_u16() == 429 {
+            limited += 1;
+        }
+    }
+    assert!(limited >= 190, "{limited}");
+    // Past one summary interval, then stop.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    child.wait().unwrap();
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    assert!(
+        !log.lines().any(|l| l.contains("status=429")),
+        "no line per refused request:\n{log}"
+    );
+    let counted: u64 = log
+        .lines()
+        .filter(|l| l.contains("refused") && l.contains("rate limited"))
+        .filter_map(|l| {
+            l.split_whitespace()
+                .find_map(|w| w.strip_prefix("total="))
+                .and_then(|n| n.parse::<u64>().ok())
+        })
+        .sum();
+    assert_eq!(counted, limited, "the summary counts every refusal:\n{log}");
+    assert!(
+        log.lines().count() < 20,
+        "a few lines, not one per request:\n{log}"
+    );
+}
+
 #[test]
 fn binary_refuses_half_a_tls_configuration() {
     let output = Command::new(BIN)

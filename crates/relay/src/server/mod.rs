@@ -96,6 +96,8 @@ pub struct RelayConfig {
     /// A connection serving no request for this long is closed (HTTP/1 keep-alive, HTTP/2, and a
     /// plain-HTTP socket that sends nothing).
     pub idle_timeout: Duration,
+    /// How often refused requests and connections are logged, as counts.
+    pub refusal_log_interval: Duration,
 }
 
 impl Default for RelayConfig {
@@ -114,6 +116,7 @@ impl Default for RelayConfig {
             header_timeout: Duration::from_secs(10),
             tls_handshake_timeout: Duration::from_secs(10),
             idle_timeout: Duration::from_secs(20),
+            refusal_log_interval: tally::INTERVAL,
         }
     }
 }
@@ -283,7 +286,10 @@ pub async fn serve_with_store(
     let server = tokio::spawn(listener::run(listening, stopped));
     let background = vec![
         tokio::spawn(sweep_forever(store)),
-        tokio::spawn(log_refusals(state.tally.clone())),
+        tokio::spawn(log_refusals(
+            state.tally.clone(),
+            config.refusal_log_interval.max(Duration::from_millis(100)),
+        )),
     ];
     tracing::info!(url = %url, public = %public_base, "relay started");
     Ok(RunningRelay {
@@ -300,12 +306,12 @@ pub async fn serve_with_store(
 }
 
 /// One summary line per kind of refusal and interval, instead of a line per refused request.
-async fn log_refusals(tally: Arc<tally::Tally>) {
-    let mut tick = tokio::time::interval(tally::INTERVAL);
+async fn log_refusals(tally: Arc<tally::Tally>, every: Duration) {
+    let mut tick = tokio::time::interval(every);
     tick.tick().await;
     loop {
         tick.tick().await;
-        tally.log();
+        tally.log(every);
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
-/// How often the counts are logged.
+/// How often the counts are logged by default.
 pub const INTERVAL: Duration = Duration::from_secs(10);
 /// Addresses named per kind in one summary line.
 const TOP: usize = 5;
@@ -48,15 +48,15 @@ impl Tally {
         out
     }
 
-    /// Logs one line per kind refused since the last call.
-    pub fn log(&self) {
+    /// Logs one line per kind refused since the last call (`every`: the interval, for the line).
+    pub fn log(&self, every: Duration) {
         for (kind, total, top) in self.drain() {
             let top = top
                 .iter()
                 .map(|(k, n)| format!("{k}={n}"))
                 .collect::<Vec<_>>()
                 .join(" ");
-            tracing::warn!(kind, total, top = %top, secs = INTERVAL.as_secs(), "refused");
+            tracing::warn!(kind, total, top = %top, secs = every.as_secs(), "refused");
         }
     }
 }
