@@ -71,6 +71,9 @@ const EXPECTED: &[(&str, &[&str])] = &[
     // The real case: http redirects to the HTTPS port over http, where Apache answers 400 naming the
     // cause. Another address is not used unasked (http.redirect); the page is quoted, not "no WordPress".
     ("plain-http-to-tls-port", &["http.redirect", "site.unexplained"]),
+    // Terminal escapes in every answer (crates/cli/tests/terminal_safety.rs checks they are shown
+    // escaped): writes get an HTML 500, reads a 403 with an error code WordPress never sends.
+    ("terminal-escapes", &["http.server_error", "site.unexplained"]),
 ];
 
 async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
