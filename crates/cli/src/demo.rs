@@ -31,6 +31,15 @@ pub async fn run(args: DemoArgs) -> u8 {
             args.scenario
         ));
     }
+    // The authorization scenarios show only in the connect flow: run it, with a demo relay.
+    if crate::demo_connect::CONNECT_SCENARIOS.contains(&args.scenario.as_str()) {
+        let summary = teststore::scenarios()
+            .iter()
+            .find(|s| s.name == args.scenario)
+            .map(|s| s.summary)
+            .unwrap_or("");
+        return crate::demo_connect::run(&args, summary).await;
+    }
     // Loopback, any free port, TLS with a certificate made at start.
     let store = match teststore::start(teststore::StoreOptions::new(&args.scenario)).await {
         Ok(s) => s,

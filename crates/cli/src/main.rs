@@ -3,6 +3,7 @@
 mod args;
 mod connect;
 mod demo;
+mod demo_connect;
 mod doctor;
 mod exit;
 mod progress;

@@ -463,9 +463,15 @@ fn oversized(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
                     Some(len) => what.push_str(&format!("; it declared Content-Length {len}")),
                     None => what.push_str("; it declared no length"),
                 }
-                measured.push((e.request_line(), what));
                 blocked.push(e.request_line());
-                evidence.push(from_exchange(id, e, f.redactor));
+                // The body itself is garbage (a bomb inflates to zeros): cite the measurement.
+                evidence.push(Evidence {
+                    probe: id.name(),
+                    request: f.redactor.redact(&e.request_line()),
+                    status: Some(e.status),
+                    detail: what.clone(),
+                });
+                measured.push((e.request_line(), what));
             }
             _ => {}
         }
@@ -516,7 +522,7 @@ fn grouped(pairs: Vec<(String, String)>) -> Vec<String> {
 
 fn seconds(d: std::time::Duration) -> String {
     let s = d.as_secs_f64();
-    if s >= 10.0 {
+    if s >= 5.0 {
         format!("{s:.0} s")
     } else {
         format!("{s:.1} s")

@@ -247,6 +247,13 @@ fn unexplained_index(f: &Facts, home_is_wp: bool, path_blocked: bool) -> Option<
         .iter()
         .all(|id| f.probe(*id).and_then(|r| r.fetched()).is_none())
     {
+        // Unless the home page itself is a server page that names its reason: quote it.
+        if f
+            .ex(ProbeId::Home)
+            .is_some_and(|e| super::unexplained::plain_http_on_tls(e).is_some())
+        {
+            return super::unexplained::diagnosis(f, &[ProbeId::Home], Vec::new());
+        }
         return None;
     }
     // The home page counts only when it failed too.

@@ -32,7 +32,12 @@ pub(crate) fn diagnosis(facts: &Facts, probes: &[ProbeId], ruled_out: Vec<String
                     format!("{} {}{}", e.method, e.url, how(id))
                 });
                 details.received.push(received_line(e));
-                cited.push(evidence::from_exchange(id, e, facts.redactor));
+                let mut ev = evidence::from_exchange(id, e, facts.redactor);
+                if e.url.origin().ascii_serialization() != facts.base.origin() {
+                    // Another address answered: a path alone would read as the store's own.
+                    ev.request = facts.redactor.redact(&format!("{} {}", e.method, e.url));
+                }
+                cited.push(ev);
             }
             None => {
                 let error = fetched.error_text();

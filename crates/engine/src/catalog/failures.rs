@@ -384,6 +384,13 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
         }
         ServerError::ServerPage { status: code, server } => {
             let name = server.clone().unwrap_or_else(|| "the web server".into());
+            // nginx reads no .htaccess: there the cause is its configuration or what it passes to.
+            let likely = if ctx.server() == crate::details::ServerKind::Nginx {
+                "The server's error log names what failed (its configuration, or the program it passes requests to)."
+            } else {
+                "Most often a line in .htaccess that the server cannot read (a typo, or a module that is not installed) does \
+                 this, and the server's error log names the line."
+            };
             let mut fixes = vec![fix(
                 FixKind::Instructions,
                 "Find the broken line",
@@ -410,8 +417,7 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                 title: format!("The web server fails before WordPress runs (HTTP {code})"),
                 explanation: format!(
                     "{blocked} got {status}, the web server's own error page ({name}), not an answer from WordPress: the server \
-                     failed before WordPress ran.{works} Most often a line in .htaccess that the server cannot read (a typo, or a \
-                     module that is not installed) does this, and the server's error log names the line."
+                     failed before WordPress ran.{works} {likely}"
                 ),
                 fixes,
             }

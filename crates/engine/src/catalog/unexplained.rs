@@ -3,7 +3,7 @@
 
 use crate::fixes::hosting::SupportMessage;
 
-use super::context::{phrase_list, Ctx, Words};
+use super::context::{Ctx, Words};
 
 /// Separates a received line's head (status, server, type) from its body excerpt; the analysis
 /// writes it (`analysis::unexplained::BODY_MARK`).
@@ -39,10 +39,13 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
         explanation.push_str(&format!(" {sent} got {head}{others}."));
     }
     if !d.ruled_out.is_empty() {
-        explanation.push_str(&format!(
-            " The answers rule out {}.",
-            phrase_list(&d.ruled_out.iter().map(|r| r.trim().trim_end_matches('.').to_string()).collect::<Vec<_>>(), "")
-        ));
+        let shown: Vec<String> = d
+            .ruled_out
+            .iter()
+            .take(4)
+            .map(|r| r.trim().trim_end_matches('.').to_string())
+            .collect();
+        explanation.push_str(&format!(" The answers rule out {}.", shown.join("; ")));
     }
     explanation.push_str(
         " Whoever runs the server can find these requests in its logs and see which rule, plugin or service answered them, \
