@@ -20,6 +20,7 @@ test_packages=(
   # tests/real-servers: a real WordPress on MariaDB behind Apache (mod_php and php-fpm) and nginx
   wordpress wordpress-theme-twentytwentythree mariadb-server php-fpm php-mysql libapache2-mod-php
   php-cli                                          # PHP snippets pass `php -l`
+  faketime                                         # a real Apache whose clock is wrong (libfaketime)
   python3 python3-venv                             # Cloudflare's rules engine (wirefilter) from PyPI
   redis-server                                     # the relay's shared store, tested for real
   gnome-keyring dbus libsecret-tools               # a real Secret Service keyring

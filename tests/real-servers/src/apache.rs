@@ -40,6 +40,8 @@ pub struct Apache {
     conf: PathBuf,
     registry: Registry,
     server: Option<Server>,
+    /// Extra environment for the server process (libfaketime's `LD_PRELOAD` and `FAKETIME`).
+    env: Vec<(String, String)>,
 }
 
 impl Apache {
@@ -89,6 +91,7 @@ impl Apache {
             conf,
             registry: registry.clone(),
             server: None,
+            env: Vec::new(),
         };
         apache.launch();
         apache
@@ -97,6 +100,7 @@ impl Apache {
     fn launch(&mut self) {
         let mut cmd = Command::new(require_binary("apache2", PACKAGES));
         cmd.arg("-f").arg(&self.conf).arg("-DFOREGROUND");
+        cmd.envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let mut server = Server::spawn(
             &self.label,
             cmd,
@@ -130,6 +134,15 @@ impl Apache {
             self.label
         );
         self.launch();
+    }
+
+    /// Restarts with this environment for the server process (empty: its own again).
+    pub fn restart_with_env(&mut self, env: &[(&str, &str)]) {
+        self.env = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        self.restart();
     }
 
     pub fn url(&self) -> String {

@@ -310,6 +310,36 @@ fn the_doctor_on_real_servers() {
         assert_healthy(&fpm, "php-fpm, approved application password");
     });
 
+    steps.run("11. the server's clock 2 h behind (libfaketime under Apache) → auth.clock_skew measured from its Date; the clock set right → gone", || {
+        tb.reset();
+        let faketime = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+        assert!(
+            std::path::Path::new(faketime).exists(),
+            "{faketime} is missing: install the Debian package faketime"
+        );
+        tb.apache.restart_with_env(&[("LD_PRELOAD", faketime), ("FAKETIME", "-2h")]);
+        let url = tb.apache.url();
+        let report = tb.doctor(&url);
+        // The clock is set right again before anything is asserted, so later steps see a sane server.
+        tb.apache.restart_with_env(&[]);
+        let after = tb.doctor(&url);
+        // Without WooCommerce nothing signs with OAuth, so only the Date speaks: a warning.
+        let finding = expect_finding(&report, "auth.clock_skew");
+        assert_eq!(finding.severity, handshake_engine::Severity::Warning, "{}", dump(&report));
+        assert!(
+            finding.title.contains("2 h 0 min off") || finding.title.contains("1 h 59 min off"),
+            "measured: {}",
+            finding.title
+        );
+        assert!(
+            finding.evidence.iter().any(|e| e.detail.contains("behind this computer's")),
+            "{}",
+            dump(&report)
+        );
+        assert!(!has_finding(&after, "auth.clock_skew"), "{}", dump(&after));
+        assert_healthy(&after, "with the clock set right");
+    });
+
     steps.run("real servers vs the scenario store", || {
         tb.reset();
         let comparison = compare::run(&mut tb);
