@@ -13,6 +13,15 @@ const TOP: usize = 5;
 /// Distinct addresses counted per interval; beyond it they are counted under "(others)".
 const MAX_KEYS: usize = 10_000;
 
+/// One kind's refusals over an interval.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub kind: &'static str,
+    pub total: u64,
+    /// The addresses refused most, with their counts.
+    pub top: Vec<(String, u64)>,
+}
+
 #[derive(Default)]
 pub struct Tally {
     counts: Mutex<HashMap<&'static str, HashMap<String, u64>>>,
@@ -32,7 +41,7 @@ impl Tally {
     }
 
     /// Takes the counts so far: per kind, the total and the top addresses.
-    pub fn drain(&self) -> Vec<(&'static str, u64, Vec<(String, u64)>)> {
+    pub fn drain(&self) -> Vec<Summary> {
         let counts = std::mem::take(&mut *self.counts.lock().unwrap_or_else(|p| p.into_inner()));
         let mut out: Vec<_> = counts
             .into_iter()
@@ -41,16 +50,16 @@ impl Tally {
                 let mut top: Vec<_> = per_key.into_iter().collect();
                 top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
                 top.truncate(TOP);
-                (kind, total, top)
+                Summary { kind, total, top }
             })
             .collect();
-        out.sort_by_key(|(kind, _, _)| *kind);
+        out.sort_by_key(|s| s.kind);
         out
     }
 
     /// Logs one line per kind refused since the last call (`every`: the interval, for the line).
     pub fn log(&self, every: Duration) {
-        for (kind, total, top) in self.drain() {
+        for Summary { kind, total, top } in self.drain() {
             let top = top
                 .iter()
                 .map(|(k, n)| format!("{k}={n}"))
@@ -75,9 +84,9 @@ mod tests {
         tally.add("connection cap", "192.0.2.3");
         let drained = tally.drain();
         assert_eq!(drained.len(), 2);
-        let (kind, total, top) = &drained[1];
-        assert_eq!((*kind, *total), ("rate_limited", 4));
-        assert_eq!(top[0], ("192.0.2.1".to_string(), 3));
+        let summary = &drained[1];
+        assert_eq!((summary.kind, summary.total), ("rate_limited", 4));
+        assert_eq!(summary.top[0], ("192.0.2.1".to_string(), 3));
         assert!(tally.drain().is_empty(), "drained");
     }
 }
