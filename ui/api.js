@@ -24,6 +24,7 @@ export const api = {
   exportReport: (reportId, format, destination) => core.invoke('export_report', { reportId, format, destination }),
   revealExport: (path) => core.invoke('reveal_export', { path }),
   connectAuthorize: (url, onEvent) => withProgress('connect_authorize', { url }, onEvent),
+  copyApprovalLink: (url) => core.invoke('copy_approval_link', { url }),
   openKeysPage: (url) => core.invoke('open_keys_page', { url }),
   forgetStore: (url) => core.invoke('forget_store', { url }),
 };

@@ -72,6 +72,8 @@ pub enum AppError {
     AuthorizeNoRelay,
     #[error("The relay address is not valid.")]
     AuthorizeBadRelay { detail: String },
+    #[error("That is not a WooCommerce approval address.")]
+    AuthorizeBadLink,
 }
 
 impl AppError {
@@ -102,6 +104,7 @@ impl AppError {
             AppError::Open { .. } => "open.failed",
             AppError::AuthorizeNoRelay => "authorize.no_relay",
             AppError::AuthorizeBadRelay { .. } => "authorize.bad_relay",
+            AppError::AuthorizeBadLink => "authorize.bad_link",
         }
     }
 

@@ -101,6 +101,7 @@ pub fn run() {
             commands::export::reveal_export,
             commands::connect::connect_with_keys,
             commands::connect::connect_authorize,
+            commands::connect::copy_approval_link,
             commands::stores::open_keys_page,
             commands::stores::forget_store,
         ])

@@ -12,6 +12,13 @@ export function authorize(params, ctx) {
   const counts = { started: 0, done: 0 };
   let phase = 'preflight';
 
+  let link = null;
+  function linkField(url) {
+    const field = h('input', { id: 'authorize-link', type: 'text', readonly: true, class: 'mono', 'aria-label': S.authorize.linkLabel });
+    field.value = url;
+    return field;
+  }
+
   function onEvent(ev) {
     if (ev.kind === 'probe') {
       if (ev.phase !== phase) {
@@ -25,9 +32,24 @@ export function authorize(params, ctx) {
     } else if (ev.kind === 'authorizeUrl') {
       phase = 'waiting';
       status.textContent = S.authorize.waiting;
-      const link = h('input', { id: 'authorize-link', type: 'text', readonly: true, class: 'mono', 'aria-label': S.authorize.linkLabel });
-      link.value = ev.url;
+      link = linkField(ev.url);
       box.replaceChildren(h('p', {}, S.authorize.opened), link, status);
+    } else if (ev.kind === 'browserNotOpened' && link) {
+      // Say so, instead of "your browser should now show…", and offer the address to copy.
+      const url = link.value;
+      const copied = h('span', { class: 'copied', role: 'status' });
+      const copy = button(S.authorize.copyLink, async () => {
+        try {
+          await api.copyApprovalLink(url);
+          copied.textContent = S.authorize.linkCopied;
+        } catch (err) {
+          copied.textContent = errorText(err);
+        }
+      }, { id: 'copy-authorize-link', class: 'primary' });
+      box.className = 'notice warning';
+      box.replaceChildren(h('p', { id: 'browser-not-opened' }, S.authorize.notOpened), link,
+        h('div', { class: 'actions' }, copy, copied), status);
+      copy.focus();
     } else if (ev.kind === 'waiting') {
       status.textContent = S.authorize.waited(ev.waitedSecs);
     } else if (ev.kind === 'keysReceived') {

@@ -1,5 +1,5 @@
-// Connect: paste existing keys (format-checked here, checked again and verified in Rust), or
-// authorize in the browser.
+// Connect: authorize in the browser (the way WooCommerce meant apps to connect, so it comes
+// first), or paste existing keys (format-checked here, checked again and verified in Rust).
 import { S } from '../strings.js';
 import { h, heading, button, hostOf } from '../dom.js';
 import { go } from '../nav.js';
@@ -26,7 +26,7 @@ export function connect(params) {
   const { target } = params;
   const host = target.host ?? hostOf(target.url);
   const attrs = { type: 'text', autocomplete: 'off', spellcheck: 'false', autocapitalize: 'off', class: 'mono' };
-  const keyInput = h('input', { id: 'consumer-key', ...attrs, placeholder: 'ck_…', 'data-autofocus': true });
+  const keyInput = h('input', { id: 'consumer-key', ...attrs, placeholder: 'ck_…' });
   const secretInput = h('input', { id: 'consumer-secret', ...attrs, type: 'password', placeholder: 'cs_…' });
   const key = field('consumer-key', S.connect.keyLabel, S.connect.keyHint, keyInput);
   const secret = field('consumer-secret', S.connect.secretLabel, S.connect.secretHint, secretInput);
@@ -60,6 +60,11 @@ export function connect(params) {
   return h('section', { class: 'screen connect' },
     heading(S.connect.title(host)),
     h('p', { class: 'lead' }, S.connect.intro),
+    h('section', { class: 'panel', 'aria-labelledby': 'authorize-title' },
+      h('h2', { id: 'authorize-title' }, S.connect.authorizeTitle),
+      h('p', {}, S.connect.authorizeIntro),
+      h('div', { class: 'actions' },
+        button(S.connect.authorize, () => go('authorize', params), { id: 'authorize', class: 'primary', 'data-autofocus': true }))),
     h('section', { class: 'panel', 'aria-labelledby': 'paste-title' },
       h('h2', { id: 'paste-title' }, S.connect.pasteTitle),
       h('p', {}, S.connect.pasteIntro),
@@ -68,12 +73,7 @@ export function connect(params) {
         secret.node,
         h('div', { class: 'field checkbox' }, show, h('label', { for: 'show-secret' }, S.connect.showSecret)),
         h('div', { class: 'actions' },
-          h('button', { type: 'submit', id: 'verify-keys', class: 'primary' }, S.connect.verify)))),
-    h('section', { class: 'panel', 'aria-labelledby': 'authorize-title' },
-      h('h2', { id: 'authorize-title' }, S.connect.authorizeTitle),
-      h('p', {}, S.connect.authorizeIntro),
-      h('div', { class: 'actions' },
-        button(S.connect.authorize, () => go('authorize', params), { id: 'authorize', class: 'secondary' }))),
+          h('button', { type: 'submit', id: 'verify-keys', class: 'secondary' }, S.connect.verify)))),
     h('div', { class: 'actions' },
       button(S.back, () => go('welcome'), { class: 'link', id: 'connect-back' })),
   );

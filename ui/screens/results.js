@@ -158,9 +158,10 @@ export function results(params) {
       if (keysStopped) {
         actions[0].className = 'secondary';
         actions.unshift(reconnect);
-      } else {
+      } else if (report.verdict === 'healthy') {
         actions.push(reconnect);
       }
+      // Otherwise the store needs a fix on the server, which new keys would not bring.
     } else if (target.kind === 'demo') {
       actions.push(button(S.results.tryAnother, () => go('welcome'), { id: 'try-another', class: 'secondary' }));
     }

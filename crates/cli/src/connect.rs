@@ -311,6 +311,12 @@ fn printer(json: bool, no_browser: bool) -> EventSink {
                 println!("\nA browser window opens WooCommerce's approval page. If it does not, open:\n  {url}\nLog in if asked, check the access requested and click Approve.");
             }
         }
+        ConnectEvent::BrowserNotOpened(why) if !json => {
+            println!(
+                "No browser could be opened here ({}): open the address above yourself.",
+                safe_text::line(&why)
+            );
+        }
         _ if json => {}
         ConnectEvent::Preflight(ProgressEvent::Finished {
             label,

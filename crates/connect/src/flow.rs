@@ -41,6 +41,8 @@ pub enum ConnectEvent {
     Preflight(ProgressEvent),
     /// The link to open; shown even when the browser is opened for the owner.
     AuthorizeUrl(String),
+    /// No browser could be opened on this computer (the reason): the owner opens the link.
+    BrowserNotOpened(String),
     /// Still waiting for the owner: `status` is the relay's word for it.
     Waiting {
         status: String,
@@ -187,8 +189,10 @@ pub async fn connect(
     let link = authorize_url(&store, profile, &session.user_id, &callback, &return_url);
     events(ConnectEvent::AuthorizeUrl(link.to_string()));
     if opts.open_browser {
-        // A failure to open a browser is not fatal: the link was shown.
-        let _ = open::that_detached(link.as_str());
+        // Not fatal: the link was shown, and the owner is told to open it.
+        if let Err(e) = open::that_detached(link.as_str()) {
+            events(ConnectEvent::BrowserNotOpened(e.to_string()));
+        }
     }
 
     // 3. Wait for the owner and the store's POST.
@@ -351,7 +355,7 @@ pub async fn verify_and_save(
     vault::save(&key, &creds)?;
     let entry = SavedStore {
         url: key.clone(),
-        display_name: store.host().to_string(),
+        display_name: store.display_host(),
         connected_at: report.started_at.clone(),
         last_check: Some(report.started_at.clone()),
         last_verdict: Some(format!("{:?}", report.verdict).to_lowercase()),

@@ -136,6 +136,16 @@ impl StoreUrl {
         crate::credential_scope::allows(&self.url, url)
     }
 
+    /// How a person tells stores apart: `shop.example.com`, or `127.0.0.1:8443` when the port is
+    /// not the scheme's usual one (two stores on one host must not look the same).
+    pub fn display_host(&self) -> String {
+        let host = self.url.host_str().unwrap_or("");
+        match self.url.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host.to_string(),
+        }
+    }
+
     /// The base URL, always ending in `/`.
     pub fn as_url(&self) -> &Url {
         &self.url
@@ -214,6 +224,34 @@ impl fmt::Display for StoreUrl {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn display_hosts_keep_unusual_ports() {
+        assert_eq!(
+            StoreUrl::parse("https://shop.test/")
+                .unwrap()
+                .display_host(),
+            "shop.test"
+        );
+        assert_eq!(
+            StoreUrl::parse("https://shop.test:443/")
+                .unwrap()
+                .display_host(),
+            "shop.test"
+        );
+        assert_eq!(
+            StoreUrl::parse("https://127.0.0.1:8443/")
+                .unwrap()
+                .display_host(),
+            "127.0.0.1:8443"
+        );
+        assert_eq!(
+            StoreUrl::parse("http://[::1]:8080/")
+                .unwrap()
+                .display_host(),
+            "[::1]:8080"
+        );
+    }
 
     fn p(s: &str) -> String {
         StoreUrl::parse(s).unwrap().to_string()

@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 use tauri::ipc::Channel;
-use tauri::State;
+use tauri::{AppHandle, State};
+use tauri_plugin_clipboard_manager::ClipboardExt;
 use zeroize::Zeroizing;
 
 use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome, EventSink};
@@ -70,14 +71,6 @@ pub fn status_of(report: &handshake_engine::Report) -> ConnectStatus {
     }
 }
 
-/// `shop.example.com`, or `shop.example.com:8443` when the port is not the scheme's usual one.
-pub fn display_name(url: &StoreUrl) -> String {
-    match url.as_url().port() {
-        Some(port) => format!("{}:{port}", url.as_url().host_str().unwrap_or_default()),
-        None => url.as_url().host_str().unwrap_or_default().to_string(),
-    }
-}
-
 fn save(
     url: &StoreUrl,
     keys: WooKeys,
@@ -95,7 +88,7 @@ fn save(
     let display_name = saved
         .get(&store_key)?
         .map(|s| s.display_name)
-        .unwrap_or_else(|| display_name(url));
+        .unwrap_or_else(|| url.display_host());
     let verdict = serde_json::to_value(report.verdict)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string));
@@ -190,6 +183,10 @@ pub enum AuthorizeEvent {
     AuthorizeUrl {
         url: String,
     },
+    /// No browser could be opened: the owner copies the address.
+    BrowserNotOpened {
+        reason: String,
+    },
     /// Still waiting for the owner's approval.
     Waiting {
         status: String,
@@ -223,6 +220,7 @@ fn authorize_event(event: ConnectEvent) -> AuthorizeEvent {
             }
         }
         ConnectEvent::AuthorizeUrl(url) => AuthorizeEvent::AuthorizeUrl { url },
+        ConnectEvent::BrowserNotOpened(reason) => AuthorizeEvent::BrowserNotOpened { reason },
         ConnectEvent::Waiting { status, waited } => AuthorizeEvent::Waiting {
             status,
             waited_secs: waited.as_secs(),
@@ -236,6 +234,24 @@ fn authorize_event(event: ConnectEvent) -> AuthorizeEvent {
         },
         ConnectEvent::Saved { .. } => AuthorizeEvent::Saved,
     }
+}
+
+/// Puts the approval page's address on the clipboard, for an owner whose browser could not be
+/// opened. Only a WooCommerce approval address is accepted: the page cannot use this command to
+/// place arbitrary text there.
+#[tauri::command]
+pub fn copy_approval_link(app: AppHandle, url: String) -> Result<(), AppError> {
+    let approval = url::Url::parse(&url)
+        .ok()
+        .filter(|u| {
+            matches!(u.scheme(), "https" | "http") && u.path().ends_with("/wc-auth/v1/authorize")
+        })
+        .ok_or(AppError::AuthorizeBadLink)?;
+    app.clipboard()
+        .write_text(approval.to_string())
+        .map_err(|e| AppError::Clipboard {
+            detail: e.to_string(),
+        })
 }
 
 /// How long the owner has to approve in the browser.
@@ -346,18 +362,6 @@ mod tests {
                 summary: String::new(),
             }],
         }
-    }
-
-    #[test]
-    fn display_names_keep_unusual_ports() {
-        assert_eq!(
-            display_name(&StoreUrl::parse("https://shop.test/").unwrap()),
-            "shop.test"
-        );
-        assert_eq!(
-            display_name(&StoreUrl::parse("https://127.0.0.1:8443/").unwrap()),
-            "127.0.0.1:8443"
-        );
     }
 
     #[test]

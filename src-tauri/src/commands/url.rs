@@ -11,6 +11,7 @@ use crate::error::AppError;
 pub struct ParsedUrl {
     /// The normalized base URL that will be checked.
     pub url: String,
+    /// What headings show: the host, with its port when it is not the usual one.
     pub host: String,
     /// No scheme was typed: https is assumed (http is tried when https fails).
     pub scheme_assumed: bool,
@@ -22,7 +23,7 @@ pub fn parse_store_url(input: String) -> Result<ParsedUrl, AppError> {
     let parsed = StoreUrl::parse(&input)?;
     Ok(ParsedUrl {
         url: parsed.to_string(),
-        host: parsed.host().to_string(),
+        host: parsed.display_host(),
         scheme_assumed: parsed.scheme_assumed(),
         https: parsed.is_https(),
     })

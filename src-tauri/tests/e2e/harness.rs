@@ -24,7 +24,7 @@ pub fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn require(program: &str, hint: &str) -> PathBuf {
+pub fn require(program: &str, hint: &str) -> PathBuf {
     let from_path = std::env::var_os("PATH").and_then(|paths| {
         std::env::split_paths(&paths)
             .map(|d| d.join(program))

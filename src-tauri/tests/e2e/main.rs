@@ -750,3 +750,71 @@ async fn a_redirect_to_another_address_is_used_only_after_the_owner_confirms() {
     app.stop().await;
     store.shutdown().await;
 }
+
+/// No browser can be opened on this computer: the screen says so (not "your browser should now
+/// show…") and copies the approval address for the owner.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_browser_the_approval_address_is_offered_to_copy() {
+    let relay = handshake_relay::serve(handshake_relay::RelayConfig {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        ..handshake_relay::RelayConfig::default()
+    })
+    .await
+    .expect("relay starts");
+    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+        .await
+        .expect("scenario store");
+    let ca = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(ca.path(), store.ca_pem().unwrap()).unwrap();
+    let url = store.url().to_string();
+    // A PATH holding only WebKit's WebDriver (which starts the app): no xdg-open, gio or other
+    // opener can be found, and $BROWSER names nothing.
+    let bin = tempfile::tempdir().unwrap();
+    let webdriver = harness::require("WebKitWebDriver", "apt-get install webkit2gtk-driver");
+    std::os::unix::fs::symlink(&webdriver, bin.path().join("WebKitWebDriver")).unwrap();
+    let app = App::start(Launch {
+        args: vec![
+            "--ca-cert".into(),
+            ca.path().display().to_string(),
+            "--relay".into(),
+            relay.url().to_string(),
+        ],
+        env: vec![
+            ("BROWSER".into(), "/nonexistent/browser".into()),
+            ("PATH".into(), bin.path().display().to_string()),
+        ],
+    })
+    .await;
+    app.click("#connect-store").await;
+    app.wait_for("[data-screen=url]", 5).await;
+    app.type_into("#store-url", &url).await;
+    app.click("#url-continue").await;
+    app.wait_for("#go-connect", 30).await.click().await.unwrap();
+    assert_eq!(
+        app.attr("#authorize", "class").await.as_deref(),
+        Some("primary"),
+        "approving in the browser is the main way to connect"
+    );
+    app.click("#authorize").await;
+    app.wait_for("#browser-not-opened", 30).await;
+    let link = app
+        .value("#authorize-link")
+        .await
+        .expect("the address is shown");
+    assert!(
+        link.starts_with(&format!("{url}wc-auth/v1/authorize?")),
+        "{link}"
+    );
+    app.click("#copy-authorize-link").await;
+    app.until(
+        "the copy is confirmed",
+        "document.querySelector('#authorize-box .copied').textContent.length > 0",
+        5,
+    )
+    .await;
+    assert_eq!(app.clipboard().trim(), link);
+    app.screenshot("17-no-browser").await;
+    app.check_accessibility("no browser").await;
+    app.stop().await;
+    store.shutdown().await;
+}
