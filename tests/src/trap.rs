@@ -80,11 +80,9 @@ impl Trap {
                     let (acceptor, log, answer) = (acceptor.clone(), log.clone(), answer.clone());
                     tokio::spawn(async move {
                         if secure {
-                            let Ok(Ok(tls)) = tokio::time::timeout(
-                                Duration::from_secs(5),
-                                acceptor.accept(tcp),
-                            )
-                            .await
+                            let Ok(Ok(tls)) =
+                                tokio::time::timeout(Duration::from_secs(5), acceptor.accept(tcp))
+                                    .await
                             else {
                                 return;
                             };
@@ -148,7 +146,10 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
                 .map(|h| h.trim().to_string())
         })
         .unwrap_or_default();
-    let host = host.rsplit_once(':').map(|(h, _)| h.to_string()).unwrap_or(host);
+    let host = host
+        .rsplit_once(':')
+        .map(|(h, _)| h.to_string())
+        .unwrap_or(host);
     let seen = Seen {
         scheme,
         host,

@@ -48,7 +48,10 @@ fn attacker_store(seen: &Seen, ports: &Ports) -> String {
     } else if seen.target.starts_with("/wp-json/wc/v3/") {
         json(200, "[]")
     } else {
-        json(200, r#"{"namespaces":["wp/v2","wc/v3"],"authentication":[]}"#)
+        json(
+            200,
+            r#"{"namespaces":["wp/v2","wc/v3"],"authentication":[]}"#,
+        )
     }
 }
 
@@ -77,7 +80,10 @@ async fn a_home_page_redirect_to_another_host_is_named_not_adopted() {
         if seen.host == STORE_HOST && seen.target == "/" {
             redirect(302, &format!("https://evil.test:{}/", ports.tls))
         } else if seen.host == STORE_HOST {
-            json(404, r#"{"code":"rest_no_route","message":"No route","data":{"status":404}}"#)
+            json(
+                404,
+                r#"{"code":"rest_no_route","message":"No route","data":{"status":404}}"#,
+            )
         } else {
             attacker_store(seen, ports)
         }
@@ -103,7 +109,10 @@ async fn api_redirects_to_another_host_stop_before_the_credentials() {
         if seen.host == STORE_HOST && seen.target == "/" {
             wordpress_home(&format!("https://{STORE_HOST}:{}", ports.tls))
         } else if seen.host == STORE_HOST {
-            redirect(302, &format!("https://evil.test:{}{}", ports.tls, seen.target))
+            redirect(
+                302,
+                &format!("https://evil.test:{}{}", ports.tls, seen.target),
+            )
         } else {
             attacker_store(seen, ports)
         }
@@ -113,7 +122,10 @@ async fn api_redirects_to_another_host_stop_before_the_credentials() {
         .report()
         .await;
 
-    assert!(!trap.elsewhere().is_empty(), "the unauthenticated probes followed (the trap was live)");
+    assert!(
+        !trap.elsewhere().is_empty(),
+        "the unauthenticated probes followed (the trap was live)"
+    );
     assert_no_credentials(&trap.elsewhere());
     // The sign-ins ran and stopped at the redirect; the finding names it rather than guessing an
     // authentication cause from the other host's answers.
@@ -205,8 +217,17 @@ async fn userinfo_and_look_alike_hosts_are_other_hosts() {
             .report()
             .await;
         assert_no_credentials(&trap.elsewhere());
-        assert!(report.redirects_to.is_some(), "{:#?}\n{:#?}", report.findings, report.probes);
-        assert!(report.store_url.contains(STORE_HOST), "{}", report.store_url);
+        assert!(
+            report.redirects_to.is_some(),
+            "{:#?}\n{:#?}",
+            report.findings,
+            report.probes
+        );
+        assert!(
+            report.store_url.contains(STORE_HOST),
+            "{}",
+            report.store_url
+        );
         redirect_named(&report, ".test");
         sign_in_probes_skipped(&report);
     }
@@ -216,7 +237,10 @@ async fn userinfo_and_look_alike_hosts_are_other_hosts() {
 async fn connect_opens_no_approval_page_on_a_redirect_target() {
     let answer: Answer = Arc::new(|seen, ports| {
         if seen.host == STORE_HOST {
-            redirect(301, &format!("https://evil.test:{}{}", ports.tls, seen.target))
+            redirect(
+                301,
+                &format!("https://evil.test:{}{}", ports.tls, seen.target),
+            )
         } else {
             attacker_store(seen, ports)
         }
@@ -253,7 +277,10 @@ async fn connect_opens_no_approval_page_on_a_redirect_target() {
     let ConnectOutcome::Blocked { report } = outcome else {
         panic!("expected the preflight to stop the flow");
     };
-    assert!(opened.lock().unwrap().is_empty(), "no approval page was opened");
+    assert!(
+        opened.lock().unwrap().is_empty(),
+        "no approval page was opened"
+    );
     redirect_named(&report, "evil.test");
     assert_no_credentials(&trap.elsewhere());
 }

@@ -44,7 +44,9 @@ async fn serve(cert_pem: &str, key_pem: &str) -> (u16, tokio::task::JoinHandle<(
     let port = listener.local_addr().unwrap().port();
     let task = tokio::spawn(async move {
         for _ in 0..20 {
-            let Ok((tcp, _)) = listener.accept().await else { return };
+            let Ok((tcp, _)) = listener.accept().await else {
+                return;
+            };
             let acceptor = acceptor.clone();
             tokio::spawn(async move {
                 let Ok(Ok(mut tls)) =
@@ -54,7 +56,9 @@ async fn serve(cert_pem: &str, key_pem: &str) -> (u16, tokio::task::JoinHandle<(
                 };
                 let _ = handshake_tests::trap::read_request(&mut tls).await;
                 let _ = tls
-                    .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+                    .write_all(
+                        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok",
+                    )
                     .await;
                 let _ = tls.shutdown().await;
             });
@@ -65,8 +69,13 @@ async fn serve(cert_pem: &str, key_pem: &str) -> (u16, tokio::task::JoinHandle<(
 
 fn client(trust: &Trust) -> HttpClient {
     let limit = Duration::from_secs(5);
-    HttpClient::new(trust, Resolver::offline(Default::default()), Instant::now() + limit, limit)
-        .unwrap()
+    HttpClient::new(
+        trust,
+        Resolver::offline(Default::default()),
+        Instant::now() + limit,
+        limit,
+    )
+    .unwrap()
 }
 
 #[tokio::test]
@@ -86,7 +95,12 @@ async fn a_trusted_self_signed_ca_certificate_is_accepted_for_its_names() {
             false,
         )
         .await;
-    assert_eq!(fetched.last().map(|e| e.status), Some(200), "{:?}", fetched.error);
+    assert_eq!(
+        fetched.last().map(|e| e.status),
+        Some(200),
+        "{:?}",
+        fetched.error
+    );
 
     // The same trusted certificate for a name it does not carry is still refused.
     let wrong = tls_check::check(&trust, "shop.test", addr, Duration::from_secs(5))
@@ -110,7 +124,10 @@ async fn an_untrusted_ca_certificate_is_refused_in_words() {
         .unwrap();
     let problem = report.problem.expect("refused").to_string();
     for debug in ["Other(", "OtherError", "CaUsedAsEndEntity", "UnknownIssuer"] {
-        assert!(!problem.contains(debug), "a debug string reached a person: {problem}");
+        assert!(
+            !problem.contains(debug),
+            "a debug string reached a person: {problem}"
+        );
     }
     server.abort();
 }

@@ -35,7 +35,10 @@ mod tests {
     use url::Url;
 
     fn ok(entered: &str, candidate: &str) -> bool {
-        allows(&Url::parse(entered).unwrap(), &Url::parse(candidate).unwrap())
+        allows(
+            &Url::parse(entered).unwrap(),
+            &Url::parse(candidate).unwrap(),
+        )
     }
 
     #[test]
@@ -50,7 +53,10 @@ mod tests {
     #[test]
     fn never_another_host_a_downgrade_or_another_port() {
         assert!(!ok("https://shop.example/", "https://www.shop.example/"));
-        assert!(!ok("https://shop.example/", "https://shop.example.evil.test/"));
+        assert!(!ok(
+            "https://shop.example/",
+            "https://shop.example.evil.test/"
+        ));
         assert!(!ok("https://shop.example/", "http://shop.example/"));
         assert!(!ok("https://shop.example/", "https://shop.example:8443/"));
         assert!(!ok("http://shop.example/", "http://shop.example:8080/"));
@@ -59,8 +65,14 @@ mod tests {
 
     #[test]
     fn userinfo_and_look_alikes_are_other_hosts() {
-        assert!(!ok("https://shop.example/", "https://shop.example@evil.test/"));
-        assert!(!ok("https://shop.example/", "https://user:pw@shop.example/"));
+        assert!(!ok(
+            "https://shop.example/",
+            "https://shop.example@evil.test/"
+        ));
+        assert!(!ok(
+            "https://shop.example/",
+            "https://user:pw@shop.example/"
+        ));
         // "shop" with a Cyrillic "о": its punycode form is another host name.
         assert!(!ok("https://shop.example/", "https://shоp.example/"));
         assert!(!ok("https://shop.example/", "https://shop.example./"));
