@@ -279,3 +279,72 @@ async fn lost_redis_refuses_instead_of_pretending() {
     );
     relay.shutdown().await;
 }
+
+fn meta(id: &str, ip: &str, prefix: &str, now: u64) -> handshake_relay::store::SessionMeta {
+    handshake_relay::store::SessionMeta {
+        id: id.to_string(),
+        token_hash: [1; 32],
+        public_key: [2; 32],
+        store_url: None,
+        created_ip: ip.to_string(),
+        created_prefix: prefix.to_string(),
+        created_ms: now,
+        expires_ms: now + 60_000,
+        retain_until_ms: now + 120_000,
+    }
+}
+
+#[tokio::test]
+async fn redis_counts_ipv6_networks_and_bounds_finished_records() {
+    use handshake_relay::store::{CreateLimits, RedisStore, SessionStore, StoreError};
+    let Some(redis) = redis_server() else { return };
+    let store = RedisStore::connect(&redis.url, "bound:").await.unwrap();
+    let now = handshake_relay::clock::now_ms();
+    let limits = CreateLimits {
+        max_pending: 100,
+        max_per_ip: 2,
+        max_per_prefix: 3,
+        max_retained: 1,
+    };
+    // Four /64s of one /48, two tries each: the /48 stops at 3.
+    let mut made = Vec::new();
+    for net in 0..4 {
+        for n in 0..2 {
+            let m = meta(
+                &format!("v6-{net}-{n}"),
+                &format!("2001:db8:0:{net}::/64"),
+                "2001:db8:0::/48",
+                now,
+            );
+            match store.create(&m, limits, now).await {
+                Ok(()) => made.push(m),
+                Err(StoreError::TooManyForPrefix(3)) => {}
+                Err(e) => panic!("{e}"),
+            }
+        }
+    }
+    assert_eq!(made.len(), 3);
+    // Deliver two: only one finished record is kept, the oldest goes at the next create.
+    for m in &made[..2] {
+        store.put_payload(&m.id, vec![7], now).await.unwrap();
+        store.take_payload(m, now).await.unwrap();
+    }
+    let m = meta("v4-a", "192.0.2.1", "192.0.2.1", now);
+    store.create(&m, limits, now).await.unwrap();
+    let kept = [
+        store.get(&made[0].id).await.unwrap().is_some(),
+        store.get(&made[1].id).await.unwrap().is_some(),
+    ];
+    assert_eq!(
+        kept.iter().filter(|k| **k).count(),
+        1,
+        "one finished record kept: {kept:?}"
+    );
+    assert!(
+        store.get(&made[2].id).await.unwrap().is_some(),
+        "pending ones are never dropped"
+    );
+    // Delivery freed the /48's places.
+    let again = meta("v6-again", "2001:db8:0:9::/64", "2001:db8:0::/48", now);
+    store.create(&again, limits, now).await.unwrap();
+}

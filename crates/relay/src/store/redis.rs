@@ -35,7 +35,7 @@ if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[6]) then return 'ip' end
 local per_prefix = tonumber(ARGV[8])
 if per_prefix > 0 and redis.call('ZCARD', KEYS[4]) >= per_prefix then return 'prefix' end
 if redis.call('EXISTS', KEYS[1]) == 1 then return 'exists' end
-local need = redis.call('ZCARD', KEYS[5]) - redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[9]) + 1
+local need = redis.call('ZCARD', KEYS[5]) - redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[9])
 if need > 0 then
   for _, old in ipairs(redis.call('ZRANGE', KEYS[5], 0, 99)) do
     if need <= 0 then break end
