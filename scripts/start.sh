@@ -8,11 +8,13 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${HANDSHAKE_TERMINAL:-}" != 1 ]; then
   bash scripts/install-deps.sh desktop
-  cargo build --locked -q -p handshake-desktop
+  echo "Building the Handshake wizard (the first build takes several minutes; later ones seconds)…"
+  cargo build --locked -p handshake-desktop
   exec target/debug/handshake-desktop
 fi
 bash scripts/install-deps.sh build
-cargo build --locked -q -p handshake-cli
+echo "Building the Handshake command line (the first build takes a few minutes; later ones seconds)…"
+cargo build --locked -p handshake-cli
 if [ "$#" -gt 0 ]; then
   exec target/debug/handshake doctor "$@"
 else
