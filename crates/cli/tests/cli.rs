@@ -200,6 +200,42 @@ fn secrets_never_appear_in_any_output() {
     }
 }
 
+/// The error ids of a `--json` report.
+fn error_ids_of(out: &Output) -> Vec<String> {
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON report");
+    let mut ids: Vec<String> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .map(|f| f["id"].as_str().unwrap().to_string())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn demo_runs_the_authorization_scenarios_and_the_www_redirect_to_their_verdicts() {
+    // The authorization faults show only in the connect flow: the demo runs it against its relay.
+    for (scenario, id) in [
+        ("owner-denies", "connect.denied"),
+        ("outbound-blocked", "connect.timeout"),
+        ("callback-mangled", "callback.rejected"),
+    ] {
+        let out = handshake(&["demo", "--scenario", scenario, "--json"], &[]);
+        assert_eq!(out.status.code(), Some(1), "{scenario}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(error_ids_of(&out), vec![id.to_string()], "{scenario}");
+    }
+    // www. needs a host name: the demo names its store shop.test.
+    let out = handshake(&["demo", "--scenario", "www-redirect", "--json"], &[]);
+    assert_eq!(error_ids_of(&out), vec!["http.redirect".to_string()]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        report["redirects_to"].as_str().is_some_and(|u| u.starts_with("https://www.shop.test:")),
+        "{report}"
+    );
+}
+
 #[test]
 fn demo_lists_scenarios_and_runs_one() {
     let out = handshake(&["demo", "--list"], &[]);
