@@ -269,3 +269,32 @@ async fn a_cached_refusal_is_not_mistaken_for_header_stripping() {
         "{t}"
     );
 }
+
+/// On a plain-HTTP store keys work only as OAuth signatures. A signature for the address used is
+/// refused; the same key and secret signed for the Site Address are accepted: the address is the
+/// cause, not the secret.
+#[tokio::test]
+async fn over_http_the_site_address_not_the_secret_is_named() {
+    let store = start("site-url-mismatch-http").await;
+    let report = Run::against(&store).report().await;
+    store.shutdown().await;
+    let errors = error_ids(&report);
+    assert!(
+        errors.contains(&"site.url_mismatch".to_string()),
+        "{errors:?}\n{:#?}",
+        report.findings
+    );
+    assert!(
+        !all_ids(&report)
+            .iter()
+            .any(|i| i.starts_with("auth.secret_invalid")),
+        "{:#?}",
+        report.findings
+    );
+    let p = report
+        .probes
+        .iter()
+        .find(|p| p.id == "auth.oauth_site_address")
+        .expect("probe ran");
+    assert_eq!(p.outcome, handshake_engine::Outcome::Pass, "{}", p.summary);
+}

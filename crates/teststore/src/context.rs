@@ -46,7 +46,7 @@ impl<'a> Ctx<'a> {
     /// site-url-mismatch, where it is set to localhost on the same port.
     pub(crate) fn home(&self) -> String {
         match self.app.scenario {
-            Scenario::SiteUrlMismatch => {
+            Scenario::SiteUrlMismatch | Scenario::SiteUrlMismatchHttp => {
                 format!("{}://localhost:{}", self.req.scheme(), self.req.port)
             }
             _ => self.req.home(),

@@ -92,6 +92,7 @@ scenarios! {
     CallbackMangled = "callback-mangled": "app authorization: a security plugin empties the outgoing POST, so the callback refuses it",
     ClockSkew = "clock-skew": "the server's clock is 2 hours behind: its Date header says so and WooCommerce refuses OAuth 1.0a signatures (\"Invalid timestamp.\")",
     SiteUrlMismatch = "site-url-mismatch": "WordPress's Site Address is https://localhost:<port> while the app uses 127.0.0.1 (an alias without a front-end redirect, as in headless setups): approval links and OAuth signatures follow the Site Address",
+    SiteUrlMismatchHttp = "site-url-mismatch-http": "site-url-mismatch on a plain-HTTP store, where keys work only as OAuth 1.0a signatures: a signature for 127.0.0.1 is refused, one for the Site Address accepted",
     RemotePostBlocked = "remote-post-blocked": "the host blocks outgoing requests: WooCommerce's status report says remote_post_successful and remote_get_successful are false",
     WebhooksDisabled = "webhooks-disabled": "WooCommerce disabled a webhook after failed deliveries (one other webhook is active)",
     LegacyApiRemoved = "legacy-api-removed": "WooCommerce without the Legacy REST API: /wc-api/v3/ answers 404 woocommerce_api_disabled (as every scenario does; named for apps that use it)",
@@ -199,7 +200,10 @@ impl Scenario {
     pub(crate) fn forces_plain(self) -> bool {
         matches!(
             self,
-            Scenario::HttpOnly | Scenario::HttpRedirectHttps | Scenario::PlainHttpToTlsPort
+            Scenario::HttpOnly
+                | Scenario::HttpRedirectHttps
+                | Scenario::PlainHttpToTlsPort
+                | Scenario::SiteUrlMismatchHttp
         )
     }
 }

@@ -23,7 +23,17 @@ pub fn apply(f: &Facts, found: &mut Vec<Diagnosis>) {
     if d.evidence.iter().any(|e| e.probe == ProbeId::WcAuth.name()) {
         found.retain(|x| x.id != FindingId::WcAuthEndpoint);
     }
+    // The same secret signed correctly for the Site Address: the refused signature was the
+    // address's doing, not a wrong secret.
+    if signed_for_site(f) {
+        found.retain(|x| x.id != FindingId::AuthSecretInvalid);
+    }
     found.push(d);
+}
+
+fn signed_for_site(f: &Facts) -> bool {
+    f.ex(ProbeId::AuthOAuthSite)
+        .is_some_and(|e| e.status == 200)
 }
 
 fn diagnose(f: &Facts) -> Option<Diagnosis> {
@@ -73,7 +83,7 @@ fn diagnose(f: &Facts) -> Option<Diagnosis> {
     let signature_refused = f
         .wp_message(ProbeId::AuthOAuth)
         .is_some_and(|m| m.contains(SIGNATURE_MISMATCH));
-    let proven_break = host_differs && key_works && signature_refused;
+    let proven_break = host_differs && signature_refused && (key_works || signed_for_site(f));
     if proven_break {
         evidence.extend(
             f.evidence_of(&[ProbeId::AuthBasic, ProbeId::AuthQuery])
@@ -82,6 +92,9 @@ fn diagnose(f: &Facts) -> Option<Diagnosis> {
                 .take(1),
         );
         evidence.extend(f.evidence(ProbeId::AuthOAuth));
+        if signed_for_site(f) {
+            evidence.extend(f.evidence(ProbeId::AuthOAuthSite));
+        }
     }
     let details = Details {
         site_home: Some(home),

@@ -44,8 +44,10 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
         .iter()
         .any(|e| e.detail.contains("provided signature does not match"))
     {
-        explanation
-            .push_str(" That happened here: the same key worked when sent without a signature.");
+        explanation.push_str(
+            " That happened here, while the same key worked when signed for the Site Address or sent without a \
+             signature.",
+        );
     }
     explanation.push_str(" Use one address everywhere: either the Site Address in the app, or correct the Site Address.");
 

@@ -45,7 +45,7 @@ impl Context {
         }
         if self.credentials.woo.is_some() {
             plan.extend([AuthBasic, AuthQuery, AuthOAuth, AuthOAuthHttp]);
-            plan.extend([CacheAnon, CacheAuthBusted, CacheAnonBusted]);
+            plan.extend([CacheAnon, CacheAuthBusted, CacheAnonBusted, AuthOAuthSite]);
         }
         if self.credentials.app_password.is_some() {
             plan.push(AuthAppPassword);

@@ -12,7 +12,8 @@ use super::context::Context;
 use super::id::ProbeId;
 use super::result::{ProbeData, ProbeResult, Results};
 use super::{
-    access, auth, cache_contrast, clock, legacy_api, network, reach, rest, woocommerce_status,
+    access, auth, cache_contrast, clock, legacy_api, network, oauth_site, reach, rest,
+    woocommerce_status,
 };
 use crate::http::{FetchError, Fetched};
 use crate::report::Outcome;
@@ -72,6 +73,7 @@ async fn run_one(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         | ProbeId::AuthAppPassword => auth::run(id, ctx, results).await,
         ProbeId::Read(_) | ProbeId::Write(_) => access::run(id, ctx, results).await,
         ProbeId::Clock => clock::run(ctx, results).await,
+        ProbeId::AuthOAuthSite => oauth_site::run(ctx, results).await,
         ProbeId::WcSystemStatus | ProbeId::WcWebhooks => {
             woocommerce_status::run(id, ctx, results).await
         }

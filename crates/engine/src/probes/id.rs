@@ -29,6 +29,9 @@ pub enum ProbeId {
     /// reached over HTTPS.
     AuthOAuthHttp,
     AuthAppPassword,
+    /// OAuth 1.0a signed for WordPress's own Site Address (the REST index's `home`) instead of the
+    /// address used: works only when the two differ and the key and secret are right.
+    AuthOAuthSite,
     /// The store's `Date` header against this computer's clock (OAuth 1.0a allows 15 minutes).
     Clock,
     /// WooCommerce's own status report (`wc/v3/system_status`), read with a working key.
@@ -66,6 +69,7 @@ impl ProbeId {
             ProbeId::AuthOAuth => "auth.oauth".into(),
             ProbeId::AuthOAuthHttp => "auth.oauth_http".into(),
             ProbeId::AuthAppPassword => "auth.app_password".into(),
+            ProbeId::AuthOAuthSite => "auth.oauth_site_address".into(),
             ProbeId::Clock => "site.clock".into(),
             ProbeId::WcSystemStatus => "wc.system_status".into(),
             ProbeId::WcWebhooks => "wc.webhooks".into(),
@@ -97,6 +101,7 @@ impl ProbeId {
             ProbeId::AuthOAuth => "Signing in with the API key (OAuth signature)".into(),
             ProbeId::AuthOAuthHttp => "Checking that WordPress knows it is on HTTPS".into(),
             ProbeId::AuthAppPassword => "Signing in with the application password".into(),
+            ProbeId::AuthOAuthSite => "Signing for WordPress's own Site Address".into(),
             ProbeId::Clock => "Comparing the store's clock with this computer's".into(),
             ProbeId::WcSystemStatus => "Reading WooCommerce's own status report".into(),
             ProbeId::WcWebhooks => "Looking for webhooks WooCommerce switched off".into(),
@@ -125,6 +130,7 @@ impl ProbeId {
             | WcAuthQuery => vec![Home],
             AuthBasic | AuthQuery | AuthOAuth | AuthOAuthHttp | AuthAppPassword => vec![Home],
             Clock | LegacyApi => vec![Home],
+            AuthOAuthSite => vec![RestIndex, RestIndexQuery, AuthOAuth],
             WcSystemStatus | WcWebhooks | CacheAnon | CacheAuthBusted | CacheAnonBusted
             | Read(_) | Write(_) => vec![
                 AuthBasic,

@@ -12,6 +12,7 @@ pub mod graph;
 pub mod id;
 pub mod legacy_api;
 pub mod network;
+pub mod oauth_site;
 pub mod reach;
 pub mod rest;
 pub mod result;
