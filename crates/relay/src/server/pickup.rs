@@ -66,18 +66,10 @@ pub async fn pickup(
     let deadline = Instant::now() + wait;
     let mut view = authorized_session(&state, &id, &headers).await?;
     let initial = view.state(clock::now_ms());
-    // A place in the long-poll pool; losing it (to a fairer claim) answers at once, like a deadline.
-    let hold = if wait.is_zero() {
-        None
-    } else {
-        Some(
-            state
-                .longpolls
-                .hold(ip, Some(&id))
-                .map_err(|_| Refusal::overloaded())?,
-        )
-    };
-    let preempts = [preempt.map(|p| p.0), hold.as_ref().map(|h| h.preempt())];
+    // A place in the long-poll pool, taken only once there is something to wait for (a final or
+    // ready session answers without one); losing it to a fairer claim answers at once.
+    let mut hold = None;
+    let mut preempts = [preempt.map(|p| p.0), None];
     let mut preempted = false;
 
     loop {
@@ -115,6 +107,15 @@ pub async fn pickup(
                     return Ok(answer(view, current, None));
                 }
             }
+        }
+
+        if hold.is_none() {
+            let place = state
+                .longpolls
+                .hold(ip, Some(&id))
+                .map_err(|_| Refusal::overloaded())?;
+            preempts[1] = Some(place.preempt());
+            hold = Some(place);
         }
 
         // Wake on a local change, on the poll interval (changes made by other instances), at the
