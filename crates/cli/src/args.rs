@@ -39,6 +39,16 @@ pub struct StoresArgs {
     /// Print the list as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Re-check every saved store with its saved keys, one store at a time, and say what changed
+    /// since the last check. Exit status 1 when any store has a problem (for scripts and cron).
+    #[arg(long)]
+    pub check: bool,
+    /// With --check: each store's check ends within this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 20, requires = "check")]
+    pub timeout: u64,
+    /// With --check: also trust this CA certificate (PEM).
+    #[arg(long = "ca-cert", value_name = "PEM", requires = "check")]
+    pub ca_cert: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -29,6 +29,7 @@ fn main() -> std::process::ExitCode {
             args::Command::Doctor(a) => doctor::run(a).await,
             args::Command::Demo(a) => demo::run(a).await,
             args::Command::Connect(a) => connect::run(a).await,
+            args::Command::Stores(a) if a.check => stores::check(a).await,
             args::Command::Stores(a) => stores::list(a),
             args::Command::Forget(a) => stores::forget(a),
         }

@@ -1,7 +1,10 @@
-//! `handshake stores` and `handshake forget URL`.
+//! `handshake stores` (and `--check`) and `handshake forget URL`.
+
+use std::time::Duration;
 
 use handshake_connect::{revoke, saved::SavedStores, vault};
-use handshake_engine::StoreUrl;
+use handshake_engine::{diagnose, no_progress, DiagnoseOptions, Severity, StoreUrl, Trust};
+use serde::Serialize;
 
 use crate::args::{ForgetArgs, StoresArgs};
 use crate::exit;
@@ -57,6 +60,121 @@ pub fn list(args: StoresArgs) -> u8 {
         );
     }
     exit::OK
+}
+
+/// One saved store's re-check, as `stores --check --json` prints it.
+#[derive(Debug, Serialize)]
+struct Rechecked {
+    url: String,
+    /// `healthy`, `problems`, `unreachable`, or `no-keys` (nothing saved in the keyring).
+    verdict: String,
+    /// The verdict of the check before this one, when there was one.
+    previous: Option<String>,
+    /// The ids of the error findings.
+    errors: Vec<String>,
+    checked_at: Option<String>,
+}
+
+/// Re-checks every saved store with its own keys, one at a time (a store never sees two checks
+/// at once), records the result and says what changed.
+pub async fn check(args: StoresArgs) -> u8 {
+    if !(1..=600).contains(&args.timeout) {
+        return exit::bad_input("--timeout must be between 1 and 600 seconds");
+    }
+    let mut trust = Trust::system();
+    if let Some(ca) = &args.ca_cert {
+        if let Err(e) = trust.add_pem_file(ca) {
+            return exit::bad_input(e);
+        }
+    }
+    let saved = match open() {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let stores = match saved.list() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("handshake: {e}");
+            return exit::TOOL_FAILED;
+        }
+    };
+    if stores.is_empty() && !args.json {
+        println!("No saved stores. Connect one with: handshake connect STORE_URL");
+    }
+    let mut results = Vec::new();
+    for s in stores {
+        let previous = s.last_verdict.clone();
+        let Ok(url) = StoreUrl::parse(&s.url) else {
+            continue;
+        };
+        let credentials = match vault::load(url.as_str()) {
+            Ok(Some(c)) => c,
+            Ok(None) => {
+                results.push(Rechecked {
+                    url: s.url.clone(),
+                    verdict: "no-keys".into(),
+                    previous,
+                    errors: vec![],
+                    checked_at: None,
+                });
+                continue;
+            }
+            Err(e) => {
+                eprintln!("handshake: {e}");
+                return exit::TOOL_FAILED;
+            }
+        };
+        let mut opts = DiagnoseOptions::new(url);
+        opts.trust = trust.clone();
+        opts.timeout = Duration::from_secs(args.timeout);
+        opts.credentials = credentials;
+        let report = match diagnose(opts, no_progress()).await {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("handshake: {e}");
+                return exit::TOOL_FAILED;
+            }
+        };
+        let verdict = format!("{:?}", report.verdict).to_lowercase();
+        let _ = saved.record_check(&s.url, &report.started_at, &verdict);
+        results.push(Rechecked {
+            url: s.url.clone(),
+            verdict,
+            previous,
+            errors: report
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| f.id.to_string())
+                .collect(),
+            checked_at: Some(report.started_at.clone()),
+        });
+    }
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&results).unwrap_or_else(|_| "[]".into())
+        );
+    } else {
+        for r in &results {
+            let changed = match &r.previous {
+                Some(p) if *p != r.verdict => format!(" (was {p})"),
+                Some(_) => " (unchanged)".to_string(),
+                None => String::new(),
+            };
+            let detail = match r.verdict.as_str() {
+                "no-keys" => format!(": no keys in the OS keyring; reconnect with: handshake connect {}", r.url),
+                _ if r.errors.is_empty() => String::new(),
+                _ => format!(": {}; details: handshake doctor --keyring {}", r.errors.join(", "), r.url),
+            };
+            println!("{}  {}{changed}{detail}", r.url, r.verdict);
+        }
+    }
+    if results.iter().any(|r| r.verdict != "healthy") {
+        exit::PROBLEMS
+    } else {
+        exit::OK
+    }
 }
 
 pub fn forget(args: ForgetArgs) -> u8 {

@@ -180,6 +180,33 @@ fn connect_stores_doctor_forget() {
         // Only the last 7 characters (WooCommerce's own "truncated key") may appear.
         assert!(all.contains(key.truncated_key.trim_start_matches('…')));
     }
+    // `stores --check` (for scripts and cron): healthy now; after the owner revokes the key in
+    // WooCommerce, the next check says what changed, names the cause and exits 1.
+    let ca = bundle.path().to_str().unwrap();
+    let recheck = run(&["stores", "--check", "--ca-cert", ca]);
+    let said = String::from_utf8_lossy(&recheck.stdout).to_string();
+    assert_eq!(recheck.status.code(), Some(0), "{said}");
+    assert!(said.contains(&format!("{url}  healthy")), "{said}");
+    for key in store
+        .api_keys()
+        .iter()
+        .filter(|k| k.description.starts_with("Handshake - API"))
+    {
+        assert!(store.revoke_key(key.key_id));
+    }
+    let recheck = run(&["stores", "--check", "--ca-cert", ca]);
+    let said = String::from_utf8_lossy(&recheck.stdout).to_string();
+    assert_eq!(recheck.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("problems (was healthy)") && said.contains("auth.key_invalid"),
+        "{said}"
+    );
+    let json = run(&["stores", "--check", "--json", "--ca-cert", ca]);
+    let listed: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(listed[0]["verdict"], "problems");
+    assert_eq!(listed[0]["previous"], "problems");
+    assert_eq!(listed[0]["errors"][0], "auth.key_invalid");
+
     let forget = run(&["forget", &url]);
     assert_eq!(forget.status.code(), Some(0));
     let said = String::from_utf8_lossy(&forget.stdout);
