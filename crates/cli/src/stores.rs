@@ -3,7 +3,9 @@
 use std::time::Duration;
 
 use handshake_connect::{revoke, saved::SavedStores, vault};
-use handshake_engine::{diagnose, no_progress, DiagnoseOptions, Severity, StoreUrl, Trust};
+use handshake_engine::{
+    diagnose, no_progress, safe_text, DiagnoseOptions, Severity, StoreUrl, Trust,
+};
 use serde::Serialize;
 
 use crate::args::{ForgetArgs, StoresArgs};
@@ -44,15 +46,16 @@ pub fn list(args: StoresArgs) -> u8 {
             (Some(at), Some(v)) => format!("last check {at}: {v}"),
             _ => "not checked since connecting".to_string(),
         };
+        // The hint and permissions came in the store's callback: its words, escaped.
         let key = s
             .key_hint
             .as_deref()
-            .map(|h| format!(", key {h}"))
+            .map(|h| format!(", key {}", safe_text::line(h)))
             .unwrap_or_default();
         let perms = s
             .key_permissions
             .as_deref()
-            .map(|p| format!(" ({p})"))
+            .map(|p| format!(" ({})", safe_text::line(p)))
             .unwrap_or_default();
         println!(
             "{}  {}{key}{perms}; connected {}; {check}",
