@@ -86,7 +86,6 @@ scenarios! {
     PlainHttpToTlsPort = "plain-http-to-tls-port": "WordPress's address is http:// on its HTTPS port: http redirects (301) to http://host:<https port>/, where Apache answers 400 \"You're speaking plain HTTP to an SSL-enabled server port\"",
     OddStatus = "odd-status": "something in front of WordPress answers every REST request with 418 I'm a teapot",
     TerminalEscapes = "terminal-escapes": "REST errors, pages and headers carry terminal escapes (clear screen, window title, OSC 52 clipboard), NULs, C1 controls and bidi overrides",
-    TerminalEscapes = "terminal-escapes": "REST errors, pages and headers carry terminal escapes (clear screen, window title, OSC 52 clipboard), NULs, C1 controls and bidi overrides",
     OwnerDenies = "owner-denies": "app authorization: the owner clicks Deny (return_url gets success=0)",
     OutboundBlocked = "outbound-blocked": "app authorization: the host's firewall blocks the store's outgoing POST of the keys (cURL error 7)",
     CallbackMangled = "callback-mangled": "app authorization: a security plugin empties the outgoing POST, so the callback refuses it",
