@@ -33,6 +33,24 @@ pub(super) fn statuses(ctx: &Ctx<'_>) -> String {
     }
 }
 
+/// "GET /wp-json/ → 403 and GET / → 403" → "GET /wp-json/ and GET /": for sentences that add the
+/// statuses themselves.
+pub(super) fn without_outcomes(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    let mut rest = phrase;
+    while let Some(i) = rest.find(" → ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " → ".len()..];
+        let digits = after.chars().take_while(|c| c.is_ascii_digit()).count();
+        rest = if digits > 0 { &after[digits..] } else { after };
+        if digits == 0 {
+            out.push_str(" → ");
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn host_message(ctx: &Ctx<'_>, subject: String, problem: String, ask: String) -> Fix {
     SupportMessage {
         recipient: "your host",
@@ -485,5 +503,17 @@ fn oversized(ctx: &Ctx<'_>) -> Words {
             "Requests to the WordPress REST API get answers beyond any normal size (see the measurements).".to_string(),
             "find which component (a plugin, a proxy, compression settings) produces these answers and fix it".to_string(),
         )],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn outcomes_are_dropped_from_request_phrases() {
+        assert_eq!(
+            super::without_outcomes("GET /wp-json/ → 403, GET / → 403 and 2 more"),
+            "GET /wp-json/, GET / and 2 more"
+        );
+        assert_eq!(super::without_outcomes("A → B"), "A → B");
     }
 }

@@ -87,7 +87,7 @@ fn rewrite_missing(ctx: &Ctx<'_>) -> Words {
 }
 
 fn path_blocked(ctx: &Ctx<'_>) -> Words {
-    let blocked = ctx.blocked_phrase("requests to /wp-json/");
+    let blocked = super::failures::without_outcomes(&ctx.blocked_phrase("requests to /wp-json/"));
     let why = if ctx.d.query_route_works {
         "while the same API reached as ?rest_route=/ works, so a server rule refuses addresses containing \"wp-json\""
     } else {

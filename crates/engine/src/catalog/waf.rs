@@ -172,7 +172,7 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
         (
             format!(
                 "The server's ModSecurity firewall refused {}{} with {}, judging what they contain to look like an attack",
-                ctx.blocked_phrase("requests to the WooCommerce API"),
+                super::failures::without_outcomes(&ctx.blocked_phrase("requests to the WooCommerce API")),
                 ctx.marker_phrase(),
                 super::failures::statuses(ctx),
             ),
