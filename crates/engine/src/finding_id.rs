@@ -1,4 +1,4 @@
-//! Stable finding ids (see `shared/contract.md`). An id names a cause, not a symptom.
+//! Stable finding ids (listed in docs/contract.md). An id names a cause, not a symptom.
 
 use serde::{Deserialize, Serialize};
 
@@ -102,6 +102,24 @@ mod tests {
         for id in FindingId::ALL {
             assert_eq!(FindingId::parse(id.as_str()), Some(*id));
             assert!(seen.insert(id.as_str()), "duplicate id {id}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod contract {
+    use super::FindingId;
+
+    /// The repo's contract lists every id the engine can report, so the two cannot drift apart.
+    #[test]
+    fn every_id_is_in_the_contract() {
+        let contract = include_str!("../../../docs/contract.md");
+        for id in FindingId::ALL {
+            assert!(
+                contract.contains(&format!("`{}`", id.as_str())),
+                "{} is missing from docs/contract.md",
+                id.as_str()
+            );
         }
     }
 }

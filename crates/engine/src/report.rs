@@ -1,5 +1,5 @@
 //! The report: what a diagnosis hands to every renderer (terminal, JSON, wizard, exports).
-//! Shapes follow `handshake.report/1` in `shared/contract.md`.
+//! Shapes follow `handshake.report/1` in docs/contract.md.
 
 use serde::{Deserialize, Serialize};
 

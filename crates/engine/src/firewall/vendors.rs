@@ -1,6 +1,6 @@
 //! The marker table: one detector per vendor, each needing a marker that only that vendor's block or
 //! challenge page carries. Sources: wafw00f's plugins, the vendors' documentation, and pages seen in
-//! the wild (see `shared/research/firewall-signatures.md`).
+//! the wild.
 
 use http::HeaderMap;
 
