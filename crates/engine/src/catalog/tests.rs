@@ -128,6 +128,12 @@ fn server_side(id: FindingId) -> bool {
             | AuthHeaderStripped
             | AuthHttpsNotDetected
             | CallbackNotReceived
+            | HttpBasicAuth
+            | HttpRedirectLoop
+            | HttpServerError
+            | HttpUnresponsive
+            | HttpOversized
+            | SiteUnexplained
     )
 }
 
