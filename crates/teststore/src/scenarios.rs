@@ -123,9 +123,9 @@ pub(crate) struct Site {
     /// The Authorization header is dropped before PHP sees it.
     pub strip_authorization: bool,
     /// WordPress's `is_ssl()` is false even over TLS.
+    pub ssl_hidden: bool,
     /// Every REST request runs as a visitor, whatever credentials it carries.
     pub ignore_credentials: bool,
-    pub ssl_hidden: bool,
     pub key: KeySetup,
 }
 
@@ -153,8 +153,8 @@ impl Scenario {
                 self,
                 AuthHeaderStripped | AuthHeaderStrippedNginx | CloudflarePostAuthstrip
             ),
-            ignore_credentials: self == CredentialsIgnored,
             ssl_hidden: self == HttpsNotDetected,
+            ignore_credentials: self == CredentialsIgnored,
             key: match self {
                 KeyRevoked => KeySetup::Missing,
                 SecretMismatch => KeySetup::WrongSecret,

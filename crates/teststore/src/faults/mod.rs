@@ -235,13 +235,13 @@ pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Re
             r = prefix_warning(r).await
         }
         Scenario::SlowDrip if is_rest(req) => r = hostile::slow_drip(r).await,
+        Scenario::SilentCache => r = silent_cache::serve(ctx, r).await,
+        // The server's clock is wrong, and so is the Date it sends.
+        Scenario::ClockSkew => set(&mut r, "date", crate::response::http_date(ctx.now())),
         // Accepts the request, then never answers (a stuck PHP worker behind a patient proxy).
         Scenario::ApiSilent if is_rest(req) => {
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await
         }
-        Scenario::SilentCache => r = silent_cache::serve(ctx, r).await,
-        // The server's clock is wrong, and so is the Date it sends.
-        Scenario::ClockSkew => set(&mut r, "date", crate::response::http_date(ctx.now())),
         _ => {}
     }
     if !r.headers().contains_key("server") {
