@@ -149,7 +149,16 @@ mod tests {
             .filter_map(|l| l.trim().strip_prefix('"'))
             .map(|l| l.trim_end_matches(&['"', ','][..]))
             .collect();
-        assert_eq!(names.len(), 12);
+        assert_eq!(names.len(), 13);
+        // The UI calls exactly these commands, by these names.
+        let api = include_str!("../../ui/api.js");
+        for n in &names {
+            assert!(api.contains(&format!("'{n}'")), "ui/api.js does not call {n}");
+        }
+        for quoted in api.split("invoke('").skip(1).chain(api.split("withProgress('").skip(1)) {
+            let name = quoted.split('\'').next().unwrap_or_default();
+            assert!(names.contains(&name), "ui/api.js calls {name}, which is not a command");
+        }
         for n in &names {
             assert!(
                 granted.contains(&format!("allow-{}", n.replace('_', "-"))),

@@ -242,16 +242,27 @@ async fn missing_capability_is_proven_per_resource() {
 #[tokio::test]
 async fn http_only_store_reports_missing_https_and_oauth_only_keys() {
     let store = start("http-only").await;
+    let plain_url = Run::against(&store).url;
+    // No scheme typed: https is assumed, fails, and plain http answers. An address typed without
+    // a scheme means https, so no credential is sent over plain http (anyone on the path could
+    // have answered it).
     let mut run = Run::against(&store);
-    // No scheme typed: https is assumed, fails, and plain http answers.
-    run.url = run.url.trim_start_matches("http://").to_string();
+    run.url = plain_url.trim_start_matches("http://").to_string();
     let report = run.report().await;
-    assert_eq!(
-        error_ids(&report),
-        vec!["tls.missing"],
-        "{:#?}",
-        report.findings
-    );
+    assert_eq!(error_ids(&report), vec!["tls.missing"], "{:#?}", report.findings);
+    assert!(report.store_url.starts_with("http://"));
+    assert_eq!(report.redirects_to, None);
+    for p in ["auth.basic", "auth.query", "auth.oauth"] {
+        let probe = report.probes.iter().find(|r| r.id == p).unwrap();
+        assert_eq!(probe.outcome, handshake_engine::Outcome::Skipped, "{probe:?}");
+    }
+
+    // Typed as http:// on purpose: WooCommerce then takes only OAuth 1.0a signatures, which do not
+    // reveal the secret; the report says keys need HTTPS.
+    let mut run = Run::against(&store);
+    run.url = plain_url;
+    let report = run.report().await;
+    store.shutdown().await;
     assert!(
         report
             .finding(handshake_engine::FindingId::AuthHttpsRequired)
@@ -259,7 +270,8 @@ async fn http_only_store_reports_missing_https_and_oauth_only_keys() {
         "{:#?}",
         report.findings
     );
-    assert!(report.store_url.starts_with("http://"));
+    let oauth = report.probes.iter().find(|r| r.id == "auth.oauth").unwrap();
+    assert_eq!(oauth.outcome, handshake_engine::Outcome::Pass, "{oauth:?}");
 }
 
 #[tokio::test]

@@ -35,7 +35,7 @@ pub enum FetchError {
     Connect(String),
     #[error("TLS failed: {0}")]
     Tls(String),
-    #[error("no answer within {0:?}")]
+    #[error("no answer within {}", crate::human::duration(*.0))]
     Timeout(Duration),
     #[error("more than {MAX_REDIRECTS} redirects")]
     TooManyRedirects,

@@ -105,7 +105,9 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
             l.set_query(None);
             StoreUrl::from_redirect(&l)
         });
-    let (base, elsewhere) = if followed != store && !ctx.store.allows_credentials_at(followed.as_url())
+    // Compared as addresses: the Link header's root comes back as a StoreUrl with no assumed scheme.
+    let (base, elsewhere) = if followed.as_url() != store.as_url()
+        && !ctx.store.allows_credentials_at(followed.as_url())
     {
         (store.clone(), Some(followed))
     } else if let Some(other) = unanswered {
