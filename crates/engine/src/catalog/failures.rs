@@ -359,7 +359,10 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                     fix(
                         FixKind::WpConfig,
                         "Log PHP errors to wp-content/debug.log (wp-config.php)",
+                        // wp-config-sample.php already defines WP_DEBUG as false, and PHP ignores a second define:
+                        // pasting these lines alone would log nothing (seen on the real-server testbed).
                         "// Handshake: log errors to wp-content/debug.log without showing them to visitors.\n\
+                         // First delete the line define( 'WP_DEBUG', false ); from wp-config.php if it is there (PHP ignores a second define).\n\
                          // Paste above the line /* That's all, stop editing! */ in wp-config.php; remove again when done.\n\
                          define( 'WP_DEBUG', true );\n\
                          define( 'WP_DEBUG_LOG', true );\n\
