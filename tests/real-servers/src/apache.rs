@@ -222,8 +222,10 @@ fn config(
     match php {
         Php::Module => {
             c.push_str(&module("mpm_prefork_module", "mod_mpm_prefork.so"));
+            // Debian's MaxRequestWorkers (150): one doctor run against a redirect loop left enough
+            // kept-alive connections (each holding a prefork worker for KeepAliveTimeout) to use up 16.
             c.push_str(
-                "StartServers 2\nMinSpareServers 2\nMaxSpareServers 4\nMaxRequestWorkers 16\n",
+                "StartServers 2\nMinSpareServers 2\nMaxSpareServers 4\nMaxRequestWorkers 150\n",
             );
         }
         Php::Fpm(_) => {
@@ -234,6 +236,11 @@ fn config(
     for (name, file) in [
         ("authz_core_module", "mod_authz_core.so"),
         ("authz_host_module", "mod_authz_host.so"),
+        // Debian enables these by default: an HTTP password (AuthType Basic + htpasswd) in .htaccess.
+        ("authn_core_module", "mod_authn_core.so"),
+        ("authn_file_module", "mod_authn_file.so"),
+        ("authz_user_module", "mod_authz_user.so"),
+        ("auth_basic_module", "mod_auth_basic.so"),
         ("access_compat_module", "mod_access_compat.so"),
         ("rewrite_module", "mod_rewrite.so"),
         ("setenvif_module", "mod_setenvif.so"),

@@ -22,6 +22,17 @@ add_filter( 'rest_authentication_errors', function ( $result ) {\n\
 pub const WARNING_PLUGIN: &str = "<?php\n/* Plugin Name: An old plugin */\nadd_action( 'init', function () {\n\
 \t$settings = get_option( 'old_plugin_settings' );\n\tif ( $settings['enabled'] ) {\n\t\tdo_action( 'old_plugin_loaded' );\n\t}\n} );\n";
 
+/// A must-use plugin that calls a function that does not exist once the REST API starts: PHP stops
+/// with a fatal error on every API request, and WordPress answers with its critical-error message.
+pub const FATAL_PLUGIN: &str = "<?php\n/* Plugin Name: Broken shipping rates */\n\
+add_action( 'rest_api_init', function () {\n\tbroken_shipping_register_routes();\n} );\n";
+/// Two redirect rules that undo each other: an SEO rule that strips trailing slashes and an older
+/// rule that adds one to every address without a file extension.
+pub const HTACCESS_SLASH_STRIP: &str = "# SEO: no trailing slashes\nRewriteEngine On\n\
+RewriteCond %{REQUEST_FILENAME} !-d\nRewriteRule ^(.+)/$ /$1 [R=301,L]\n\n";
+pub const HTACCESS_SLASH_ADD: &str = "# Directory-style addresses end with a slash\nRewriteEngine On\n\
+RewriteCond %{REQUEST_FILENAME} !-f\nRewriteCond %{REQUEST_URI} !\\.[a-z0-9]+$ [NC]\nRewriteRule ^(.*[^/])$ /$1/ [R=301,L]\n\n";
+
 impl Testbed {
     /// Settings → Permalinks → Plain, saved: WordPress empties its .htaccess block.
     pub fn fault_plain_permalinks(&mut self) -> String {
@@ -111,5 +122,59 @@ impl Testbed {
             "define( 'WP_DEBUG', false );",
             "define( 'WP_DEBUG', true );",
         )
+    }
+
+    /// An HTTP password on the whole site, as "password protect directory" writes it: AuthType Basic
+    /// with an htpasswd file (bcrypt, from Apache's own `htpasswd`) at the top of .htaccess.
+    pub fn fault_http_password(&mut self) -> String {
+        let dir = self.scratch.dir("htpasswd", 0o755);
+        let file = dir.join(".htpasswd");
+        let mut child =
+            std::process::Command::new(crate::process::require_binary("htpasswd", "apache2-utils"))
+                .args(["-c", "-i", "-B"])
+                .arg(&file)
+                .arg("staging")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("start htpasswd");
+        // The password goes through stdin, never the command line.
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .expect("htpasswd's stdin")
+            .write_all(b"only-the-testers-know\n")
+            .expect("write the password");
+        assert!(
+            child.wait().expect("htpasswd runs").success(),
+            "htpasswd failed"
+        );
+        crate::process::chmod(&file, 0o644);
+        let auth = format!(
+            "AuthType Basic\nAuthName \"Staging site\"\nAuthUserFile {}\nRequire valid-user\n\n",
+            file.display()
+        );
+        self.wp
+            .write(".htaccess", &format!("{auth}{}", self.wp.htaccess));
+        self.apache.url()
+    }
+
+    /// The two trailing-slash rules above WordPress's block.
+    pub fn fault_slash_redirect_loop(&mut self) -> String {
+        self.wp.write(
+            ".htaccess",
+            &format!(
+                "{HTACCESS_SLASH_STRIP}{HTACCESS_SLASH_ADD}{}",
+                self.wp.htaccess
+            ),
+        );
+        self.apache.url()
+    }
+
+    pub fn fault_php_fatal(&mut self) -> String {
+        self.wp
+            .write("wp-content/mu-plugins/broken-shipping.php", FATAL_PLUGIN);
+        self.apache.url()
     }
 }

@@ -131,12 +131,29 @@ impl Testbed {
             .block_on(self.client.send(method, url, basic, body, &[]))
     }
 
+    /// Stops PHP-FPM (both the Apache + php-fpm and the nginx site then lose PHP).
+    pub fn stop_php_fpm(&mut self) {
+        self.fpm.server.stop();
+    }
+
+    /// Starts PHP-FPM again (what `systemctl start php8.2-fpm` does on a host).
+    pub fn start_php_fpm(&mut self) {
+        if self.fpm.server.is_running() {
+            return;
+        }
+        // A socket left behind would make the wait below return before the new master listens.
+        let _ = std::fs::remove_file(&self.fpm.socket);
+        self.fpm = PhpFpm::start(&self.scratch, &self.watchdog.registry);
+    }
+
     /// Puts the site back as installed: WordPress's own .htaccess, "Post name" permalinks, the
-    /// original wp-config.php, no maintenance file or test plugins, no ModSecurity exclusions, and
-    /// the plain nginx site.
+    /// original wp-config.php, no maintenance file, debug.log or test plugins, no ModSecurity
+    /// exclusions, PHP-FPM running, and the plain nginx site.
     pub fn reset(&mut self) {
+        self.start_php_fpm();
         // Files first: the WordPress helper itself stops at a maintenance file or a broken plugin.
         self.wp.remove(".maintenance");
+        self.wp.remove("wp-content/debug.log");
         if let Ok(entries) = std::fs::read_dir(self.wp.path("wp-content/mu-plugins")) {
             for e in entries.flatten() {
                 let _ = std::fs::remove_file(e.path());
