@@ -442,7 +442,21 @@ fn modsecurity_auth_page_exclusion_lets_callback_urls_through() {
 
 /// Where an nginx fix goes, read from its own comment.
 fn nginx_setup_for(text: &str) -> NginxSetup {
-    if text.contains("Paste inside the PHP block") {
+    if text.contains("Paste in the http { } block") {
+        // The map goes in http { }; the server block's line the comment names goes with it, as
+        // the owner would change it.
+        let server_lines = text
+            .lines()
+            .map(|l| l.trim_start_matches('#').trim())
+            .filter(|l| l.starts_with("auth_basic $"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        NginxSetup {
+            http_lines: text.to_string(),
+            server_lines,
+            ..NginxSetup::default()
+        }
+    } else if text.contains("Paste inside the PHP block") {
         NginxSetup {
             php_lines: text.to_string(),
             ..NginxSetup::default()

@@ -105,8 +105,8 @@ fn wp_config(app_address: &str, site_url: Option<&str>) -> Fix {
         FixKind::WpConfig,
         "If wp-config.php sets the addresses: change them there",
         format!(
-            "In wp-config.php, above the line \"/* That's all, stop editing! */\", these two lines fix the addresses \
-             (replace them if they are already there):\n\
+            "// Handshake: WordPress's addresses, as the app uses them.\n\
+             // Paste in wp-config.php above the line \"/* That's all, stop editing! */\" (replace these two lines if they are already there).\n\
              define( 'WP_HOME', '{home}' );\n\
              define( 'WP_SITEURL', '{siteurl}' );"
         ),
