@@ -124,6 +124,9 @@ pub struct Details {
     pub ruled_out: Vec<String>,
     /// For `http.basic_auth`: the `WWW-Authenticate` challenge as sent (`Basic realm="Staging"`).
     pub auth_challenge: Option<String>,
+    /// For `http.basic_auth`: the API's own addresses (`/wp-json/…`, `/wc-auth/…`) answered without
+    /// the password; only pages and the `?rest_route=` forms ask for it.
+    pub api_exempt: bool,
     /// For `http.redirect_loop`: what the redirects showed.
     pub redirect_loop: Option<RedirectLoop>,
     /// For `http.server_error`: which kind of 5xx answered.

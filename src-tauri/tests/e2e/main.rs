@@ -818,3 +818,35 @@ async fn without_a_browser_the_approval_address_is_offered_to_copy() {
     app.stop().await;
     store.shutdown().await;
 }
+
+/// Causes outside the first catalog, in the wizard: each demo store ends in its own finding, and an
+/// answer nothing known explains is said to be unexplained, with a message for the host.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn new_causes_and_the_unexplained_show_in_the_wizard() {
+    let app = App::start(plain()).await;
+    for (scenario, id, shot) in [
+        ("http-password", "http.basic_auth", Some("18-http-password")),
+        ("redirect-loop-flexible-ssl", "http.redirect_loop", None),
+        ("wp-critical-error", "http.server_error", None),
+        ("gateway-json-403", "site.unexplained", Some("19-unexplained")),
+    ] {
+        app.start_demo(scenario).await;
+        app.wait_for("[data-screen=results]", 30).await;
+        assert_eq!(app.verdict().await, "problems", "{scenario}");
+        app.wait_for(&format!(".finding[data-finding-id='{id}']"), 5)
+            .await;
+        // Every one of them hands the owner a message for the host.
+        app.wait_for(
+            &format!(".finding[data-finding-id='{id}'] .fix[data-kind='hosting-support']"),
+            5,
+        )
+        .await;
+        if let Some(name) = shot {
+            app.screenshot(name).await;
+            app.check_accessibility(scenario).await;
+        }
+        app.click("#try-another").await;
+        app.wait_for("[data-screen=welcome]", 5).await;
+    }
+    app.stop().await;
+}

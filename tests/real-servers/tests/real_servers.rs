@@ -367,6 +367,8 @@ fn the_doctor_on_real_servers() {
         // home page and the ?rest_route= / ?wc-auth-version= forms keep it (the exemption matches the
         // path), and the doctor still reports those (see docs/real-servers.md).
         for f in after.findings.iter().filter(|f| f.id.to_string() == "http.basic_auth") {
+            assert_eq!(f.severity, handshake_engine::Severity::Info, "the API is free: {f:#?}");
+            assert!(f.title.contains("not its API"), "{}", f.title);
             for e in &f.evidence {
                 assert!(
                     !e.request.contains(" /wp-json/") && !e.request.contains(" /wc-auth/"),
@@ -376,9 +378,12 @@ fn the_doctor_on_real_servers() {
                 );
             }
         }
-        let mut others = handshake_real_server_tests::doctor::errors(&after);
-        others.retain(|id| id != "http.basic_auth");
-        assert_eq!(others, vec!["wc.inactive".to_string()], "{}", dump(&after));
+        assert_eq!(
+            handshake_real_server_tests::doctor::errors(&after),
+            vec!["wc.inactive".to_string()],
+            "{}",
+            dump(&after)
+        );
     });
 
     steps.run("13. nginx + php-fpm with php-fpm stopped → http.server_error (502 from nginx); php-fpm started again → gone", || {

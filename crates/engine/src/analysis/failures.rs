@@ -171,16 +171,26 @@ fn basic_auth(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
         .filter_map(|id| f.ex(*id))
         .find_map(http_password)?;
     let (blocked, evidence) = lines(f, probes);
+    // The owner may have left the API out of the password (the fix does exactly that): when the
+    // API's own path answered and no request to it met the password, apps are not stopped.
+    let path_api = |id: &ProbeId| {
+        f.ex(*id).is_some_and(|e| {
+            let path = e.url.path();
+            (path.contains("/wp-json/") || path.contains("/wc-auth/")) && e.url.query().is_none_or(|q| !q.contains("rest_route"))
+        })
+    };
+    let api_exempt = f.passed(ProbeId::RestIndex) && !probes.iter().any(path_api);
     let details = Details {
         auth_challenge: Some(challenge),
-        blocks_everything: probes.contains(&ProbeId::Home),
+        api_exempt,
+        blocks_everything: probes.contains(&ProbeId::Home) && !api_exempt,
         blocked_requests: blocked,
         passed_requests: passed(f),
         ..Default::default()
     };
     Some(Diagnosis::new(
         FindingId::HttpBasicAuth,
-        Severity::Error,
+        if api_exempt { Severity::Info } else { Severity::Error },
         details,
         evidence,
     ))

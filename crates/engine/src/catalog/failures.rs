@@ -75,6 +75,21 @@ fn basic_auth(ctx: &Ctx<'_>) -> Words {
     let d = ctx.d;
     let challenge = d.auth_challenge.clone().unwrap_or_else(|| "Basic".into());
     let blocked = ctx.blocked_phrase("requests to the store");
+    if d.api_exempt {
+        return Words {
+            title: "An HTTP password protects the site, but not its API".to_string(),
+            explanation: format!(
+                "{blocked} got {status} (WWW-Authenticate: {challenge}), while {rest} and {auth} answer without it, so {app} \
+                 can connect with WooCommerce's keys. Only the ?rest_route= form of the API stays behind the password, and \
+                 apps use that form only on stores whose permalinks are set to Plain.",
+                status = statuses(ctx),
+                app = ctx.app(),
+                rest = ctx.site.rest_prefix(),
+                auth = ctx.site.auth_prefix(),
+            ),
+            fixes: vec![],
+        };
+    }
     let scope = if d.blocks_everything {
         "the whole site"
     } else {
