@@ -153,11 +153,21 @@ mod tests {
         // The UI calls exactly these commands, by these names.
         let api = include_str!("../../ui/api.js");
         for n in &names {
-            assert!(api.contains(&format!("'{n}'")), "ui/api.js does not call {n}");
+            assert!(
+                api.contains(&format!("'{n}'")),
+                "ui/api.js does not call {n}"
+            );
         }
-        for quoted in api.split("invoke('").skip(1).chain(api.split("withProgress('").skip(1)) {
+        for quoted in api
+            .split("invoke('")
+            .skip(1)
+            .chain(api.split("withProgress('").skip(1))
+        {
             let name = quoted.split('\'').next().unwrap_or_default();
-            assert!(names.contains(&name), "ui/api.js calls {name}, which is not a command");
+            assert!(
+                names.contains(&name),
+                "ui/api.js calls {name}, which is not a command"
+            );
         }
         for n in &names {
             assert!(

@@ -70,10 +70,16 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("odd-status", &["site.unexplained"]),
     // The real case: http redirects to the HTTPS port over http, where Apache answers 400 naming the
     // cause. Another address is not used unasked (http.redirect); the page is quoted, not "no WordPress".
-    ("plain-http-to-tls-port", &["http.redirect", "site.unexplained"]),
+    (
+        "plain-http-to-tls-port",
+        &["http.redirect", "site.unexplained"],
+    ),
     // Terminal escapes in every answer (crates/cli/tests/terminal_safety.rs checks they are shown
     // escaped): writes get an HTML 500, reads a 403 with an error code WordPress never sends.
-    ("terminal-escapes", &["http.server_error", "site.unexplained"]),
+    (
+        "terminal-escapes",
+        &["http.server_error", "site.unexplained"],
+    ),
 ];
 
 async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
@@ -123,13 +129,28 @@ fn statuses_named(text: &str) -> Vec<u16> {
     let mut out = Vec::new();
     let mut after_http = false;
     for (i, w) in words.iter().enumerate() {
-        let status = w.parse::<u16>().ok().filter(|n| (100..=599).contains(n) && w.len() == 3);
+        let status = w
+            .parse::<u16>()
+            .ok()
+            .filter(|n| (100..=599).contains(n) && w.len() == 3);
         match status {
             Some(n) => {
                 // "HTTP 500 and 502", or a reason phrase after the number ("403 Forbidden").
                 let reason = words.get(i + 1).is_some_and(|next| {
-                    ["Forbidden", "Unauthorized", "Not", "Bad", "Internal", "Service", "Gateway", "Too", "Method", "Moved", "Found"]
-                        .contains(next)
+                    [
+                        "Forbidden",
+                        "Unauthorized",
+                        "Not",
+                        "Bad",
+                        "Internal",
+                        "Service",
+                        "Gateway",
+                        "Too",
+                        "Method",
+                        "Moved",
+                        "Found",
+                    ]
+                    .contains(next)
                 });
                 if after_http || reason {
                     out.push(n);
@@ -152,12 +173,23 @@ fn unsupported_claims(f: &handshake_engine::Finding) -> Vec<String> {
     let evidence: String = f
         .evidence
         .iter()
-        .map(|e| format!("{} {} {} ", e.request, e.status.map(|s| s.to_string()).unwrap_or_default(), e.detail))
+        .map(|e| {
+            format!(
+                "{} {} {} ",
+                e.request,
+                e.status.map(|s| s.to_string()).unwrap_or_default(),
+                e.detail
+            )
+        })
         .collect::<String>()
         .to_lowercase();
     let mut out = Vec::new();
     for status in statuses_named(&text) {
-        if !f.evidence.iter().any(|e| e.status == Some(status) || e.detail.contains(&status.to_string())) {
+        if !f
+            .evidence
+            .iter()
+            .any(|e| e.status == Some(status) || e.detail.contains(&status.to_string()))
+        {
             out.push(format!("status {status}, which no evidence shows: {text}"));
         }
     }
@@ -172,7 +204,10 @@ fn unsupported_claims(f: &handshake_engine::Finding) -> Vec<String> {
         ("Akamai", &["akamai"][..]),
         ("Incapsula", &["incapsula", "imperva"][..]),
     ] {
-        if text.contains(name) && own != name.to_lowercase() && !markers.iter().any(|m| evidence.contains(m)) {
+        if text.contains(name)
+            && own != name.to_lowercase()
+            && !markers.iter().any(|m| evidence.contains(m))
+        {
             out.push(format!("{name}, which no evidence names: {text}"));
         }
     }
@@ -181,8 +216,14 @@ fn unsupported_claims(f: &handshake_engine::Finding) -> Vec<String> {
 
 #[test]
 fn claims_in_words_are_found() {
-    assert_eq!(statuses_named("GET /x got HTTP 500 and 502, then \"403 Forbidden\"."), vec![500, 502, 403]);
-    assert_eq!(statuses_named("rule 911100 allows GET; port 8443; 4 MiB"), Vec::<u16>::new());
+    assert_eq!(
+        statuses_named("GET /x got HTTP 500 and 502, then \"403 Forbidden\"."),
+        vec![500, 502, 403]
+    );
+    assert_eq!(
+        statuses_named("rule 911100 allows GET; port 8443; 4 MiB"),
+        Vec::<u16>::new()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -249,12 +290,21 @@ async fn http_only_store_reports_missing_https_and_oauth_only_keys() {
     let mut run = Run::against(&store);
     run.url = plain_url.trim_start_matches("http://").to_string();
     let report = run.report().await;
-    assert_eq!(error_ids(&report), vec!["tls.missing"], "{:#?}", report.findings);
+    assert_eq!(
+        error_ids(&report),
+        vec!["tls.missing"],
+        "{:#?}",
+        report.findings
+    );
     assert!(report.store_url.starts_with("http://"));
     assert_eq!(report.redirects_to, None);
     for p in ["auth.basic", "auth.query", "auth.oauth"] {
         let probe = report.probes.iter().find(|r| r.id == p).unwrap();
-        assert_eq!(probe.outcome, handshake_engine::Outcome::Skipped, "{probe:?}");
+        assert_eq!(
+            probe.outcome,
+            handshake_engine::Outcome::Skipped,
+            "{probe:?}"
+        );
     }
 
     // Typed as http:// on purpose: WooCommerce then takes only OAuth 1.0a signatures, which do not
@@ -314,7 +364,12 @@ async fn www_redirect_names_the_address_and_waits_for_the_owner() {
     let report = run.report().await;
     // Another host is not the store until the owner says so: no key went there, nothing is
     // healthy, and the report names the address to confirm.
-    assert_eq!(error_ids(&report), vec!["http.redirect"], "{:#?}", report.findings);
+    assert_eq!(
+        error_ids(&report),
+        vec!["http.redirect"],
+        "{:#?}",
+        report.findings
+    );
     let www = format!("https://www.shop.test:{port}/");
     assert_eq!(report.redirects_to.as_deref(), Some(www.as_str()));
     assert_eq!(report.store_url, format!("https://shop.test:{port}/"));
@@ -324,7 +379,11 @@ async fn www_redirect_names_the_address_and_waits_for_the_owner() {
     assert!(f.title.contains(&www), "{}", f.title);
     for p in ["auth.basic", "auth.query", "auth.oauth"] {
         let probe = report.probes.iter().find(|r| r.id == p).unwrap();
-        assert_eq!(probe.outcome, handshake_engine::Outcome::Skipped, "{probe:?}");
+        assert_eq!(
+            probe.outcome,
+            handshake_engine::Outcome::Skipped,
+            "{probe:?}"
+        );
     }
 
     // The owner confirms: the same check with that address is healthy.
@@ -333,7 +392,12 @@ async fn www_redirect_names_the_address_and_waits_for_the_owner() {
     run.resolve = resolve;
     let confirmed = run.report().await;
     store.shutdown().await;
-    assert_eq!(error_ids(&confirmed), Vec::<String>::new(), "{:#?}", confirmed.findings);
+    assert_eq!(
+        error_ids(&confirmed),
+        Vec::<String>::new(),
+        "{:#?}",
+        confirmed.findings
+    );
     assert_eq!(confirmed.redirects_to, None);
     assert_eq!(confirmed.store_url, www);
 }
@@ -345,7 +409,12 @@ async fn another_host_name_is_named_even_when_it_does_not_answer() {
     // localhost does not resolve here (no DNS query leaves the tests): the redirect still names it.
     let report = Run::against(&store).report().await;
     let moved = format!("https://localhost:{port}/");
-    assert_eq!(report.redirects_to.as_deref(), Some(moved.as_str()), "{:#?}", report.findings);
+    assert_eq!(
+        report.redirects_to.as_deref(),
+        Some(moved.as_str()),
+        "{:#?}",
+        report.findings
+    );
     assert!(error_ids(&report).contains(&"http.redirect".to_string()));
     // Where it resolves, the owner's confirmation leads to a healthy store.
     let mut run = Run::against(&store);
@@ -354,7 +423,12 @@ async fn another_host_name_is_named_even_when_it_does_not_answer() {
         .insert("localhost".into(), vec!["127.0.0.1".parse().unwrap()]);
     let confirmed = run.report().await;
     store.shutdown().await;
-    assert_eq!(error_ids(&confirmed), Vec::<String>::new(), "{:#?}", confirmed.findings);
+    assert_eq!(
+        error_ids(&confirmed),
+        Vec::<String>::new(),
+        "{:#?}",
+        confirmed.findings
+    );
     assert_eq!(confirmed.store_url, moved);
 }
 
@@ -365,14 +439,27 @@ async fn credentials_refused_everywhere_are_never_healthy() {
     let store = start("credentials-ignored").await;
     let report = Run::against(&store).report().await;
     store.shutdown().await;
-    assert_eq!(error_ids(&report), vec!["site.unexplained"], "{:#?}", report.findings);
+    assert_eq!(
+        error_ids(&report),
+        vec!["site.unexplained"],
+        "{:#?}",
+        report.findings
+    );
     assert_eq!(report.verdict, handshake_engine::Verdict::Problems);
     let f = report
         .finding(handshake_engine::FindingId::SiteUnexplained)
         .unwrap();
-    let message = &f.fixes.iter().find(|x| x.kind == handshake_engine::FixKind::HostingSupport).unwrap().text;
+    let message = &f
+        .fixes
+        .iter()
+        .find(|x| x.kind == handshake_engine::FixKind::HostingSupport)
+        .unwrap()
+        .text;
     for form in ["Authorization header", "query string", "OAuth"] {
-        assert!(message.contains(form), "names the {form} attempt: {message}");
+        assert!(
+            message.contains(form),
+            "names the {form} attempt: {message}"
+        );
     }
     assert!(message.contains("401"), "{message}");
     assert!(

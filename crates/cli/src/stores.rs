@@ -166,9 +166,16 @@ pub async fn check(args: StoresArgs) -> u8 {
                 None => String::new(),
             };
             let detail = match r.verdict.as_str() {
-                "no-keys" => format!(": no keys in the OS keyring; reconnect with: handshake connect {}", r.url),
+                "no-keys" => format!(
+                    ": no keys in the OS keyring; reconnect with: handshake connect {}",
+                    r.url
+                ),
                 _ if r.errors.is_empty() => String::new(),
-                _ => format!(": {}; details: handshake doctor --keyring {}", r.errors.join(", "), r.url),
+                _ => format!(
+                    ": {}; details: handshake doctor --keyring {}",
+                    r.errors.join(", "),
+                    r.url
+                ),
             };
             println!("{}  {}{changed}{detail}", r.url, r.verdict);
         }

@@ -73,6 +73,9 @@ pub struct Details {
     pub redirect_elsewhere: bool,
     /// That redirect came over plain http, where anyone on the network path can forge it.
     pub redirect_over_http: bool,
+    /// The address to use when it is not where the redirect led: Apache answered there "You're
+    /// speaking plain HTTP to an SSL-enabled server port", so its https form.
+    pub redirect_use: Option<String>,
     /// For `http.maintenance` and `http.rate_limited`.
     pub retry_after: Option<String>,
     /// For `tls.*`: the problem in plain words (expired on …, issued for …, self-signed, chain).

@@ -60,7 +60,10 @@ fn header_overflow(message: &str) -> bool {
 
 /// What was measured, for a head beyond the limits.
 fn header_overflow_phrase(message: &str) -> &'static str {
-    if message.to_ascii_lowercase().contains("header compression context") {
+    if message
+        .to_ascii_lowercase()
+        .contains("header compression context")
+    {
         "the answer's header block went past the HTTP/2 header-size limit, so the connection was closed"
     } else {
         "the answer's headers went past the size an HTTP client accepts (message head is too large)"
@@ -83,7 +86,11 @@ pub fn http_password(e: &Exchange) -> Option<String> {
         .iter()
         .filter_map(|v| v.to_str().ok())
         .find(|v| {
-            let scheme = v.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+            let scheme = v
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
             (scheme == "basic" || scheme == "digest") && !v.contains("WooCommerce")
         })
         .map(|v| crate::http::exchange::shorten(v.trim(), 120))
@@ -141,7 +148,9 @@ fn passed(f: &Facts) -> Vec<String> {
     f.all_exchanges()
         .into_iter()
         .filter(|(id, _)| fetched(f, *id).and_then(classify).is_none())
-        .filter(|(_, e)| e.status < 300 && (e.rest_index().is_some() || wp::looks_like_wordpress(e)))
+        .filter(|(_, e)| {
+            e.status < 300 && (e.rest_index().is_some() || wp::looks_like_wordpress(e))
+        })
         .map(|(_, e)| format!("{} → {}", e.request_line(), e.status))
         .take(3)
         .collect()
@@ -176,7 +185,8 @@ fn basic_auth(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
     let path_api = |id: &ProbeId| {
         f.ex(*id).is_some_and(|e| {
             let path = e.url.path();
-            (path.contains("/wp-json/") || path.contains("/wc-auth/")) && e.url.query().is_none_or(|q| !q.contains("rest_route"))
+            (path.contains("/wp-json/") || path.contains("/wc-auth/"))
+                && e.url.query().is_none_or(|q| !q.contains("rest_route"))
         })
     };
     let api_exempt = f.passed(ProbeId::RestIndex) && !probes.iter().any(path_api);
@@ -190,7 +200,11 @@ fn basic_auth(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
     };
     Some(Diagnosis::new(
         FindingId::HttpBasicAuth,
-        if api_exempt { Severity::Info } else { Severity::Error },
+        if api_exempt {
+            Severity::Info
+        } else {
+            Severity::Error
+        },
         details,
         evidence,
     ))
@@ -221,7 +235,8 @@ fn redirect_loop(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
     };
     let cloudflare = hops.iter().any(|e| {
         e.header("cf-ray").is_some()
-            || e.header("server").is_some_and(|s| s.eq_ignore_ascii_case("cloudflare"))
+            || e.header("server")
+                .is_some_and(|s| s.eq_ignore_ascii_case("cloudflare"))
     });
     let by_wordpress: Vec<String> = hops
         .iter()
@@ -265,7 +280,8 @@ fn redirect_loop(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
     // The headers that show Cloudflare answered, for the words that name it.
     if let Some(e) = hops.iter().find(|e| {
         e.header("cf-ray").is_some()
-            || e.header("server").is_some_and(|s| s.eq_ignore_ascii_case("cloudflare"))
+            || e.header("server")
+                .is_some_and(|s| s.eq_ignore_ascii_case("cloudflare"))
     }) {
         let mut seen = Vec::new();
         if let Some(s) = e.header("server") {
@@ -277,7 +293,15 @@ fn redirect_loop(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
         evidence.push(note(probe, &e.request_line(), &seen.join(", "), f.redactor));
     }
     if let Some(err) = &chain.error {
-        evidence.push(note(probe, &format!("{} (whole chain)", hops.first().map(|e| e.request_line()).unwrap_or_default()), &err.to_string(), f.redactor));
+        evidence.push(note(
+            probe,
+            &format!(
+                "{} (whole chain)",
+                hops.first().map(|e| e.request_line()).unwrap_or_default()
+            ),
+            &err.to_string(),
+            f.redactor,
+        ));
     }
     Some(Diagnosis::new(
         FindingId::HttpRedirectLoop,
@@ -305,7 +329,9 @@ fn pair_pattern(a: &str, b: &str) -> LoopPattern {
         && host(&a) != host(&b)
     {
         LoopPattern::Www
-    } else if a.path().trim_end_matches('/') == b.path().trim_end_matches('/') && a.path() != b.path() {
+    } else if a.path().trim_end_matches('/') == b.path().trim_end_matches('/')
+        && a.path() != b.path()
+    {
         LoopPattern::TrailingSlash
     } else {
         LoopPattern::Other
@@ -351,11 +377,12 @@ pub const CRITICAL_ERROR_TEXT: &str = "There has been a critical error on this w
 
 fn server_error_kind(e: &Exchange) -> ServerError {
     let text = String::from_utf8_lossy(&e.body[..e.body.len().min(256 * 1024)]);
-    let server = e.header("server").map(|s| crate::http::exchange::shorten(s, 60));
-    let critical = e
-        .wp_error()
-        .is_some_and(|w| w.code == "internal_server_error" || w.message.contains(CRITICAL_ERROR_TEXT))
-        || text.contains(CRITICAL_ERROR_TEXT);
+    let server = e
+        .header("server")
+        .map(|s| crate::http::exchange::shorten(s, 60));
+    let critical = e.wp_error().is_some_and(|w| {
+        w.code == "internal_server_error" || w.message.contains(CRITICAL_ERROR_TEXT)
+    }) || text.contains(CRITICAL_ERROR_TEXT);
     if critical {
         return ServerError::WordPressCritical {
             plugin: folder_after(&text, "/wp-content/plugins/"),
@@ -391,7 +418,9 @@ fn unresponsive(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
     let mut evidence = Vec::new();
     let mut blocked = Vec::new();
     for &id in probes {
-        let Some(chain) = fetched(f, id) else { continue };
+        let Some(chain) = fetched(f, id) else {
+            continue;
+        };
         let Some(FetchError::Timeout(limit)) = &chain.error else {
             continue;
         };
@@ -452,7 +481,9 @@ fn oversized(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
     let mut evidence = Vec::new();
     let mut blocked = Vec::new();
     for &id in probes {
-        let Some(chain) = fetched(f, id) else { continue };
+        let Some(chain) = fetched(f, id) else {
+            continue;
+        };
         match (&chain.error, chain.last()) {
             (Some(FetchError::Protocol(m)), _) if header_overflow(m) => {
                 let request = id.label();
@@ -588,8 +619,16 @@ mod tests {
             &[("www-authenticate", "Basic realm=\"Staging site\"")],
             "<h1>Unauthorized</h1>",
         );
-        assert_eq!(http_password(&apache).as_deref(), Some("Basic realm=\"Staging site\""));
-        let digest = ex("https://shop.test/", 401, &[("www-authenticate", "Digest realm=\"x\", nonce=\"n\"")], "");
+        assert_eq!(
+            http_password(&apache).as_deref(),
+            Some("Basic realm=\"Staging site\"")
+        );
+        let digest = ex(
+            "https://shop.test/",
+            401,
+            &[("www-authenticate", "Digest realm=\"x\", nonce=\"n\"")],
+            "",
+        );
         assert!(http_password(&digest).is_some());
         // WooCommerce sends WWW-Authenticate with its JSON error: that is a sign-in answer.
         let woo = ex(
@@ -600,7 +639,13 @@ mod tests {
         );
         assert!(http_password(&woo).is_none());
         assert!(http_password(&ex("https://shop.test/", 401, &[], "")).is_none());
-        assert!(http_password(&ex("https://shop.test/", 401, &[("www-authenticate", "Bearer")], "")).is_none());
+        assert!(http_password(&ex(
+            "https://shop.test/",
+            401,
+            &[("www-authenticate", "Bearer")],
+            ""
+        ))
+        .is_none());
     }
 
     #[test]
@@ -608,8 +653,14 @@ mod tests {
         let a = "https://shop.test/wp-json/";
         let b = "https://shop.test/wp-json";
         assert_eq!(pair_pattern(a, b), LoopPattern::TrailingSlash);
-        assert_eq!(pair_pattern("http://shop.test/", "https://shop.test/"), LoopPattern::Scheme);
-        assert_eq!(pair_pattern("https://www.shop.test/", "https://shop.test/"), LoopPattern::Www);
+        assert_eq!(
+            pair_pattern("http://shop.test/", "https://shop.test/"),
+            LoopPattern::Scheme
+        );
+        assert_eq!(
+            pair_pattern("https://www.shop.test/", "https://shop.test/"),
+            LoopPattern::Www
+        );
         let hops = vec![
             ex(a, 301, &[("location", b)], ""),
             ex(b, 301, &[("location", a)], ""),
@@ -618,10 +669,16 @@ mod tests {
         assert_eq!(repeats(&chain(hops.clone(), None)), Some((0, 2)));
         assert_eq!(classify(&chain(hops, None)), Some(Failure::RedirectLoop));
         // A redirect that was followed to a real page is no loop.
-        let ok = vec![ex("http://shop.test/", 301, &[("location", a)], ""), ex(a, 200, &[], "{}")];
+        let ok = vec![
+            ex("http://shop.test/", 301, &[("location", a)], ""),
+            ex(a, 200, &[], "{}"),
+        ];
         assert_eq!(classify(&chain(ok, None)), None);
         assert_eq!(
-            classify(&chain(vec![ex(a, 302, &[], "")], Some(FetchError::TooManyRedirects))),
+            classify(&chain(
+                vec![ex(a, 302, &[], "")],
+                Some(FetchError::TooManyRedirects)
+            )),
             Some(Failure::RedirectLoop)
         );
     }
@@ -636,7 +693,10 @@ mod tests {
         );
         assert_eq!(
             server_error_kind(&critical),
-            ServerError::WordPressCritical { plugin: None, theme: None }
+            ServerError::WordPressCritical {
+                plugin: None,
+                theme: None
+            }
         );
         let shown = ex(
             "https://shop.test/wp-json/",
@@ -646,26 +706,48 @@ mod tests {
         );
         assert_eq!(
             server_error_kind(&shown),
-            ServerError::WordPressCritical { plugin: Some("broken-shipping".into()), theme: None }
+            ServerError::WordPressCritical {
+                plugin: Some("broken-shipping".into()),
+                theme: None
+            }
         );
-        let gateway = ex("https://shop.test/", 502, &[("server", "nginx/1.22.1")], "<center><h1>502 Bad Gateway</h1></center>");
+        let gateway = ex(
+            "https://shop.test/",
+            502,
+            &[("server", "nginx/1.22.1")],
+            "<center><h1>502 Bad Gateway</h1></center>",
+        );
         assert_eq!(
             server_error_kind(&gateway),
-            ServerError::Gateway { status: 502, server: Some("nginx/1.22.1".into()) }
+            ServerError::Gateway {
+                status: 502,
+                server: Some("nginx/1.22.1".into())
+            }
         );
         // Maintenance mode is its own finding, not a server error.
-        let maintenance = ex("https://shop.test/", 503, &[], "Briefly unavailable for scheduled maintenance. Check back in a minute.");
+        let maintenance = ex(
+            "https://shop.test/",
+            503,
+            &[],
+            "Briefly unavailable for scheduled maintenance. Check back in a minute.",
+        );
         assert!(!server_error(&maintenance));
     }
 
     #[test]
     fn silence_and_floods_are_measured_failures() {
         assert_eq!(
-            classify(&chain(vec![], Some(FetchError::Timeout(Duration::from_secs(8))))),
+            classify(&chain(
+                vec![],
+                Some(FetchError::Timeout(Duration::from_secs(8)))
+            )),
             Some(Failure::Unresponsive)
         );
         // The run's own time was up before the request went out: that says nothing about the store.
-        assert_eq!(classify(&chain(vec![], Some(FetchError::Timeout(Duration::ZERO)))), None);
+        assert_eq!(
+            classify(&chain(vec![], Some(FetchError::Timeout(Duration::ZERO)))),
+            None
+        );
         for message in [
             "message head is too large",
             "connection error detected: unable to maintain the header compression context",
@@ -680,11 +762,19 @@ mod tests {
         assert_eq!(
             classify(&chain(
                 vec![],
-                Some(FetchError::Protocol("connection error received: unable to maintain the header compression context".into()))
+                Some(FetchError::Protocol(
+                    "connection error received: unable to maintain the header compression context"
+                        .into()
+                ))
             )),
             None
         );
-        let mut bomb = ex("https://shop.test/wp-json/", 200, &[("content-encoding", "gzip")], "");
+        let mut bomb = ex(
+            "https://shop.test/wp-json/",
+            200,
+            &[("content-encoding", "gzip")],
+            "",
+        );
         bomb.body = bytes::Bytes::from(vec![b'a'; BODY_CAP]);
         bomb.body_truncated = true;
         assert_eq!(classify(&chain(vec![bomb], None)), Some(Failure::Oversized));
@@ -695,7 +785,10 @@ mod tests {
                 ("GET /c".into(), "slow".into()),
                 ("GET /d".into(), "big".into()),
             ]),
-            vec!["GET /a, GET /b and 1 more: slow".to_string(), "GET /d: big".to_string()]
+            vec![
+                "GET /a, GET /b and 1 more: slow".to_string(),
+                "GET /d: big".to_string()
+            ]
         );
     }
 }

@@ -171,7 +171,25 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
             let first = h.fetched.first().expect("a redirect implies hops");
             let details = Details {
                 redirect_from: Some(first.url.to_string()),
-                redirect_to: Some(h.elsewhere.as_ref().unwrap_or(&h.base).to_string()),
+                redirect_to: Some(match (&h.elsewhere, h.fetched.last()) {
+                    // Where the chain really led, even when the address to use is its https form.
+                    (Some(other), Some(last)) if other.as_url().scheme() != last.url.scheme() => {
+                        let mut led = last.url.clone();
+                        led.set_path(other.base_path());
+                        led.set_query(None);
+                        led.to_string()
+                    }
+                    (other, _) => other.as_ref().unwrap_or(&h.base).to_string(),
+                }),
+                redirect_use: h
+                    .elsewhere
+                    .as_ref()
+                    .filter(|o| {
+                        h.fetched
+                            .last()
+                            .is_some_and(|l| o.as_url().scheme() != l.url.scheme())
+                    })
+                    .map(|o| o.to_string()),
                 redirect_status: Some(first.status),
                 post_becomes_get: matches!(first.status, 301..=303),
                 redirect_elsewhere: h.elsewhere.is_some(),

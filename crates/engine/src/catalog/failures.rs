@@ -22,7 +22,12 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
 
 /// "HTTP 502" or "HTTP 500 and 502": the statuses the evidence shows, never a fixed text.
 pub(super) fn statuses(ctx: &Ctx<'_>) -> String {
-    let mut seen: Vec<u16> = ctx.evidence.iter().filter_map(|e| e.status).filter(|s| *s >= 400).collect();
+    let mut seen: Vec<u16> = ctx
+        .evidence
+        .iter()
+        .filter_map(|e| e.status)
+        .filter(|s| *s >= 400)
+        .collect();
     seen.sort_unstable();
     seen.dedup();
     let list: Vec<String> = seen.iter().map(|s| s.to_string()).collect();
@@ -232,8 +237,12 @@ fn redirect_loop(ctx: &Ctx<'_>) -> Words {
     fixes.push(host_message(
         ctx,
         format!("Redirect loop on {}", ctx.host()),
-        format!("Requests to my site redirect in a loop: {}.", chain.join(" → ")),
-        "find which two rules send these addresses back and forth and remove one of them".to_string(),
+        format!(
+            "Requests to my site redirect in a loop: {}.",
+            chain.join(" → ")
+        ),
+        "find which two rules send these addresses back and forth and remove one of them"
+            .to_string(),
     ));
     Words {
         title: "The store's address redirects in a loop".to_string(),
@@ -263,7 +272,11 @@ fn readable(urls: &[String]) -> Vec<String> {
 
 /// `https://shop.example.com/wp-json/ → 301` → `https://shop.example.com/wp-json/`.
 fn url_of(chain_line: &str) -> String {
-    chain_line.split(" → ").next().unwrap_or(chain_line).to_string()
+    chain_line
+        .split(" → ")
+        .next()
+        .unwrap_or(chain_line)
+        .to_string()
 }
 
 /// URLs without query strings, each once.
@@ -315,12 +328,14 @@ fn preferred_url(l: &RedirectLoop, ctx: &Ctx<'_>) -> String {
         .cloned()
         .unwrap_or_else(|| ctx.site.url().to_string());
     match url::Url::parse(&base) {
-        Ok(u) => format!(
-            "{}://{}{}",
-            u.scheme(),
-            u.host_str().unwrap_or(""),
-            u.port().map(|p| format!(":{p}")).unwrap_or_default()
-        ) + ctx.site.base(),
+        Ok(u) => {
+            format!(
+                "{}://{}{}",
+                u.scheme(),
+                u.host_str().unwrap_or(""),
+                u.port().map(|p| format!(":{p}")).unwrap_or_default()
+            ) + ctx.site.base()
+        }
         Err(_) => base,
     }
 }
@@ -339,8 +354,12 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
     match kind {
         ServerError::WordPressCritical { plugin, theme } => {
             let named = match (&plugin, &theme) {
-                (Some(p), _) => format!(" The error names the plugin folder wp-content/plugins/{p}."),
-                (None, Some(t)) => format!(" The error names the theme folder wp-content/themes/{t}."),
+                (Some(p), _) => {
+                    format!(" The error names the plugin folder wp-content/plugins/{p}.")
+                }
+                (None, Some(t)) => {
+                    format!(" The error names the theme folder wp-content/themes/{t}.")
+                }
                 _ => String::new(),
             };
             let mut steps = vec![
@@ -358,7 +377,8 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                 ));
             } else {
                 steps.push(
-                    "3. Update or deactivate the plugin or theme the log names, then try again.".to_string(),
+                    "3. Update or deactivate the plugin or theme the log names, then try again."
+                        .to_string(),
                 );
             }
             Words {
@@ -396,7 +416,10 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                 ],
             }
         }
-        ServerError::Gateway { status: code, server } => {
+        ServerError::Gateway {
+            status: code,
+            server,
+        } => {
             let by = server
                 .as_deref()
                 .map(|s| format!(" from the server that calls itself \"{s}\""))
@@ -418,7 +441,10 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                 )],
             }
         }
-        ServerError::ServerPage { status: code, server } => {
+        ServerError::ServerPage {
+            status: code,
+            server,
+        } => {
             let name = server.clone().unwrap_or_else(|| "the web server".into());
             // nginx reads no .htaccess: there the cause is its configuration or what it passes to.
             let likely = if ctx.server() == crate::details::ServerKind::Nginx {
@@ -458,7 +484,10 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                 fixes,
             }
         }
-        ServerError::Other { status: code, server } => {
+        ServerError::Other {
+            status: code,
+            server,
+        } => {
             let by = server
                 .as_deref()
                 .map(|s| format!(" (server: {s})"))

@@ -223,9 +223,18 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
         .map(|s| format!(" with HTTP {s}"))
         .unwrap_or_default();
     // The base URL to use: the target without the /wp-json/… part.
-    let use_url = StoreUrl::parse(&to)
-        .map(|u| u.to_string())
-        .unwrap_or_else(|_| to.clone());
+    let use_url = ctx.d.redirect_use.clone().unwrap_or_else(|| {
+        StoreUrl::parse(&to)
+            .map(|u| u.to_string())
+            .unwrap_or_else(|_| to.clone())
+    });
+    let speaks_tls = if ctx.d.redirect_use.is_some() {
+        format!(
+            " That address answers \"You're speaking plain HTTP to an SSL-enabled server port\": it speaks https, so {use_url} is the form to use."
+        )
+    } else {
+        String::new()
+    };
     let lost = if ctx.d.post_becomes_get {
         "; when one does, a POST turns into a GET and the credentials are dropped, so an order update silently becomes a read"
     } else {
@@ -256,7 +265,7 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
             explanation: format!(
                 "Requests to {from} are sent on{status} to {to}, which is not the address you entered. Handshake sends \
                  API keys and opens WooCommerce's approval page only at the address you entered, so nothing was checked \
-                 with keys and nothing was connected. If {use_url} is your store, check again with that address.{forged}",
+                 with keys and nothing was connected.{speaks_tls} If {use_url} is your store, check again with that address.{forged}",
                 to = if to.is_empty() { "another address" } else { &to },
             ),
             fixes,

@@ -115,6 +115,21 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
     } else {
         (followed, None)
     };
+    // Apache says it outright when the address it was sent to speaks TLS: name the https form,
+    // the one that can work, rather than the plain-http address that just failed.
+    let elsewhere = elsewhere.map(|other| {
+        let says_tls = last.status == 400
+            && String::from_utf8_lossy(&last.body)
+                .contains("speaking plain HTTP to an SSL-enabled server port");
+        if other.as_url().scheme() == "http"
+            && says_tls
+            && last.url.host_str() == other.as_url().host_str()
+        {
+            other.with_scheme("https")
+        } else {
+            other
+        }
+    });
     let elsewhere_over_http = elsewhere.is_some()
         && fetched
             .hops
