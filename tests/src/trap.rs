@@ -47,20 +47,7 @@ impl Trap {
     /// Serves `names` (the certificate's names) with `answer` on a TLS and a plain port.
     pub async fn start(names: &[&str], answer: Answer) -> Trap {
         let cert = kit::server_cert(names).expect("test certificate");
-        let chain: Vec<CertificateDer<'static>> =
-            CertificateDer::pem_slice_iter(cert.cert_pem.as_bytes())
-                .collect::<Result<_, _>>()
-                .expect("cert PEM");
-        let key = PrivateKeyDer::from_pem_slice(cert.key_pem.as_bytes()).expect("key PEM");
-        let mut config =
-            rustls::ServerConfig::builder_with_provider(handshake_engine::net::trust::provider())
-                .with_safe_default_protocol_versions()
-                .unwrap()
-                .with_no_client_auth()
-                .with_single_cert(chain, key)
-                .unwrap();
-        config.alpn_protocols = vec![b"http/1.1".to_vec()];
-        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        let acceptor = tls_acceptor(&cert.cert_pem, &cert.key_pem);
         let tls = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let plain = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let ports = Ports {
@@ -160,6 +147,23 @@ async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
     log.lock().unwrap().push(seen);
     let _ = s.write_all(response.as_bytes()).await;
     let _ = s.shutdown().await;
+}
+
+/// An HTTP/1.1 TLS acceptor for a PEM certificate chain and its key.
+pub fn tls_acceptor(cert_pem: &str, key_pem: &str) -> tokio_rustls::TlsAcceptor {
+    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(cert_pem.as_bytes())
+        .collect::<Result<_, _>>()
+        .expect("cert PEM");
+    let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes()).expect("key PEM");
+    let mut config =
+        rustls::ServerConfig::builder_with_provider(handshake_engine::net::trust::provider())
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(chain, key)
+            .unwrap();
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    tokio_rustls::TlsAcceptor::from(Arc::new(config))
 }
 
 /// A WordPress-looking home page advertising its API root on `origin`.

@@ -3,7 +3,6 @@
 //! and Node (all OpenSSL) accept a server certificate that is itself trusted. The same certificate
 //! for another name, or without being trusted, is still refused — in words, not a debug string.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use handshake_engine::http::{HttpClient, ProbeRequest};
@@ -11,8 +10,6 @@ use handshake_engine::net::resolve::Resolver;
 use handshake_engine::net::tls_check;
 use handshake_engine::Trust;
 use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
-use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::{CertificateDer, PrivateKeyDer};
 use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
 
@@ -27,19 +24,7 @@ fn openssl_style_self_signed() -> (String, String) {
 }
 
 async fn serve(cert_pem: &str, key_pem: &str) -> (u16, tokio::task::JoinHandle<()>) {
-    let chain: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(cert_pem.as_bytes())
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes()).unwrap();
-    let mut config =
-        rustls::ServerConfig::builder_with_provider(handshake_engine::net::trust::provider())
-            .with_safe_default_protocol_versions()
-            .unwrap()
-            .with_no_client_auth()
-            .with_single_cert(chain, key)
-            .unwrap();
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let acceptor = handshake_tests::trap::tls_acceptor(cert_pem, key_pem);
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let task = tokio::spawn(async move {

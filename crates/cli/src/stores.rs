@@ -18,17 +18,20 @@ fn open() -> Result<SavedStores, u8> {
     })
 }
 
+/// The saved stores and their list; an `Err` is the exit code after the message was printed.
+fn open_list() -> Result<(SavedStores, Vec<handshake_connect::saved::SavedStore>), u8> {
+    let saved = open()?;
+    let stores = saved.list().map_err(|e| {
+        eprintln!("handshake: {e}");
+        exit::TOOL_FAILED
+    })?;
+    Ok((saved, stores))
+}
+
 pub fn list(args: StoresArgs) -> u8 {
-    let saved = match open() {
-        Ok(s) => s,
+    let (_, stores) = match open_list() {
+        Ok(both) => both,
         Err(code) => return code,
-    };
-    let stores = match saved.list() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("handshake: {e}");
-            return exit::TOOL_FAILED;
-        }
     };
     if args.json {
         println!(
@@ -90,16 +93,9 @@ pub async fn check(args: StoresArgs) -> u8 {
             return exit::bad_input(e);
         }
     }
-    let saved = match open() {
-        Ok(s) => s,
+    let (saved, stores) = match open_list() {
+        Ok(both) => both,
         Err(code) => return code,
-    };
-    let stores = match saved.list() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("handshake: {e}");
-            return exit::TOOL_FAILED;
-        }
     };
     if stores.is_empty() && !args.json {
         println!("No saved stores. Connect one with: handshake connect STORE_URL");
