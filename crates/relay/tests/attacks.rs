@@ -77,27 +77,7 @@ async fn closed_within(stream: &mut (impl AsyncRead + Unpin), bound: Duration) -
 
 /// An HTTP client from 127.0.0.`n` (trusting `ca`), never following redirects.
 fn client_from(n: u8, ca: Option<&str>) -> reqwest::Client {
-    use rustls::pki_types::pem::PemObject;
-    let mut roots = rustls::RootCertStore::empty();
-    if let Some(pem) = ca {
-        for cert in rustls::pki_types::CertificateDer::pem_slice_iter(pem.as_bytes()) {
-            roots.add(cert.unwrap()).unwrap();
-        }
-    }
-    let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .unwrap()
-    .with_root_certificates(roots)
-    .with_no_client_auth();
-    reqwest::Client::builder()
-        .tls_backend_preconfigured(tls)
-        .local_address(attacker_ip(n))
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(40))
-        .build()
-        .unwrap()
+    http_from(Some(attacker_ip(n)), ca)
 }
 
 /// Creates a session over `http` (optionally with an X-Forwarded-For): the status and the answer.

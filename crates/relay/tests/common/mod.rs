@@ -33,6 +33,12 @@ pub fn base(relay: &RunningRelay) -> String {
 
 /// A plain HTTP client (ring provider, optional extra CA) that never follows redirects.
 pub fn http(ca_pem: Option<&str>) -> reqwest::Client {
+    http_from(None, ca_pem)
+}
+
+/// The same client, its connections leaving from `local` when given (a second loopback address).
+#[allow(dead_code)] // not every test binary that shares this module sends from another address
+pub fn http_from(local: Option<std::net::IpAddr>, ca_pem: Option<&str>) -> reqwest::Client {
     use rustls::pki_types::pem::PemObject;
     let mut roots = rustls::RootCertStore::empty();
     if let Some(pem) = ca_pem {
@@ -49,6 +55,7 @@ pub fn http(ca_pem: Option<&str>) -> reqwest::Client {
     .with_no_client_auth();
     reqwest::Client::builder()
         .tls_backend_preconfigured(tls)
+        .local_address(local)
         .redirect(reqwest::redirect::Policy::none())
         .timeout(Duration::from_secs(40))
         .build()
