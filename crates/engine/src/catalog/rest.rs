@@ -335,8 +335,8 @@ fn cached(ctx: &Ctx<'_>) -> Words {
         title: "A page cache answers API requests with stored copies".to_string(),
         explanation: format!(
             "Answers from {rest} come from a cache{signals} instead of WordPress. A cached API answer shows {app} out-of-date \
-             orders and stock, and a cached approval page carries an expired security token, so approving the app fails. \
-             Exclude {rest} and {auth} from every cache.",
+             orders and stock. If the same cache also serves the approval pages at {auth}, an owner can be shown a stored page \
+             whose security token has expired, and approving the app then fails. Exclude {rest} and {auth} from every cache.",
             rest = ctx.site.rest_prefix(),
             auth = ctx.site.auth_prefix(),
             app = ctx.app(),
