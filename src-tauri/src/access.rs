@@ -96,6 +96,7 @@ mod tests {
                     duration_ms: 1,
                     http_status: None,
                     summary: String::new(),
+                    vantage: None,
                 })
                 .collect(),
         }

@@ -402,6 +402,7 @@ mod tests {
                 duration_ms: 31,
                 http_status: Some(403),
                 summary: "a | b".into(),
+                vantage: None,
             }],
         }
     }

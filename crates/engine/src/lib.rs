@@ -28,6 +28,6 @@ pub use net::trust::Trust;
 pub use probes::graph::{ProgressEvent, ProgressSink};
 pub use profile::{Profile, Resource, Scope};
 pub use report::{
-    Evidence, Finding, Fix, FixKind, Outcome, ProbeRecord, Report, Severity, Verdict,
+    Evidence, Finding, Fix, FixKind, Outcome, ProbeRecord, Report, Severity, Vantage, Verdict,
 };
 pub use store_url::{StoreUrl, StoreUrlError};

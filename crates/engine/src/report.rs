@@ -99,6 +99,14 @@ pub enum Outcome {
     Error,
 }
 
+/// Where a probe ran from. A record without one ran on this computer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Vantage {
+    /// The relay's remote check: the app's servers' side of the network.
+    Relay,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProbeRecord {
     pub id: String,
@@ -109,6 +117,9 @@ pub struct ProbeRecord {
     /// One line a person can read: what the probe saw.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
+    /// `"relay"` for the relay's remote check; absent for probes run on this computer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vantage: Option<Vantage>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -172,5 +183,31 @@ impl Report {
         let mut r = self.clone();
         r.sanitise();
         r
+    }
+}
+
+#[cfg(test)]
+mod vantage_tests {
+    use super::*;
+
+    #[test]
+    fn vantage_appears_only_when_set() {
+        let mut record = ProbeRecord {
+            id: "rest.index".into(),
+            outcome: Outcome::Pass,
+            duration_ms: 3,
+            http_status: Some(200),
+            summary: String::new(),
+            vantage: None,
+        };
+        let local = serde_json::to_value(&record).unwrap();
+        assert!(local.get("vantage").is_none(), "{local}");
+        record.vantage = Some(Vantage::Relay);
+        let remote = serde_json::to_value(&record).unwrap();
+        assert_eq!(remote["vantage"], "relay");
+        let back: ProbeRecord = serde_json::from_value(remote).unwrap();
+        assert_eq!(back.vantage, Some(Vantage::Relay));
+        let old: ProbeRecord = serde_json::from_value(local).unwrap();
+        assert_eq!(old.vantage, None);
     }
 }

@@ -130,6 +130,7 @@ impl ProbeResult {
             duration_ms: self.duration.as_millis() as u64,
             http_status: self.status(),
             summary: self.summary.clone(),
+            vantage: None,
         }
     }
 }
