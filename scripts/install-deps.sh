@@ -21,6 +21,7 @@ test_packages=(
   wordpress wordpress-theme-twentytwentythree mariadb-server php-fpm php-mysql libapache2-mod-php
   php-cli                                          # PHP snippets pass `php -l`
   faketime                                         # a real Apache whose clock is wrong (libfaketime)
+  xz-utils                                         # the WooCommerce/WordPress archives (HANDSHAKE_WOOCOMMERCE_ARCHIVES)
   python3 python3-venv                             # Cloudflare's rules engine (wirefilter) from PyPI
   redis-server                                     # the relay's shared store, tested for real
   gnome-keyring dbus libsecret-tools               # a real Secret Service keyring

@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 export HANDSHAKE_PYTHON="${HANDSHAKE_VENV:-$PWD/target/pyenv}/bin/python"
+# tests/real-servers installs real WooCommerce from this folder (unset: those steps are NOT RUN, and fail under CI).
+export HANDSHAKE_WOOCOMMERCE_ARCHIVES="${HANDSHAKE_WOOCOMMERCE_ARCHIVES:-}"
 # One profile for build, tests and demo: nothing is compiled twice.
 cargo build --locked --workspace --all-targets
 bash scripts/with-keyring.sh cargo test --locked --workspace --no-fail-fast

@@ -16,6 +16,7 @@ pub mod nginx;
 pub mod phpfpm;
 pub mod process;
 pub mod tls;
+pub mod woocommerce;
 pub mod wordpress;
 
 use std::time::{Duration, Instant};
@@ -101,6 +102,21 @@ impl Testbed {
             scratch,
             setup_time: started.elapsed(),
         }
+    }
+
+    /// The database server's socket (the WooCommerce sites keep their own databases on it).
+    pub fn db_socket(&self) -> &std::path::Path {
+        &self.db.socket
+    }
+
+    /// PHP-FPM's socket (one pool serves every site's folder).
+    pub fn fpm_socket(&self) -> &std::path::Path {
+        &self.fpm.socket
+    }
+
+    /// The watchdog's process list, for servers started beside the testbed's own.
+    pub fn registry(&self) -> &process::Registry {
+        &self.watchdog.registry
     }
 
     /// The administrator's application password, as an app would be given it.
@@ -192,16 +208,16 @@ impl Drop for Testbed {
 #[derive(Default)]
 pub struct Steps {
     results: Vec<(String, Duration, Result<(), String>)>,
+    /// Steps that could not run here (what they need is missing), with why.
+    not_run: Vec<(String, String)>,
 }
 
 impl Steps {
     /// `HANDSHAKE_REAL_SERVERS_ONLY=text` runs only the steps whose name contains `text` (while
     /// working on one of them).
     pub fn run(&mut self, name: &str, step: impl FnOnce()) {
-        if let Ok(only) = std::env::var("HANDSHAKE_REAL_SERVERS_ONLY") {
-            if !only.is_empty() && !name.contains(&only) {
-                return;
-            }
+        if !Steps::selected(name) {
+            return;
         }
         eprintln!("[real-servers] {name} …");
         let started = Instant::now();
@@ -220,8 +236,38 @@ impl Steps {
         self.results.push((name.to_string(), took, outcome));
     }
 
+    /// Whether `HANDSHAKE_REAL_SERVERS_ONLY` selects the step `name` (always, when unset).
+    pub fn selected(name: &str) -> bool {
+        match std::env::var("HANDSHAKE_REAL_SERVERS_ONLY") {
+            Ok(only) if !only.is_empty() => name.contains(&only),
+            _ => true,
+        }
+    }
+
+    /// Reports `name` as NOT RUN because `why` (what is missing and how to get it). When `CI` is
+    /// set this is a failure instead: CI must run every step.
+    pub fn not_run(&mut self, name: &str, why: &str) {
+        if !Steps::selected(name) {
+            return;
+        }
+        if std::env::var_os("CI").is_some() {
+            eprintln!("[real-servers] {name}: FAILED (CI is set, and this step cannot run)");
+            self.results.push((
+                name.to_string(),
+                Duration::ZERO,
+                Err(format!(
+                    "CI must run this step, but it cannot run here:\n{why}"
+                )),
+            ));
+        } else {
+            eprintln!("[real-servers] {name}: NOT RUN");
+            self.not_run.push((name.to_string(), why.to_string()));
+        }
+    }
+
     pub fn summary(&self) -> String {
-        self.results
+        let mut lines: Vec<String> = self
+            .results
             .iter()
             .map(|(n, t, r)| {
                 format!(
@@ -231,8 +277,16 @@ impl Steps {
                     if r.is_ok() { "ok" } else { "FAILED" }
                 )
             })
-            .collect::<Vec<_>>()
-            .join("\n")
+            .collect();
+        lines.extend(
+            self.not_run
+                .iter()
+                .map(|(n, _)| format!("{n:<70}      –   NOT RUN")),
+        );
+        let mut why: Vec<&str> = self.not_run.iter().map(|(_, w)| w.as_str()).collect();
+        why.dedup();
+        lines.extend(why.into_iter().map(|w| format!("NOT RUN because:\n{w}")));
+        lines.join("\n")
     }
 
     pub fn finish(self) {

@@ -10,6 +10,9 @@ pub const PACKAGES: &str = "mariadb-server";
 pub const DB_NAME: &str = "wordpress";
 pub const DB_USER: &str = "wp";
 pub const DB_PASSWORD: &str = "wp-testbed-password";
+/// The WooCommerce sites' databases (and their snapshots) are named `wc_…`; the same user may
+/// create them (`woocommerce::Store`).
+pub const WC_DB_PATTERN: &str = "wc\\_%";
 
 pub struct MariaDb {
     pub server: Server,
@@ -38,7 +41,8 @@ impl MariaDb {
             format!(
                 "CREATE DATABASE IF NOT EXISTS {DB_NAME};\n\
                  CREATE USER IF NOT EXISTS '{DB_USER}'@'localhost' IDENTIFIED BY '{DB_PASSWORD}';\n\
-                 GRANT ALL ON {DB_NAME}.* TO '{DB_USER}'@'localhost';\n"
+                 GRANT ALL ON {DB_NAME}.* TO '{DB_USER}'@'localhost';\n\
+                 GRANT ALL ON `{WC_DB_PATTERN}`.* TO '{DB_USER}'@'localhost';\n"
             ),
         )
         .expect("write init.sql");

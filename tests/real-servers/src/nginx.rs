@@ -40,8 +40,20 @@ impl Nginx {
         fpm_socket: &Path,
         tls: &TlsFiles,
     ) -> Nginx {
+        Nginx::new_named(scratch, registry, "nginx", docroot, fpm_socket, tls)
+    }
+
+    /// Like [`Nginx::new`], with its files in the testbed folder's `label` (one per site).
+    pub fn new_named(
+        scratch: &Scratch,
+        registry: &Registry,
+        label: &str,
+        docroot: &Path,
+        fpm_socket: &Path,
+        tls: &TlsFiles,
+    ) -> Nginx {
         require_binary("nginx", PACKAGES);
-        let dir = scratch.dir("nginx", 0o755);
+        let dir = scratch.dir(label, 0o755);
         for sub in ["body", "fastcgi", "proxy", "uwsgi", "scgi"] {
             std::fs::create_dir_all(dir.join("temp").join(sub)).expect("create nginx temp folders");
         }

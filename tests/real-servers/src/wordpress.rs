@@ -45,12 +45,19 @@ impl WordPress {
         // Debian's wp-config.php and its .htaccess symlink into /etc/wordpress are replaced by the site's own.
         let _ = std::fs::remove_file(docroot.join(".htaccess"));
         let _ = std::fs::remove_file(docroot.join("wp-config.php"));
+        WordPress::install_at(docroot, &dir.join("wp-tool.php"), db_socket, DB_NAME)
+    }
+
+    /// Installs the WordPress files already in `docroot` (their own wp-config.php and .htaccess
+    /// removed) into the database `db_name`, with the helper written to `tool`: the same steps as
+    /// [`WordPress::install`] (used for the WooCommerce sites, one database each).
+    pub fn install_at(docroot: PathBuf, tool: &Path, db_socket: &Path, db_name: &str) -> WordPress {
         for sub in ["wp-content/mu-plugins", "wp-content/uploads"] {
             std::fs::create_dir_all(docroot.join(sub)).expect("create wp-content folders");
         }
-        let wp_config = wp_config(db_socket);
+        let wp_config = wp_config(db_socket, db_name);
         std::fs::write(docroot.join("wp-config.php"), &wp_config).expect("write wp-config.php");
-        let tool = dir.join("wp-tool.php");
+        let tool = tool.to_path_buf();
         std::fs::write(
             &tool,
             TOOL.replace("@DOCROOT@", &docroot.display().to_string()),
@@ -141,13 +148,13 @@ impl WordPress {
     }
 }
 
-fn wp_config(db_socket: &Path) -> String {
+fn wp_config(db_socket: &Path, db_name: &str) -> String {
     format!(
         r#"<?php
 /**
- * Handshake real-server testbed. WordPress from Debian's package, with this site's own settings.
+ * Handshake real-server testbed: this site's own settings.
  */
-define( 'DB_NAME', '{DB_NAME}' );
+define( 'DB_NAME', '{db_name}' );
 define( 'DB_USER', '{DB_USER}' );
 define( 'DB_PASSWORD', '{DB_PASSWORD}' );
 define( 'DB_HOST', 'localhost:{socket}' );
