@@ -9,3 +9,4 @@ pub mod revoke;
 pub mod saved;
 pub mod store_messages;
 pub mod vault;
+pub mod watch;

@@ -11,6 +11,7 @@ pub mod finding_id;
 pub mod firewall;
 pub mod fixes;
 pub mod http;
+pub mod host_email;
 pub mod human;
 pub mod net;
 pub mod oauth1;
