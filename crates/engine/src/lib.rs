@@ -17,6 +17,7 @@ pub mod net;
 pub mod oauth1;
 pub mod probes;
 pub mod profile;
+pub mod remote_check;
 pub mod report;
 pub mod safe_text;
 pub mod store_url;

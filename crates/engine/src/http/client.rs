@@ -17,6 +17,7 @@ use url::Url;
 use super::exchange::{Exchange, Fetched};
 use crate::credential_scope;
 use crate::credentials::REDACTED;
+use crate::net::policy::{AdmitError, Guard, GuardResolver};
 use crate::net::resolve::{ResolveError, Resolver};
 use crate::net::trust::Trust;
 use crate::oauth1;
@@ -46,6 +47,19 @@ pub enum FetchError {
     /// A request with credentials was redirected to another address; not followed.
     #[error("redirected to {0}, another address: not followed with the credentials")]
     CredentialsNotForwarded(String),
+    /// The remote check's network policy refused the request (a private address, a port); nothing
+    /// was sent.
+    #[error("not sent: {0}")]
+    Refused(String),
+}
+
+impl From<AdmitError> for FetchError {
+    fn from(e: AdmitError) -> FetchError {
+        match e {
+            AdmitError::Resolve(r) => FetchError::Dns(r.to_string()),
+            AdmitError::Refused(r) => FetchError::Refused(r.to_string()),
+        }
+    }
 }
 
 /// How a request authenticates. Secrets stay typed until the moment they are put on the wire.
@@ -136,6 +150,9 @@ pub struct HttpClient {
     per_request: Duration,
     resolver: Resolver,
     user_agent: String,
+    /// The remote check's policy: every hop admitted, every connection to a checked address.
+    guard: Option<Arc<Guard>>,
+    body_cap: usize,
 }
 
 impl std::fmt::Debug for HttpClient {
@@ -175,7 +192,15 @@ impl HttpClient {
             per_request,
             resolver,
             user_agent,
+            guard: None,
+            body_cap: BODY_CAP,
         })
+    }
+
+    /// Sends this `User-Agent` (the app's, from its profile) instead of Handshake's own.
+    pub fn with_user_agent(mut self, agent: String) -> HttpClient {
+        self.user_agent = agent;
+        self
     }
 
     pub fn resolver(&self) -> &Resolver {
@@ -219,6 +244,13 @@ impl HttpClient {
                     "the certificate is not valid, so no credentials were sent".into(),
                 ));
                 return fetched;
+            }
+            // Under a policy, each hop (the first and every redirect) is admitted before it is sent.
+            if let Some(guard) = &self.guard {
+                if let Err(e) = guard.admit(&url).await {
+                    fetched.error = Some(e.into());
+                    return fetched;
+                }
             }
             match self
                 .send_once(
@@ -282,6 +314,11 @@ impl HttpClient {
         let budget = self.budget();
         if budget.is_zero() {
             return Err(FetchError::Timeout(Duration::ZERO));
+        }
+        if let Some(guard) = &self.guard {
+            guard
+                .take_request()
+                .map_err(|e| FetchError::Refused(e.to_string()))?;
         }
         let mut wire_url = url.clone();
         let mut headers = HeaderMap::new();
@@ -350,7 +387,7 @@ impl HttpClient {
             let status = resp.status().as_u16();
             let http_version = format!("{:?}", resp.version());
             let headers = resp.headers().clone();
-            let (body, truncated) = read_capped(resp, budget).await?;
+            let (body, truncated) = read_capped(resp, budget, self.body_cap).await?;
             Ok::<_, FetchError>((status, http_version, headers, body, truncated))
         };
         // reqwest's own timeout covers the body too; this outer bound is the belt to its braces.
@@ -376,12 +413,13 @@ impl HttpClient {
 async fn read_capped(
     mut resp: reqwest::Response,
     budget: Duration,
+    cap: usize,
 ) -> Result<(Bytes, bool), FetchError> {
     let mut buf = BytesMut::new();
     loop {
         match resp.chunk().await {
             Ok(Some(chunk)) => {
-                let room = BODY_CAP - buf.len();
+                let room = cap - buf.len();
                 if chunk.len() > room {
                     buf.extend_from_slice(&chunk[..room]);
                     return Ok((buf.freeze(), true));
@@ -474,6 +512,51 @@ fn classify(e: &reqwest::Error, budget: Duration) -> FetchError {
         return FetchError::Connect(text);
     }
     FetchError::Protocol(text)
+}
+
+impl HttpClient {
+    /// A client for a check run on someone else's behalf (the relay's remote check): connections
+    /// leave from the policy's local address, go only to addresses the guard checked (resolved once
+    /// per check), every redirect hop is admitted the same way, and bodies, requests and time are
+    /// bounded by the policy and the deadline.
+    pub fn guarded(
+        trust: &Trust,
+        guard: Arc<Guard>,
+        deadline: Instant,
+        per_request: Duration,
+    ) -> Result<HttpClient, FetchError> {
+        let local = guard.policy().local_address;
+        let build = |tls: rustls::ClientConfig| {
+            reqwest::Client::builder()
+                .tls_backend_preconfigured(tls)
+                .dns_resolver(GuardResolver(guard.clone()))
+                .local_address(local)
+                .redirect(reqwest::redirect::Policy::none())
+                .connect_timeout(CONNECT_TIMEOUT.min(per_request))
+                // One check, then gone: no connection outlives it.
+                .pool_max_idle_per_host(4)
+                .pool_idle_timeout(Duration::from_secs(5))
+                // An environment proxy would connect on our behalf, past the policy.
+                .no_proxy()
+                .build()
+                .map_err(|e| FetchError::Protocol(e.to_string()))
+        };
+        Ok(HttpClient {
+            verified: build(trust.client_config())?,
+            insecure: build(trust.insecure_client_config())?,
+            deadline,
+            per_request,
+            // Answers only IP literals; the probes that use it directly (dns, tcp, tls) are not
+            // part of a remote check.
+            resolver: Resolver::offline(std::collections::HashMap::new()),
+            user_agent: format!(
+                "Handshake/{} (WooCommerce connection check)",
+                env!("CARGO_PKG_VERSION")
+            ),
+            body_cap: guard.policy().body_cap.min(BODY_CAP),
+            guard: Some(guard),
+        })
+    }
 }
 
 /// Shared so that probes reuse connections (keep-alive and HTTP/2 multiplexing).

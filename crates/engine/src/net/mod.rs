@@ -1,5 +1,6 @@
 //! Network plumbing shared by every probe: name resolution, trust roots, and the raw TLS check.
 
+pub mod policy;
 pub mod resolve;
 pub mod tls_check;
 pub mod trust;
