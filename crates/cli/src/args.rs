@@ -90,6 +90,10 @@ pub struct DoctorArgs {
     /// Use the credentials saved in the OS keyring for this store (see `handshake connect`).
     #[arg(long)]
     pub keyring: bool,
+    /// Print a ready e-mail for the store's host instead of the report: a subject line, then the
+    /// message (what fails, the requests that show it, the exact fix). Secrets are removed.
+    #[arg(long, conflicts_with = "json")]
+    pub host_email: bool,
 }
 
 #[derive(Debug, Args)]

@@ -54,7 +54,11 @@ pub async fn run(args: DoctorArgs) -> u8 {
     opts.credentials = credentials;
     opts.resolve = resolve;
     let store_key = opts.store.to_string();
-    let (code, report) = run_and_print_report(opts, &args.common).await;
+    let (code, report) = if args.host_email {
+        crate::host_email::run(opts).await
+    } else {
+        run_and_print_report(opts, &args.common).await
+    };
     if let (true, Some(report)) = (args.keyring, report) {
         // Remember the outcome next to the saved store (no secrets in it).
         if let Ok(saved) = handshake_connect::saved::SavedStores::open_default() {
@@ -63,6 +67,8 @@ pub async fn run(args: DoctorArgs) -> u8 {
                 &report.started_at,
                 &format!("{:?}", report.verdict).to_lowercase(),
             );
+            let summary = handshake_connect::watch::CheckSummary::of(&report);
+            let _ = handshake_connect::watch::Watch::beside(&saved).record(&store_key, summary);
         }
     }
     code

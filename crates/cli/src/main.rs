@@ -6,6 +6,7 @@ mod demo;
 mod demo_connect;
 mod doctor;
 mod exit;
+mod host_email;
 mod progress;
 mod render;
 mod stores;

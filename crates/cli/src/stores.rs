@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use handshake_connect::watch::{Changes, CheckSummary, Watch};
 use handshake_connect::{revoke, saved::SavedStores, vault};
 use handshake_engine::{
     diagnose, no_progress, safe_text, DiagnoseOptions, Severity, StoreUrl, Trust,
@@ -79,6 +80,9 @@ struct Rechecked {
     /// The ids of the error findings.
     errors: Vec<String>,
     checked_at: Option<String>,
+    /// What changed since the previous check (the wizard compares the same way): the key stopped
+    /// working or works again, new and fixed blocking findings.
+    changes: Option<Changes>,
 }
 
 /// Re-checks every saved store with its own keys, one at a time (a store never sees two checks
@@ -100,6 +104,7 @@ pub async fn check(args: StoresArgs) -> u8 {
     if stores.is_empty() && !args.json {
         println!("No saved stores. Connect one with: handshake connect STORE_URL");
     }
+    let watch = Watch::beside(&saved);
     let mut results = Vec::new();
     for s in stores {
         let previous = s.last_verdict.clone();
@@ -109,12 +114,14 @@ pub async fn check(args: StoresArgs) -> u8 {
         let credentials = match vault::load(url.as_str()) {
             Ok(Some(c)) => c,
             Ok(None) => {
+                let summary = CheckSummary::no_keys(handshake_connect::watch::now_rfc3339());
                 results.push(Rechecked {
                     url: s.url.clone(),
                     verdict: "no-keys".into(),
                     previous,
                     errors: vec![],
                     checked_at: None,
+                    changes: watch.record(&s.url, summary).ok(),
                 });
                 continue;
             }
@@ -136,6 +143,7 @@ pub async fn check(args: StoresArgs) -> u8 {
         };
         let verdict = format!("{:?}", report.verdict).to_lowercase();
         let _ = saved.record_check(&s.url, &report.started_at, &verdict);
+        let changes = watch.record(&s.url, CheckSummary::of(&report)).ok();
         results.push(Rechecked {
             url: s.url.clone(),
             verdict,
@@ -147,6 +155,7 @@ pub async fn check(args: StoresArgs) -> u8 {
                 .map(|f| f.id.to_string())
                 .collect(),
             checked_at: Some(report.started_at.clone()),
+            changes,
         });
     }
     if args.json {
@@ -156,10 +165,11 @@ pub async fn check(args: StoresArgs) -> u8 {
         );
     } else {
         for r in &results {
-            let changed = match &r.previous {
-                Some(p) if *p != r.verdict => format!(" (was {p})"),
-                Some(_) => " (unchanged)".to_string(),
-                None => String::new(),
+            let changed = match (&r.changes, &r.previous) {
+                (Some(c), _) => format!(" ({})", c.describe()),
+                (None, Some(p)) if *p != r.verdict => format!(" (was {p})"),
+                (None, Some(_)) => " (unchanged)".to_string(),
+                (None, None) => String::new(),
             };
             let detail = match r.verdict.as_str() {
                 "no-keys" => format!(
@@ -199,6 +209,7 @@ pub fn forget(args: ForgetArgs) -> u8 {
             return exit::TOOL_FAILED;
         }
     };
+    let _ = Watch::beside(&saved).forget(store.as_str());
     let removed = match saved.remove(store.as_str()) {
         Ok(r) => r,
         Err(e) => {

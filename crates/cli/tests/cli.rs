@@ -200,6 +200,54 @@ fn secrets_never_appear_in_any_output() {
     }
 }
 
+/// `doctor --host-email`: a message a host's support engineer can act on, with no secret in it.
+#[test]
+fn host_email_names_the_cause_the_evidence_and_the_fix_without_secrets() {
+    let s = store("auth-header-stripped");
+    let env = [
+        ("HANDSHAKE_CONSUMER_KEY", teststore::TEST_CONSUMER_KEY),
+        ("HANDSHAKE_CONSUMER_SECRET", teststore::TEST_CONSUMER_SECRET),
+        ("HANDSHAKE_WP_USER", teststore::TEST_WP_USER),
+        ("HANDSHAKE_WP_APP_PASSWORD", teststore::TEST_WP_APP_PASSWORD),
+    ];
+    let url = s.store.url().to_string();
+    let out = handshake(
+        &[
+            "doctor",
+            &url,
+            "--host-email",
+            "--ca-cert",
+            s.ca.path().to_str().unwrap(),
+        ],
+        &env,
+    );
+    assert_eq!(out.status.code(), Some(1), "the exit status is the check's");
+    let mail = String::from_utf8(out.stdout).unwrap();
+    assert!(mail.starts_with("Subject: WooCommerce store "), "{mail}");
+    assert!(
+        mail.contains(&url) && mail.contains("[auth.header_stripped"),
+        "{mail}"
+    );
+    assert!(
+        mail.contains("What the tool saw:") && mail.contains(" → HTTP "),
+        "{mail}"
+    );
+    assert!(mail.contains("The fix ("), "{mail}");
+    for secret in [
+        teststore::TEST_CONSUMER_SECRET,
+        teststore::TEST_CONSUMER_KEY,
+        teststore::TEST_WP_APP_PASSWORD,
+    ] {
+        assert!(!mail.contains(secret), "the e-mail contains a secret");
+    }
+    let both = handshake(&["doctor", &url, "--host-email", "--json"], &[]);
+    assert_eq!(
+        both.status.code(),
+        Some(2),
+        "--host-email replaces the report"
+    );
+}
+
 /// The error ids of a `--json` report.
 fn error_ids_of(out: &Output) -> Vec<String> {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON report");
@@ -223,7 +271,12 @@ fn demo_runs_the_authorization_scenarios_and_the_www_redirect_to_their_verdicts(
         ("callback-mangled", "callback.rejected"),
     ] {
         let out = handshake(&["demo", "--scenario", scenario, "--json"], &[]);
-        assert_eq!(out.status.code(), Some(1), "{scenario}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{scenario}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert_eq!(error_ids_of(&out), vec![id.to_string()], "{scenario}");
     }
     // www. needs a host name: the demo names its store shop.test.
@@ -231,7 +284,9 @@ fn demo_runs_the_authorization_scenarios_and_the_www_redirect_to_their_verdicts(
     assert_eq!(error_ids_of(&out), vec!["http.redirect".to_string()]);
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(
-        report["redirects_to"].as_str().is_some_and(|u| u.starts_with("https://www.shop.test:")),
+        report["redirects_to"]
+            .as_str()
+            .is_some_and(|u| u.starts_with("https://www.shop.test:")),
         "{report}"
     );
 }

@@ -197,8 +197,9 @@ fn connect_stores_doctor_forget() {
     let recheck = run(&["stores", "--check", "--ca-cert", ca]);
     let said = String::from_utf8_lossy(&recheck.stdout).to_string();
     assert_eq!(recheck.status.code(), Some(1), "{said}");
+    // What changed, compared as the wizard compares (handshake_connect::watch).
     assert!(
-        said.contains("problems (was healthy)") && said.contains("auth.key_invalid"),
+        said.contains("problems (the key stopped working; new: auth.key_invalid)"),
         "{said}"
     );
     let json = run(&["stores", "--check", "--json", "--ca-cert", ca]);
@@ -206,6 +207,11 @@ fn connect_stores_doctor_forget() {
     assert_eq!(listed[0]["verdict"], "problems");
     assert_eq!(listed[0]["previous"], "problems");
     assert_eq!(listed[0]["errors"][0], "auth.key_invalid");
+    assert_eq!(
+        listed[0]["changes"]["key_stopped"], false,
+        "no news the second time"
+    );
+    assert_eq!(listed[0]["changes"]["new_blocking"], serde_json::json!([]));
 
     let forget = run(&["forget", &url]);
     assert_eq!(forget.status.code(), Some(0));
