@@ -116,6 +116,8 @@ export const S = {
     keysStoppedNote: 'The saved key no longer works: it was revoked, regenerated or deleted in WooCommerce. Nothing on the server needs fixing; reconnect the store to give the app a new key.',
     noKeysNote: 'No saved keys were found for this store, so only the public checks ran. Reconnect it to add keys.',
     severities: { error: 'Must fix', warning: 'Should fix', info: 'Good to know' },
+    whatToDo: 'What to do:',
+    technicalDetails: 'Technical details',
     evidence: (n) => (n === 1 ? 'What we saw (1 observation)' : `What we saw (${n} observations)`),
     fixTitle: (title) => `Fix: ${title}`,
     copy: 'Copy',

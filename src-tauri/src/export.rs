@@ -223,6 +223,16 @@ pub fn markdown(report: &Report) -> String {
         for f in findings {
             let _ = writeln!(out, "### {}\n", md(&f.title));
             let _ = writeln!(out, "`{}`\n", f.id.as_str());
+            // The owner's two sentences first; a report from before they existed has neither.
+            if !f.summary.is_empty() {
+                let _ = writeln!(out, "{}\n", md(&f.summary));
+            }
+            if !f.action.is_empty() {
+                let _ = writeln!(out, "**What to do:** {}\n", md(&f.action));
+            }
+            if !f.summary.is_empty() || !f.action.is_empty() {
+                let _ = writeln!(out, "#### Technical details\n");
+            }
             let _ = writeln!(out, "{}\n", md_block(&f.explanation));
             if !f.evidence.is_empty() {
                 let _ = writeln!(out, "What we saw:\n");
@@ -285,6 +295,7 @@ fn esc(s: &str) -> String {
 
 const HTML_STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}\
 h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}h3{margin-bottom:.25rem}\
+.summary,.action{font-size:1.05rem}h4{margin-bottom:0;color:#555}\
 pre{background:#f4f2f8;border:1px solid #d6d0e2;padding:.75rem;overflow:auto;white-space:pre-wrap}\
 code{font-family:ui-monospace,monospace}table{border-collapse:collapse;width:100%}\
 td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}\
@@ -319,11 +330,25 @@ pub fn html(report: &Report) -> String {
         for f in findings {
             let _ = writeln!(
                 out,
-                "<h3>{}</h3>\n<p><code>{}</code></p>\n<p>{}</p>",
+                "<h3>{}</h3>\n<p><code>{}</code></p>",
                 esc(&f.title),
                 esc(f.id.as_str()),
-                esc(&f.explanation)
             );
+            // The owner's two sentences first; a report from before they existed has neither.
+            if !f.summary.is_empty() {
+                let _ = writeln!(out, "<p class=\"summary\">{}</p>", esc(&f.summary));
+            }
+            if !f.action.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"action\"><strong>What to do:</strong> {}</p>",
+                    esc(&f.action)
+                );
+            }
+            if !f.summary.is_empty() || !f.action.is_empty() {
+                out.push_str("<h4>Technical details</h4>\n");
+            }
+            let _ = writeln!(out, "<p>{}</p>", esc(&f.explanation));
             if !f.evidence.is_empty() {
                 out.push_str("<p>What we saw:</p><ul>\n");
                 for e in &f.evidence {
@@ -383,6 +408,8 @@ mod tests {
                 id: FindingId::WafCloudflare,
                 severity: Severity::Error,
                 title: "Cloudflare's firewall blocks the <REST> API".into(),
+                summary: "Cloudflare's firewall blocks the app's <requests>.".into(),
+                action: "Add the Cloudflare rule below.".into(),
                 explanation: "Requests are blocked.".into(),
                 evidence: vec![Evidence {
                     probe: "rest.index".into(),
@@ -405,6 +432,44 @@ mod tests {
                 vantage: None,
             }],
         }
+    }
+
+    /// The owner's sentences come before the technical explanation and its evidence.
+    #[test]
+    fn plain_words_come_first() {
+        let md = markdown(&sample());
+        let order = [
+            "Cloudflare's firewall blocks the app's \\<requests\\>.",
+            "**What to do:** Add the Cloudflare rule below.",
+            "#### Technical details",
+            "Requests are blocked.",
+            "What we saw:",
+        ];
+        let at: Vec<usize> = order
+            .iter()
+            .map(|s| {
+                md.find(s)
+                    .unwrap_or_else(|| panic!("{s:?} missing from {md}"))
+            })
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}\n{md}");
+
+        let html = html(&sample());
+        let order = [
+            "<p class=\"summary\">Cloudflare&#39;s firewall blocks the app&#39;s &lt;requests&gt;.</p>",
+            "<strong>What to do:</strong> Add the Cloudflare rule below.",
+            "<h4>Technical details</h4>",
+            "<p>Requests are blocked.</p>",
+            "What we saw:",
+        ];
+        let at: Vec<usize> = order
+            .iter()
+            .map(|s| {
+                html.find(s)
+                    .unwrap_or_else(|| panic!("{s:?} missing from {html}"))
+            })
+            .collect();
+        assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}\n{html}");
     }
 
     #[test]
@@ -434,6 +499,8 @@ mod tests {
         f.title =
             "Blocked [click](https://evil.example) <img src=x onerror=alert(1)> \x1b]0;pwned\x07"
                 .into();
+        f.summary = "Sum <img src=y> \x1b[31m".into();
+        f.action = "Do [this](https://evil.example) \x07".into();
         f.explanation =
             "# Heading\n> quote\n1. list ![img](https://evil.example/t.png) &lt; **bold** \x1b[2J"
                 .into();
@@ -466,6 +533,7 @@ mod tests {
             "{md}"
         );
         assert!(!md.contains("[click]("), "{md}");
+        assert!(!md.contains("[this]("), "{md}");
         // Every `<` is escaped: `\<img` is the text "<img", not a tag.
         assert!(!md.replace("\\<", "").contains('<'), "{md}");
         assert!(md.contains("Handshake for WooCommerce 0.1.0"), "{md}");
@@ -483,6 +551,7 @@ mod tests {
         );
         let html = render(&r, Format::Html);
         assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("Sum &lt;img src=y&gt; \\u{1b}[31m"), "{html}");
         assert!(
             html.contains("&lt;img src=x onerror=alert(1)&gt;"),
             "{html}"

@@ -1,4 +1,5 @@
-// Results: the verdict, findings by severity with their explanation, evidence and fixes (Copy puts
+// Results: the verdict, findings by severity — each says what is wrong and what to do in plain words,
+// with the explanation and evidence folded under "Technical details" — and their fixes (Copy puts
 // exactly the fix text on the clipboard, from Rust), Check again, and export.
 import { S, errorText } from '../strings.js';
 import { h, heading, button, announce, hostOf } from '../dom.js';
@@ -8,16 +9,23 @@ import { runCheck } from './progress.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 
-function evidenceList(finding) {
-  if (!finding.evidence.length) return null;
-  return h('details', { class: 'evidence' },
-    h('summary', {}, S.results.evidence(finding.evidence.length)),
-    h('ul', {}, finding.evidence.map((e) =>
-      h('li', {},
-        h('code', {}, e.request),
-        e.status != null ? ` → ${e.status}` : '',
-        h('br'),
-        h('span', { class: 'muted' }, e.detail)))));
+function evidenceItems(finding) {
+  return h('ul', {}, finding.evidence.map((e) =>
+    h('li', {},
+      h('code', {}, e.request),
+      e.status != null ? ` → ${e.status}` : '',
+      h('br'),
+      h('span', { class: 'muted' }, e.detail))));
+}
+
+// The explanation and what was seen, for whoever wants them (or the host): folded by default.
+function technicalDetails(finding) {
+  return h('details', { class: 'technical' },
+    h('summary', {}, S.results.technicalDetails),
+    h('p', {}, finding.explanation),
+    finding.evidence.length
+      ? [h('p', { class: 'evidence-heading' }, S.results.evidence(finding.evidence.length)), evidenceItems(finding)]
+      : null);
 }
 
 function fixBlock(reportId, findingIndex, fix, fixIndex) {
@@ -44,8 +52,9 @@ function fixBlock(reportId, findingIndex, fix, fixIndex) {
 function findingCard(reportId, finding, index) {
   return h('article', { class: `finding severity-${finding.severity}`, dataset: { findingId: finding.id }, 'aria-labelledby': `finding-${index}` },
     h('h3', { id: `finding-${index}` }, finding.title),
-    h('p', {}, finding.explanation),
-    evidenceList(finding),
+    finding.summary ? h('p', { class: 'finding-summary' }, finding.summary) : null,
+    finding.action ? h('p', { class: 'finding-action' }, h('strong', {}, S.results.whatToDo), ' ', finding.action) : null,
+    technicalDetails(finding),
     finding.fixes.map((fix, j) => fixBlock(reportId, index, fix, j)));
 }
 

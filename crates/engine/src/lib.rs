@@ -15,6 +15,7 @@ pub mod host_email;
 pub mod human;
 pub mod net;
 pub mod oauth1;
+pub mod plain_words;
 pub mod probes;
 pub mod profile;
 pub mod remote_check;

@@ -85,6 +85,14 @@ pub struct Finding {
     pub id: FindingId,
     pub severity: Severity,
     pub title: String,
+    /// What is wrong, in one sentence a store owner can read: no request, path, status code or
+    /// probe name. Absent from reports written before it existed.
+    #[serde(default)]
+    pub summary: String,
+    /// What to do about it, in one such sentence.
+    #[serde(default)]
+    pub action: String,
+    /// The technical explanation: what was sent, what came back, and why that means this cause.
     pub explanation: String,
     pub evidence: Vec<Evidence>,
     pub fixes: Vec<Fix>,
@@ -161,6 +169,8 @@ impl Report {
         }
         for f in &mut self.findings {
             clean_line(&mut f.title);
+            clean_line(&mut f.summary);
+            clean_line(&mut f.action);
             clean_block(&mut f.explanation);
             for e in &mut f.evidence {
                 clean_line(&mut e.probe);

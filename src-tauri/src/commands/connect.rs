@@ -349,6 +349,8 @@ mod tests {
                     id,
                     severity: Severity::Error,
                     title: String::new(),
+                    summary: String::new(),
+                    action: String::new(),
                     explanation: String::new(),
                     evidence: vec![],
                     fixes: vec![],

@@ -85,8 +85,27 @@ fn label(s: Severity) -> &'static str {
     }
 }
 
+/// The owner's two sentences first (what is wrong, what to do), then the technical details: the
+/// explanation and the evidence.
 fn render_finding(out: &mut String, n: usize, f: &Finding, width: usize) {
     let _ = writeln!(out, "{n}. {} — {}  [{}]", label(f.severity), f.title, f.id);
+    // A report written before the owner's sentences existed has neither.
+    if !f.summary.is_empty() {
+        for line in wrap(&f.summary, width.saturating_sub(3)) {
+            let _ = writeln!(out, "   {line}");
+        }
+    }
+    if !f.action.is_empty() {
+        for line in wrap(
+            &format!("What to do: {}", f.action),
+            width.saturating_sub(3),
+        ) {
+            let _ = writeln!(out, "   {line}");
+        }
+    }
+    if !f.summary.is_empty() || !f.action.is_empty() {
+        let _ = writeln!(out, "   Technical details:");
+    }
     for line in wrap(&f.explanation, width.saturating_sub(3)) {
         let _ = writeln!(out, "   {line}");
     }
@@ -136,6 +155,37 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The owner's two sentences come first, then the technical details and the evidence.
+    #[test]
+    fn plain_words_come_first() {
+        // From JSON, as a report file would be: fields added later keep their defaults.
+        let report: Report = serde_json::from_value(serde_json::json!({
+            "schema": "handshake.report/1", "tool_version": "0", "store_url": "https://s.test/",
+            "started_at": "", "duration_ms": 0, "verdict": "problems", "probes": [],
+            "findings": [{
+                "id": "waf.cloudflare", "severity": "error", "title": "Cloudflare blocks the API",
+                "summary": "Cloudflare blocks the app.", "action": "Add the rule below.",
+                "explanation": "GET /wp-json/ got 403.",
+                "evidence": [{ "probe": "rest.index", "request": "GET /wp-json/", "status": 403, "detail": "cf-mitigated" }],
+                "fixes": []
+            }]
+        }))
+        .unwrap();
+        let text = render(&report, 100);
+        let at = |s: &str| {
+            text.find(s)
+                .unwrap_or_else(|| panic!("{s:?} missing:\n{text}"))
+        };
+        let order = [
+            at("Cloudflare blocks the app."),
+            at("What to do: Add the rule below."),
+            at("Technical details:"),
+            at("GET /wp-json/ got 403."),
+            at("Evidence:"),
+        ];
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
+    }
 
     #[test]
     fn wraps_words() {

@@ -131,6 +131,8 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
 
 /// Belt and braces: nothing a finding says may contain a credential.
 fn redact_finding(f: &mut Finding, r: &Redactor) {
+    f.summary = r.redact(&f.summary);
+    f.action = r.redact(&f.action);
     f.explanation = r.redact(&f.explanation);
     for e in &mut f.evidence {
         e.request = r.redact(&e.request);

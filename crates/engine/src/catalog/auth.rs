@@ -71,9 +71,10 @@ fn header_stripped(ctx: &Ctx<'_>) -> Words {
     // What was proven depends on the credentials the run had: WooCommerce keys can also be sent in
     // the address (the contrast), an application password only in the header, and without any
     // credentials a deliberately wrong test login showed it.
-    let (title, what_happened) = match ctx.d.credentials {
+    let (title, summary, what_happened) = match ctx.d.credentials {
         CredentialKind::WooCommerceKeys => (
             "The server removes the Authorization header, so WooCommerce never sees the API key",
+            "Your web server removes the part of each request that carries the API key, so WooCommerce never sees it.",
             format!(
                 "Requests that carry the key in the Authorization header (the standard way) are answered as if no key were \
                  sent ({error}), while the same key sent in the address works.",
@@ -82,6 +83,8 @@ fn header_stripped(ctx: &Ctx<'_>) -> Words {
         ),
         CredentialKind::ApplicationPassword => (
             "The server removes the Authorization header, so WordPress never sees the application password",
+            "Your web server removes the part of each request that carries the application password, so WordPress never \
+             sees it.",
             format!(
                 "Requests that carry the application password in the Authorization header (the only way WordPress accepts \
                  one) are answered as if nobody had signed in ({error}).",
@@ -90,6 +93,8 @@ fn header_stripped(ctx: &Ctx<'_>) -> Words {
         ),
         CredentialKind::None => (
             "The server removes the Authorization header, so WooCommerce will never see an API key",
+            "Your web server removes the part of each request that would carry an app's key, so WooCommerce will never \
+             see one.",
             format!(
                 "A test login sent in the Authorization header (deliberately wrong, so it can change nothing) was answered \
                  as if no login had been sent ({error}) instead of being refused as unknown.",
@@ -99,6 +104,9 @@ fn header_stripped(ctx: &Ctx<'_>) -> Words {
     };
     Words {
         title: title.to_string(),
+        summary: summary.to_string(),
+        action: "Add the line below to the .htaccess file or the server configuration, or send your host the message below."
+            .to_string(),
         explanation: format!(
             "{what_happened} The web server drops the header before WordPress sees it, which is common when PHP runs as CGI, \
              FastCGI or PHP-FPM. One line in the server configuration passes it on, and {app} then connects normally.",
@@ -119,6 +127,9 @@ fn new_key_permission(ctx: &Ctx<'_>) -> &'static str {
 fn key_invalid(ctx: &Ctx<'_>) -> Words {
     Words {
         title: "WooCommerce does not know this API key (it was deleted or revoked)".to_string(),
+        summary: "WooCommerce does not recognise this API key: it was deleted or revoked, or belongs to another store."
+            .to_string(),
+        action: format!("Create a new key (or connect {} again) and use it instead.", ctx.app()),
         explanation: format!(
             "When the key was checked with a signed request, WooCommerce answered {error}. The key was deleted, revoked, or \
              belongs to another store; keys from an approval whose final step failed are deleted again at once. Create a new \
@@ -133,6 +144,8 @@ fn key_invalid(ctx: &Ctx<'_>) -> Words {
 fn secret_invalid(ctx: &Ctx<'_>) -> Words {
     Words {
         title: "The API key's secret does not match".to_string(),
+        summary: "WooCommerce knows the API key, but the secret that goes with it is wrong.".to_string(),
+        action: format!("Create a new key in WooCommerce and enter both of its parts in {}.", ctx.app()),
         explanation: format!(
             "WooCommerce recognises the consumer key but answers {error}. The secret was mistyped, cut short when copied, or \
              belongs to an older key. WooCommerce shows a secret only once, so create a new key and enter both parts in {app}.",
@@ -147,6 +160,8 @@ fn https_required(ctx: &Ctx<'_>) -> Words {
     let https_url = ctx.site.store.with_scheme("https").to_string();
     Words {
         title: "The API key was sent over plain HTTP, which WooCommerce ignores".to_string(),
+        summary: "The key was sent over an unencrypted connection, and WooCommerce ignores keys sent that way.".to_string(),
+        action: format!("Use the store's https address in {}.", ctx.app()),
         explanation: format!(
             "The store was reached at {url}, and WooCommerce accepts keys sent the simple way (Basic authentication) only over \
              HTTPS; over HTTP it ignores them and answers {error}. Use the https:// address in {app}. If the store has no \
@@ -190,6 +205,11 @@ fn https_not_detected(ctx: &Ctx<'_>) -> Words {
     );
     Words {
         title: "WordPress does not know the store is reached over HTTPS".to_string(),
+        summary: format!(
+            "Visitors reach your store securely{through}, but WordPress does not know it, so WooCommerce ignores keys sent \
+             the usual way."
+        ),
+        action: "Paste the lines below into wp-config.php so that WordPress recognises the secure connection.".to_string(),
         explanation: format!(
             "The store is served over HTTPS{through}, but the secure connection ends there and WordPress receives plain HTTP. \
              WooCommerce then ignores API keys sent the usual way (it accepts them only over HTTPS), while signed OAuth requests \
@@ -222,6 +242,12 @@ fn read_only(ctx: &Ctx<'_>) -> Words {
     let wanted = new_key_permission(ctx);
     Words {
         title: format!("The API key may only {permission}, but {} needs {wanted}", ctx.app()),
+        summary: format!(
+            "The API key may only {permission}, but {} also needs to change {}.",
+            ctx.app(),
+            resources_phrase(ctx)
+        ),
+        action: format!("Change the key's permission to {wanted} in WooCommerce; the key itself stays the same."),
         explanation: format!(
             "The key's permission is \"{permission}\", and WooCommerce answered {error}. {app} needs to create and update \
              {resources}. Change the key's permission to {wanted}: its key and secret stay the same.",
@@ -248,6 +274,11 @@ fn capability(ctx: &Ctx<'_>) -> Words {
         .collect();
     let missing_phrase = phrase_list(&missing, "the capabilities it needs");
     Words {
+        summary: format!(
+            "The WordPress user who owns the key is not allowed to use {}.",
+            phrase_list(&resources, "everything the app needs")
+        ),
+        action: "Give that user the Shop Manager or Administrator role, or create the key under such a user.".to_string(),
         title: format!(
             "The key's WordPress user may not use {}",
             phrase_list(&resources, "what the app needs")
@@ -265,6 +296,11 @@ fn capability(ctx: &Ctx<'_>) -> Words {
 fn app_password_invalid(ctx: &Ctx<'_>) -> Words {
     Words {
         title: "WordPress rejects the application password".to_string(),
+        summary: "WordPress refuses to sign in with the application password.".to_string(),
+        action: format!(
+            "Create a new application password and enter it in {} with the matching user name.",
+            ctx.app()
+        ),
         explanation: format!(
             "WordPress refused to sign in with the application password ({error}). It was revoked, mistyped, or belongs to \
              another user; application passwords also stop working when the site is not on HTTPS or a security plugin turns \

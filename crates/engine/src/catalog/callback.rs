@@ -101,6 +101,12 @@ fn not_received(ctx: &Ctx<'_>) -> Words {
     ));
     Words {
         title: format!("After you approved {app}, the store could not send the keys to {target}"),
+        summary: format!(
+            "After you approved {app}, your store could not deliver the new keys, so WooCommerce deleted them again."
+        ),
+        action: format!(
+            "Let your store's server reach {target} (the fixes below, or your host), then approve {app} again."
+        ),
         explanation: format!(
             "WooCommerce created the keys, but its POST to {target} never arrived.{cause} When that POST fails, WooCommerce deletes \
              the new keys and shows \"An error occurred in the request and at the time were unable to send the consumer data\". \
@@ -138,6 +144,8 @@ fn rejected(ctx: &Ctx<'_>) -> Words {
     .into_fix_of_kind(FixKind::Instructions, &ctx.site);
     Words {
         title: format!("{target} refused the keys the store sent ({status})"),
+        summary: format!("{target} refused the keys your store sent it, so WooCommerce deleted them again."),
+        action: format!("This is fixed on {app}'s side: send them the message below."),
         explanation: format!(
             "WooCommerce's POST with the new keys reached {target}, but it answered {status} instead of 200. WooCommerce counts \
              only exactly 200 as success, so it deleted the keys again and the connection failed. This has to be fixed on \

@@ -63,8 +63,21 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
         ),
         (false, None) => "The store's clock and this computer's disagree".to_string(),
     };
+    let summary = match (d.oauth_refusal.is_some(), d.clock_skew_secs) {
+        (true, _) => "WooCommerce refuses signed requests because the store's clock and this computer's are too far apart.",
+        (false, Some(_)) => {
+            "The store's clock and this computer's are so far apart that WooCommerce would refuse signed requests."
+        }
+        (false, None) => "The store's clock and this computer's disagree.",
+    };
+    let action = match d.local_clock_synced {
+        Some(true) => "Ask your host to set the server's clock right and keep it synchronized, with the message below.",
+        _ => "Compare this computer's clock with a clock you trust, then set the wrong one to update automatically.",
+    };
     Words {
         title,
+        summary: summary.to_string(),
+        action: action.to_string(),
         explanation,
         fixes,
     }

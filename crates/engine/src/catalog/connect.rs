@@ -12,6 +12,8 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     match ctx.id {
         FindingId::ConnectDenied => Words {
             title: "The connection was declined on the store's approval page".to_string(),
+            summary: "The connection was declined on the store's approval page, so no key was created.".to_string(),
+            action: format!("Start the connection again and click Approve if you want {app} to have access."),
             explanation: format!(
                 "WooCommerce's page asking to approve {app} was answered with Deny (or Cancel), so no key was created. Nothing \
                  is wrong with the store. Start the connection again and click Approve if you want {app} to have access."
@@ -27,6 +29,10 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
         },
         FindingId::ConnectTimeout => Words {
             title: "The approval was not finished in time".to_string(),
+            summary: "No answer came back from the store's approval page before the time ran out.".to_string(),
+            action: "Start again and approve within a few minutes; if WooCommerce shows an error instead, paste its text \
+                     into Handshake."
+                .to_string(),
             explanation: format!(
                 "No answer came back from the store's approval page before the time ran out: the page may still be open, or \
                  WooCommerce showed an error instead of returning to {app}. If you saw an error such as \"An error occurred in \
@@ -48,6 +54,8 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
             let why = ctx.d.network_error.clone().map(|e| format!(" ({e})")).unwrap_or_default();
             Words {
                 title: format!("{app}'s connection service is busy"),
+                summary: format!("{app}'s connection service is busy and turned the request away for now."),
+                action: "Wait a little, then connect again; if it keeps refusing, tell whoever runs the service.".to_string(),
                 explanation: format!(
                     "Handshake hands the store's new key to this computer through a small relay service at {relay}. The \
                      service answered, but turned the request away for now{why}: it is busy, or limiting requests from this \
@@ -66,6 +74,8 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
             let why = ctx.d.network_error.clone().map(|e| format!(" ({e})")).unwrap_or_default();
             Words {
                 title: format!("{app}'s connection service could not be reached"),
+                summary: format!("{app}'s connection service did not answer this computer."),
+                action: "Check this computer's internet connection, proxy and firewall, then try again.".to_string(),
                 explanation: format!(
                     "Handshake hands the store's new key to this computer through a small relay service at {relay}, and that \
                      service did not answer{why}. Your store was not changed. Check this computer's internet connection (and \

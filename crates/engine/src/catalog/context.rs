@@ -15,8 +15,17 @@ pub(super) struct Ctx<'a> {
 }
 
 /// A finding's words and fixes, before the id, severity and evidence are attached.
+///
+/// `summary` and `action` are what a store owner reads first: one sentence each, in their words (no
+/// request, path, status code or probe name), and as true of the evidence as the explanation is:
+/// a cause the evidence does not prove is not named there either. Each is one whole sentence built
+/// in one place, so a translation layer can take it as one message with named values.
 pub(super) struct Words {
     pub title: String,
+    /// What is wrong.
+    pub summary: String,
+    /// What to do about it.
+    pub action: String,
     pub explanation: String,
     pub fixes: Vec<Fix>,
 }

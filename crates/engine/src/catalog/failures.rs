@@ -83,6 +83,8 @@ fn basic_auth(ctx: &Ctx<'_>) -> Words {
     if d.api_exempt {
         return Words {
             title: "An HTTP password protects the site, but not its API".to_string(),
+            summary: format!("An extra password protects the site, but not the parts {} uses.", ctx.app()),
+            action: "Nothing needs to change: keep the API and the approval pages outside the password.".to_string(),
             explanation: format!(
                 "{blocked} got {status} (WWW-Authenticate: {challenge}), while {rest} and {auth} answer without it, so {app} \
                  can connect with WooCommerce's keys. Only the ?rest_route= form of the API stays behind the password, and \
@@ -138,6 +140,14 @@ fn basic_auth(ctx: &Ctx<'_>) -> Words {
     ));
     Words {
         title: format!("An HTTP password protects {scope}"),
+        summary: format!(
+            "An extra password set on the web server stands in front of {}, and {} cannot get past it.",
+            if d.blocks_everything { "the whole site" } else { "the WordPress API" },
+            ctx.app()
+        ),
+        action: "Leave the WordPress API and WooCommerce's approval pages out of the password protection, or send your host \
+                 the message below."
+            .to_string(),
         explanation: format!(
             "{blocked} got {status} (WWW-Authenticate: {challenge}): the web server asks for its own username and password \
              before WordPress sees the request. Staging sites and the \"password protect directory\" settings of hosting panels \
@@ -246,6 +256,19 @@ fn redirect_loop(ctx: &Ctx<'_>) -> Words {
     ));
     Words {
         title: "The store's address redirects in a loop".to_string(),
+        summary: if l.pattern == LoopPattern::Endless {
+            "The store's address keeps redirecting to new addresses and never reaches a page.".to_string()
+        } else {
+            "The store's address keeps redirecting in a circle and never reaches a page.".to_string()
+        },
+        action: match l.pattern {
+            LoopPattern::Endless => "Find the rule that keeps changing the address and remove it.",
+            _ if l.cloudflare => {
+                "Check Cloudflare's SSL/TLS mode first, then find the two redirect rules that undo each other and remove one."
+            }
+            _ => "Find the two redirect rules that undo each other and remove one of them.",
+        }
+        .to_string(),
         explanation: format!(
             "{what}{why}{who} {app} gives up after a few redirects, like a browser, so it cannot reach the store until one of \
              the rules goes.",
@@ -383,6 +406,15 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
             }
             Words {
                 title: "WordPress stops with a PHP error (\"critical error\") on the API".to_string(),
+                summary: "WordPress stops with an error in its code while it handles the app's requests.".to_string(),
+                action: match &plugin {
+                    Some(p) => format!(
+                        "Update or deactivate the plugin in the folder {p}, which the error names, then check again."
+                    ),
+                    None => "Find the plugin or theme that fails (WordPress's e-mail or its error log names it) and update or \
+                             deactivate it."
+                        .to_string(),
+                },
                 explanation: format!(
                     "{blocked} got {status} with WordPress's message \"There has been a critical error on this website.\": PHP \
                      stopped with a fatal error while WordPress handled the request, so WooCommerce never answered.{named}{works} \
@@ -426,6 +458,10 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                 .unwrap_or_default();
             Words {
                 title: format!("The server in front of WordPress cannot get an answer from PHP (HTTP {code})"),
+                summary: "The server in front of WordPress gets no answer from the program that runs it, so WooCommerce never \
+                          replies."
+                    .to_string(),
+                action: "Ask your host to check PHP on the server, with the message below.".to_string(),
                 explanation: format!(
                     "{blocked} got {status}{by}: a proxy or gateway took the request but got no valid answer from the program \
                      behind it, usually PHP (PHP-FPM stopped, crashed, is overloaded or too slow).{works} This is fixed on the \
@@ -477,6 +513,14 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
             ));
             Words {
                 title: format!("The web server fails before WordPress runs (HTTP {code})"),
+                summary: "The web server fails on the app's requests before WordPress even runs.".to_string(),
+                action: if ctx.server() == crate::details::ServerKind::Nginx {
+                    "Ask your host to look these requests up in the server's error log, with the message below.".to_string()
+                } else {
+                    "Find the line the server cannot read in its error log and fix or remove it, or send your host the message \
+                     below."
+                        .to_string()
+                },
                 explanation: format!(
                     "{blocked} got {status}, the web server's own error page ({name}), not an answer from WordPress: the server \
                      failed before WordPress ran.{works} {likely}"
@@ -494,6 +538,8 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                 .unwrap_or_default();
             Words {
                 title: format!("The store answers the API with a server error (HTTP {code})"),
+                summary: "The store's server fails while it handles the app's requests, and WordPress gives no reason.".to_string(),
+                action: "Send your host the message below: the server's error log has the reason.".to_string(),
                 explanation: format!(
                     "{blocked} got {status}{by} with no message from WordPress: the server failed while handling the request.\
                      {works} The server's error log has the reason, so send your host the message below."
@@ -517,6 +563,9 @@ fn unresponsive(ctx: &Ctx<'_>) -> Words {
         .unwrap_or_default();
     Words {
         title: "The store's API does not answer in time".to_string(),
+        summary: "The store's API takes too long to answer, so apps give up waiting.".to_string(),
+        action: "Ask your host to check the server's load and anything that slows visitors down, with the message below."
+            .to_string(),
         explanation: format!(
             "Measured: {measured}.{works} A server that stays silent, or sends its answer a few bytes at a time, does this: \
              an overloaded server, a stuck PHP process, or a security tool that slows down clients it distrusts. {app} waits \
@@ -538,6 +587,8 @@ fn oversized(ctx: &Ctx<'_>) -> Words {
     let measured = phrase_list(&ctx.d.measured, "answers were larger than the limits");
     Words {
         title: "The store's answers are too large to read".to_string(),
+        summary: "The store's answers are far larger than any normal answer, so apps stop reading them.".to_string(),
+        action: "Ask your host to find the plugin, proxy or setting that produces them, with the message below.".to_string(),
         explanation: format!(
             "Measured: {measured}. An answer that never ends, unpacks into far more than it sent, or carries thousands of headers \
              cannot be read safely, so {app} and this check stop at these limits. WooCommerce's own answers stay far below \

@@ -1,5 +1,6 @@
-//! Words and fixes for every finding: a plain-language title and explanation for a store owner, and
-//! fixes ready to paste, filled with the store's host, folder and the integration profile's values.
+//! Words and fixes for every finding: a plain-language title, what is wrong and what to do (one
+//! sentence each, for a store owner), the technical explanation, and fixes ready to paste, filled
+//! with the store's host, folder and the integration profile's values.
 //! Each area has its own module; the snippets themselves come from [`crate::fixes`].
 
 mod auth;
@@ -15,6 +16,8 @@ mod unexplained;
 mod waf;
 mod woocommerce;
 
+#[cfg(test)]
+mod owner_words;
 #[cfg(test)]
 mod tests;
 
@@ -50,6 +53,8 @@ pub fn finding(
     };
     let Words {
         title,
+        summary,
+        action,
         explanation,
         fixes,
     } = words(&ctx);
@@ -57,6 +62,8 @@ pub fn finding(
         id,
         severity,
         title,
+        summary,
+        action,
         explanation,
         evidence,
         fixes,

@@ -42,6 +42,10 @@ fn dns(ctx: &Ctx<'_>) -> Words {
     let error = error_suffix(ctx.d.network_error.as_ref());
     Words {
         title: format!("The store's address {host} cannot be found"),
+        summary: format!("The name {host} does not lead to any server on the internet."),
+        action: "Check that the address is spelled exactly as in WordPress and that the domain has not expired; your host \
+                 can tell you where it should point."
+            .to_string(),
         explanation: format!(
             "Looking up the name {host} (DNS, the internet's address book) found no server{error}. \
              {app} cannot reach a store whose name leads nowhere. Check that the address is spelled exactly as in \
@@ -82,21 +86,24 @@ fn connect(ctx: &Ctx<'_>) -> Words {
     let error = error_suffix(ctx.d.network_error.as_ref());
     let app = ctx.app();
     // Said by what happened: a refusal, silence and a non-HTTP answer have different causes.
-    let (title, happened, causes, problem) = match ctx.d.connect_failure {
+    let (title, summary, happened, causes, problem) = match ctx.d.connect_failure {
         Some(ConnectFailure::Refused) => (
             format!("The store's server refuses connections to {host}, port {port}"),
+            format!("The store's server at {host} refuses connections, so nothing reaches the store."),
             format!("The name {host} leads to a server, but it refused the connection on port {port}{error}."),
             "Usually the web server is stopped, or it is not set up to serve this port.",
             format!("Connections to {host} on port {port} are refused{error}."),
         ),
         Some(ConnectFailure::TimedOut) => (
             format!("The store's server does not answer on {host}, port {port}"),
+            format!("The store's server at {host} does not answer at all."),
             format!("The name {host} leads to a server, but nothing answered on port {port} in time{error}."),
             "Usually a firewall silently drops outside connections, or the server is overloaded or down.",
             format!("Connections to {host} on port {port} time out{error}."),
         ),
         Some(ConnectFailure::ClosedWithoutAnswer) => (
             format!("The store's server closes connections to {host}, port {port} without answering"),
+            format!("The store's server at {host} hangs up without answering."),
             format!("The server at {host} accepted the connection on port {port}, then closed it without sending any answer{error}."),
             "Usually the web server crashes on the request, a firewall cuts the connection, or the port expects \
              HTTPS while the address says http:// (or the reverse).",
@@ -104,6 +111,7 @@ fn connect(ctx: &Ctx<'_>) -> Words {
         ),
         Some(ConnectFailure::NotHttp) => (
             format!("The store's server at {host}, port {port} answers something that is not a web page"),
+            format!("Something answers at {host}, but not the way a website does."),
             format!("The server at {host} accepted the connection on port {port}, but what it sent back is not HTTP{error}."),
             "Usually another service (mail, SSH, a database) listens on this port, or the port expects HTTPS while \
              the address says http:// (or the reverse).",
@@ -111,13 +119,30 @@ fn connect(ctx: &Ctx<'_>) -> Words {
         ),
         Some(ConnectFailure::Failed) | None => (
             format!("Connections to the store's server at {host}, port {port} fail"),
+            format!("Connections to the store's server at {host} fail."),
             format!("The name {host} leads to a server, but the connection on port {port} failed{error}."),
             "Usually the web server is down, a server firewall interferes, or the site is not set up for this port.",
             format!("Connections to {host} on port {port} fail{error}."),
         ),
     };
+    // Hanging up and answering in another protocol are also what a secure port does to an insecure
+    // address (and the reverse): the one cause the owner can try without the host.
+    let scheme_may_differ = matches!(
+        ctx.d.connect_failure,
+        Some(ConnectFailure::ClosedWithoutAnswer | ConnectFailure::NotHttp)
+    );
     Words {
         title,
+        summary,
+        action: if scheme_may_differ {
+            "If you typed the address by hand, try it with https instead of http (or the reverse); otherwise send your \
+             host the message below."
+                .to_string()
+        } else {
+            "Ask your host to check that the web server is running and accepts connections from outside, with the \
+             message below."
+                .to_string()
+        },
         explanation: format!("{happened} {causes} {app} needs the same connection, so ask your host to check it."),
         fixes: vec![SupportMessage {
             recipient: "your host",
@@ -146,6 +171,8 @@ fn certificate(ctx: &Ctx<'_>) -> Words {
         .unwrap_or_else(|| "it could not be verified".to_string());
     Words {
         title: format!("The store's HTTPS certificate is not valid ({})", problem.trim_end_matches('.')),
+        summary: "The store's security certificate is not valid, so apps refuse to send it keys or orders.".to_string(),
+        action: "Renew or reinstall the certificate in your hosting panel, or ask your host to do it.".to_string(),
         explanation: format!(
             "The certificate that {host} presents is not accepted: {problem}. Apps, like browsers, refuse to send keys and \
              orders over a connection they cannot verify, so {app} stops here. The certificate must be current, be issued for \
@@ -187,6 +214,11 @@ fn no_https(ctx: &Ctx<'_>) -> Words {
     let https_root = https_root(ctx);
     Words {
         title: format!("The store has no working HTTPS at {https_root}"),
+        summary: "The store cannot be reached over a secure connection (HTTPS), which WooCommerce needs before it accepts \
+                  an app's keys the usual way."
+            .to_string(),
+        action: "Ask your host for a certificate (Let's Encrypt is free), then switch WordPress's address to its https form."
+            .to_string(),
         explanation: format!(
             "{host} answers only over plain HTTP{error}. WooCommerce accepts API keys sent the usual way only over HTTPS, and \
              sending keys and customer data unencrypted is unsafe. Ask your host for a certificate (Let's Encrypt is free), \
@@ -262,6 +294,10 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
         };
         return Words {
             title: format!("The store answers at another address: {}", if use_url.is_empty() { &to } else { &use_url }),
+            summary: "The address you entered leads to a different address, so nothing was checked with keys or \
+                      connected."
+                .to_string(),
+            action: "If you recognise the new address as your store's, check again with it.".to_string(),
             explanation: format!(
                 "Requests to {from} are sent on{status} to {to}, which is not the address you entered. Handshake sends \
                  API keys and opens WooCommerce's approval page only at the address you entered, so nothing was checked \
@@ -273,6 +309,10 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
     }
     Words {
         title: format!("The store address redirects to {}", if use_url.is_empty() { "another address" } else { &use_url }),
+        summary: "The address you entered redirects to another address, and apps can lose their keys or changes on \
+                  the way."
+            .to_string(),
+        action: format!("Enter the address it leads to in {}.", ctx.app()),
         explanation: format!(
             "Requests to {from} are sent on{status} to {to}. API clients do not follow redirects for every request{lost}. \
              Enter the address the store redirects to ({use_url}) in {app}.",
@@ -292,6 +332,9 @@ fn maintenance(ctx: &Ctx<'_>) -> Words {
         .unwrap_or_default();
     Words {
         title: "The store is in maintenance mode".to_string(),
+        summary: "The store is in maintenance mode, so no app can connect to it right now.".to_string(),
+        action: "Wait a few minutes and check again; if it stays, finish the interrupted update as the first fix shows."
+            .to_string(),
         explanation: format!(
             "The store answers every request with 503 \"Briefly unavailable for scheduled maintenance\"{retry}. WordPress does \
              this while it installs updates, and no app can connect meanwhile. If it lasts more than a few minutes, an update \
@@ -326,12 +369,13 @@ fn rate_limited(ctx: &Ctx<'_>) -> Words {
     let mut fixes = Vec::new();
     match ctx.d.vendor {
         Some(Vendor::Cloudflare) => {
-            fixes.push(cloudflare::skip_rule(&ctx.site, ctx.d.permalinks_plain));
-            fixes.extend(cloudflare::ip_access_rules(&ctx.site));
+            // Where to click before what to paste.
             fixes.push(cloudflare::skip_rule_steps(
                 &ctx.site,
                 ctx.d.incident_id.as_deref(),
             ));
+            fixes.push(cloudflare::skip_rule(&ctx.site, ctx.d.permalinks_plain));
+            fixes.extend(cloudflare::ip_access_rules(&ctx.site));
         }
         Some(Vendor::Wordfence) => fixes.push(plugins::wordfence_allowlist(&ctx.site)),
         Some(Vendor::Sucuri) => fixes.push(plugins::sucuri_allowlist(
@@ -355,6 +399,11 @@ fn rate_limited(ctx: &Ctx<'_>) -> Words {
     );
     Words {
         title: format!("{who} limits how many requests {} may send", ctx.app()),
+        summary: format!("{who} turns {}'s requests away as too many.", ctx.app()),
+        action: format!(
+            "Raise the request limit for the WooCommerce API, or exempt {}'s addresses from it.",
+            ctx.app()
+        ),
         explanation: format!(
             "{who} refused {blocked} as too many requests{marker}{retry}. Apps sync orders and products in bursts, so a tight \
              limit breaks the connection again and again. Raise the limit for the WooCommerce API, or exempt {app}'s addresses.",
@@ -369,6 +418,8 @@ fn not_wordpress(ctx: &Ctx<'_>) -> Words {
     let url = ctx.site.url();
     Words {
         title: format!("No WordPress site was found at {url}"),
+        summary: "No WordPress site answers at this address.".to_string(),
+        action: "Use the exact Site Address shown in WordPress under Settings → General.".to_string(),
         explanation: format!(
             "{url} answered, but neither its pages nor {rest} look like WordPress. The store may live in another folder or on \
              another address, or another system answers at this one. Use the address shown in WordPress under Settings → \

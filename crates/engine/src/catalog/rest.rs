@@ -34,6 +34,10 @@ fn plain_permalinks(ctx: &Ctx<'_>) -> Words {
     ));
     Words {
         title: "WordPress permalinks are set to \"Plain\", so the WooCommerce API address does not work".to_string(),
+        summary: "WordPress's link setting is \"Plain\", and neither the WooCommerce API nor the page where you approve \
+                  apps works with it."
+            .to_string(),
+        action: "In WordPress, go to Settings → Permalinks, choose \"Post name\" and click Save Changes.".to_string(),
         explanation: format!(
             "{rest} is not found because Settings → Permalinks is set to \"Plain\"; the API only answers at ?rest_route=/. \
              WooCommerce accepts API keys only at /wp-json/wc/ addresses, and the page where you approve {app} needs pretty \
@@ -75,6 +79,11 @@ fn rewrite_missing(ctx: &Ctx<'_>) -> Words {
     );
     Words {
         title: "The web server does not pass /wp-json/ addresses to WordPress".to_string(),
+        summary: "The web server does not hand the WooCommerce API's addresses to WordPress, so apps cannot reach it."
+            .to_string(),
+        action: "Put WordPress's address rules back on the server with the fixes below, or send your host the message \
+                 below."
+            .to_string(),
         explanation: format!(
             "WordPress answers at ?rest_route=/, but {rest} gets a \"not found\" page from the web server itself. Pretty \
              permalinks are on, so the server should hand such addresses to WordPress: WordPress's rules in .htaccess are \
@@ -118,6 +127,10 @@ fn path_blocked(ctx: &Ctx<'_>) -> Words {
     );
     Words {
         title: format!("The web server blocks the WordPress REST API ({})", ctx.site.rest_prefix()),
+        summary: format!("A rule on the web server refuses {}'s requests to the WordPress API.", ctx.app()),
+        action: "Find and remove that rule (security plugins and the .htaccess file often hold it), or send your host the \
+                 message below."
+            .to_string(),
         explanation: format!(
             "{blocked} got {status} {why}. Such rules usually come from a security plugin or a hand-edited .htaccess \
              file. {app} talks to WooCommerce only through {wc}, so that path must reach WordPress.",
@@ -196,6 +209,13 @@ fn ip_blocked(ctx: &Ctx<'_>) -> Words {
     );
     Words {
         title: "The web server refuses every request from Handshake's address (an IP block)".to_string(),
+        summary: "The web server turns away every request from this computer, even for the home page, which is how a \
+                  block on its address looks."
+            .to_string(),
+        action: format!(
+            "Check the IP block lists of the server, your security plugins and your hosting panel, and make sure neither \
+             this computer nor {app}'s servers are on them."
+        ),
         explanation: format!(
             "Every request, even the home page, got {status} from the web server itself. That is how an IP block looks: \
              the server denies the address the check came from, in .htaccess, the server configuration or a security plugin. \
@@ -219,9 +239,11 @@ fn disabled(ctx: &Ctx<'_>) -> Words {
         .map(|m| format!(" \"{}\"", m.trim().trim_end_matches('.')))
         .unwrap_or_default();
     let app = ctx.app();
-    let (title, consequence) = if ctx.d.anonymous_only {
+    let (title, summary, consequence) = if ctx.d.anonymous_only {
         (
             "A plugin hides the REST API from visitors who are not signed in".to_string(),
+            "A plugin hides the WordPress API, which apps use to reach WooCommerce, from visitors who are not signed in."
+                .to_string(),
             format!(
                 "Requests with valid WooCommerce keys still work, but apps that read the API index before signing in (as \
                  {app} may) stop at this error."
@@ -230,11 +252,16 @@ fn disabled(ctx: &Ctx<'_>) -> Words {
     } else {
         (
             "A plugin or code snippet turns off the WordPress REST API".to_string(),
+            "A plugin or code snippet has switched off the WordPress API, which apps use to reach WooCommerce.".to_string(),
             format!("Every API request, WooCommerce's included, is refused, so {app} can neither read nor change anything."),
         )
     };
     Words {
         title,
+        summary,
+        action: "Allow the REST API again in that plugin's settings, or add the snippet below that lets only WooCommerce \
+                 through."
+            .to_string(),
         explanation: format!(
             "WordPress itself answers {rest} with the error {code}{message}. {consequence} Allow the REST API again in that \
              plugin's settings, or allow only WooCommerce's routes with the snippet below.",
@@ -258,6 +285,10 @@ fn invalid_json(ctx: &Ctx<'_>) -> Words {
         .unwrap_or_default();
     Words {
         title: "The REST API's answers are spoiled by extra text before the data".to_string(),
+        summary: "Extra text is printed in front of the store's API answers, so apps cannot read them.".to_string(),
+        action: "Hide PHP warnings from visitors with the first fix, then find the plugin, theme or file that prints the \
+                 text."
+            .to_string(),
         explanation: format!(
             "WordPress's API answers must be pure JSON (the data format apps read), but they start{prefix}. {app} cannot read a \
              spoiled answer, so its calls fail even when WordPress did the work. This usually comes from PHP warnings printed on \
@@ -333,6 +364,9 @@ fn cached(ctx: &Ctx<'_>) -> Words {
     );
     Words {
         title: "A page cache answers API requests with stored copies".to_string(),
+        summary: "A page cache answers the app's requests with stored copies instead of asking WordPress.".to_string(),
+        action: "Exclude the WordPress API and WooCommerce's approval pages from every cache: caching plugin, host and CDN."
+            .to_string(),
         explanation: format!(
             "Answers from {rest} come from a cache{signals} instead of WordPress. A cached API answer shows {app} out-of-date \
              orders and stock. If the same cache also serves the approval pages at {auth}, an owner can be shown a stored page \
@@ -348,6 +382,10 @@ fn cached(ctx: &Ctx<'_>) -> Words {
 fn wc_inactive(ctx: &Ctx<'_>) -> Words {
     Words {
         title: "WooCommerce's API is missing: WooCommerce is not active".to_string(),
+        summary: "WooCommerce is not active on this site (or not installed, or very old), so apps find no store to connect \
+                  to."
+            .to_string(),
+        action: "In WordPress, go to Plugins → Installed Plugins and activate or update WooCommerce.".to_string(),
         explanation: format!(
             "WordPress answers at {rest}, but its list of APIs has no wc/v3, the WooCommerce API. That happens when WooCommerce \
              is deactivated, not installed, or very old. {app} talks only to wc/v3, so nothing works until WooCommerce is active.",
@@ -362,6 +400,20 @@ fn auth_endpoint(ctx: &Ctx<'_>) -> Words {
     let url = ctx.site.link("wc-auth/v1/authorize");
     let app = ctx.app();
     let mut fixes = vec![wordpress::resave_permalinks(&ctx.site)];
+    let (summary, action) = if ctx.d.auth_query_form_works {
+        (
+            format!(
+                "The page where you approve {app} cannot be found, because WordPress's saved address rules are out of date."
+            ),
+            "In WordPress, open Settings → Permalinks and click Save Changes without changing anything.".to_string(),
+        )
+    } else {
+        (
+            format!("The page where you approve {app} is missing or broken, so no key can be created."),
+            "Save the permalink settings in WordPress once; if that does not help, send your host the message below."
+                .to_string(),
+        )
+    };
     let explanation = if ctx.d.auth_query_form_works {
         format!(
             "The page where you approve {app} ({url}) is not found, while the same page works through \
@@ -404,6 +456,8 @@ fn auth_endpoint(ctx: &Ctx<'_>) -> Words {
     };
     Words {
         title: format!("WooCommerce's app approval page ({url}) does not work"),
+        summary,
+        action,
         explanation,
         fixes,
     }

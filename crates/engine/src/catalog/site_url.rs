@@ -58,6 +58,10 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     ];
     Words {
         title: format!("WordPress's own address is not the address {app} uses"),
+        summary: format!("WordPress has a different address for your store than the one {app} uses."),
+        action: format!(
+            "Use one address everywhere: enter WordPress's Site Address in {app}, or correct the Site Address in WordPress."
+        ),
         explanation,
         fixes,
     }

@@ -273,9 +273,14 @@ fn cloudflare_rule_for_a_subfolder_store_with_ipv4_and_ipv6_addresses() {
         ..Details::default()
     };
     let f = build(FindingId::WafCloudflare, &d, &store, &acme());
+    // Where to click (the steps) before what to paste (the expression), then the IP rules.
     assert_eq!(
-        kinds(&f)[..2],
-        [FixKind::CloudflareRule, FixKind::CloudflareIpRule]
+        kinds(&f)[..3],
+        [
+            FixKind::Instructions,
+            FixKind::CloudflareRule,
+            FixKind::CloudflareIpRule
+        ]
     );
     assert_eq!(
         first(&f, FixKind::CloudflareRule).text,

@@ -58,8 +58,18 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
         }
         text
     });
+    let action = if d.page_says.is_some() {
+        "Read what the server's own error page says under the technical details, and send your host the message below."
+    } else {
+        "Send your host the message below: it lists each request and answer, so they can look them up in the server's logs."
+    };
     Words {
         title: "Requests to the store fail in a way no known cause explains".to_string(),
+        summary: format!(
+            "The store answers {}'s requests in a way that none of the causes this check knows explains.",
+            ctx.app()
+        ),
+        action: action.to_string(),
         explanation,
         fixes: vec![SupportMessage {
             recipient: "your host",

@@ -67,8 +67,20 @@ fn vendor_words(ctx: &Ctx<'_>) -> Words {
         FindingId::WafAkamai => "Ask whoever manages Akamai for the site to add an exception for the API.".to_string(),
         _ => "Find the security plugin or host firewall that sends this page and add an exception for the API.".to_string(),
     };
+    let some = if ctx.d.passed_requests.is_empty() {
+        ""
+    } else {
+        "some of "
+    };
+    let summary = if ctx.is_challenge() {
+        format!("{name} shows {some}{app}'s requests a browser check that only a person can pass, so they never reach WooCommerce.")
+    } else {
+        format!("{name} blocks {some}{app}'s requests before they reach WooCommerce.")
+    };
     Words {
         title,
+        summary,
+        action: action.clone(),
         explanation: format!(
             "{name} answered {blocked} with {what}{marker} instead of passing it to WordPress{contrast}. {consequence} {action}",
             consequence = if ctx.d.passed_requests.is_empty() {
@@ -89,9 +101,10 @@ fn vendor_fixes(ctx: &Ctx<'_>) -> Vec<Fix> {
     let mut fixes = Vec::new();
     let recipient = match ctx.id {
         FindingId::WafCloudflare => {
+            // Where to click before what to paste.
+            fixes.push(cloudflare::skip_rule_steps(site, incident));
             fixes.push(cloudflare::skip_rule(site, ctx.d.permalinks_plain));
             fixes.extend(cloudflare::ip_access_rules(site));
-            fixes.push(cloudflare::skip_rule_steps(site, incident));
             "whoever manages Cloudflare for the site"
         }
         FindingId::WafSucuri => {
@@ -168,6 +181,19 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
     let site = &ctx.site;
     let methods = &ctx.d.blocked_methods;
     let shared_host_page = ctx.d.marker.as_deref().is_some_and(|m| m.contains("406"));
+    let summary = if methods.is_empty() {
+        format!("Your server's ModSecurity firewall takes some of {app}'s requests for attacks and blocks them.")
+    } else {
+        format!(
+            "Your server's ModSecurity firewall lets {app} read orders and products but blocks the requests that update or \
+             delete them."
+        )
+    };
+    let action = if shared_host_page {
+        "On shared hosting only your host can add the exception, so send them the message below."
+    } else {
+        "Add the ModSecurity exception below for the WooCommerce API, or ask your host to add it."
+    };
     let (cause, consequence) = if methods.is_empty() {
         (
             format!(
@@ -261,6 +287,8 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
                 phrase_list(methods, "")
             )
         },
+        summary,
+        action: action.to_string(),
         explanation: format!("{cause}. {consequence} {where_to}"),
         fixes,
     }

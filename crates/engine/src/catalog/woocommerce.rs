@@ -67,6 +67,11 @@ fn remote_post_failed(ctx: &Ctx<'_>) -> Words {
     ));
     Words {
         title: format!("The store cannot send requests out, so it cannot send {app} its keys"),
+        summary: format!(
+            "WooCommerce's own test says your store cannot send requests out, so it cannot deliver {app}'s keys when you \
+             approve it."
+        ),
+        action: "Ask your host to allow the server's outgoing connections, with the message below.".to_string(),
         explanation: format!(
             "WooCommerce's own status report says its test request out of the server failed{response}: WooCommerce \
              sends a POST to PayPal's address and keeps the result for up to an hour. When you approve {app}, WooCommerce \
@@ -93,6 +98,16 @@ fn webhooks_disabled(ctx: &Ctx<'_>) -> Words {
         .join("\n");
     let them = if n == 1 { "it" } else { "them" };
     Words {
+        summary: if n == 1 {
+            "WooCommerce no longer sends this webhook, so an app that relies on it hears nothing of new orders or changes."
+                .to_string()
+        } else {
+            "WooCommerce no longer sends these webhooks, so an app that relies on them hears nothing of new orders or \
+             changes."
+                .to_string()
+        },
+        action: "Check that each delivery address still works, then set the webhooks to Active again in WooCommerce."
+            .to_string(),
         title: if n == 1 {
             "WooCommerce switched off a webhook".to_string()
         } else {
@@ -130,6 +145,11 @@ fn legacy_api(ctx: &Ctx<'_>) -> Words {
         .unwrap_or_else(|| "The WooCommerce API is disabled on this site".to_string());
     Words {
         title: format!("{app} calls WooCommerce's Legacy REST API, which this store does not offer"),
+        summary: format!("{app} uses WooCommerce's old Legacy API, which this store does not offer."),
+        action: format!(
+            "Ask {app} for a version that uses WooCommerce's current API; meanwhile the Legacy API plugin below brings the \
+             old one back."
+        ),
         explanation: format!(
             "{app} still uses WooCommerce's Legacy REST API ({legacy}), and the store answers it with WooCommerce's own \
              \"{message}\". WooCommerce 9.0 removed the Legacy REST API from WooCommerce: since then it is the separate \

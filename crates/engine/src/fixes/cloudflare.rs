@@ -69,13 +69,13 @@ pub fn skip_rule(site: &Site<'_>, plain_permalinks: bool) -> Fix {
     )
 }
 
-/// Where the Skip rule goes and which boxes to tick.
+/// Where the Skip rule goes and which boxes to tick: shown before the expression it asks for.
 pub fn skip_rule_steps(site: &Site<'_>, ray_id: Option<&str>) -> Fix {
     let mut text = format!(
         "1. Log in to Cloudflare and open the site {host}.\n\
          2. Go to Security → WAF → Custom rules and click Create rule (in the new dashboard: Security rules → Create rule → Custom rules).\n\
          3. Rule name: Allow {app} (WooCommerce API).\n\
-         4. Click Edit expression and paste the expression from the fix above.\n\
+         4. Click Edit expression and paste the expression from the fix \"Cloudflare custom rule (action Skip)\".\n\
          5. Choose action: Skip. Tick All remaining custom rules, and under More components to skip tick every option shown \
          (All managed rules, All rate limiting rules, All Super Bot Fight Mode rules, Browser Integrity Check, Security Level).\n\
          6. Place the rule First, then click Deploy.\n\
