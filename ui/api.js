@@ -27,4 +27,13 @@ export const api = {
   copyApprovalLink: (url) => core.invoke('copy_approval_link', { url }),
   openKeysPage: (url) => core.invoke('open_keys_page', { url }),
   forgetStore: (url) => core.invoke('forget_store', { url }),
+  hostEmail: (reportId) => core.invoke('host_email', { reportId }),
+  sendHostEmail: (reportId, how) => core.invoke('send_host_email', { reportId, how }),
+  watchStatus: () => core.invoke('watch_status'),
+  setWatchInterval: (minutes) => core.invoke('set_watch_interval', { minutes }),
+  watchEvents: (onEvent) => {
+    const channel = new core.Channel();
+    channel.onmessage = onEvent;
+    return core.invoke('watch_events', { onEvent: channel });
+  },
 };

@@ -8,6 +8,7 @@ import { results } from './screens/results.js';
 import { connect } from './screens/connect.js';
 import { authorize } from './screens/authorize.js';
 import { done } from './screens/done.js';
+import { startWatching } from './watch.js';
 
 register('welcome', welcome);
 register('url', storeUrl);
@@ -21,3 +22,4 @@ document.getElementById('skip-link').textContent = S.skipToContent;
 document.getElementById('app-name').textContent = S.appName;
 document.getElementById('logo').setAttribute('alt', '');
 go('welcome');
+startWatching();

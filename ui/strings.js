@@ -293,6 +293,38 @@ export const S = {
     'terminal-escapes': 'Terminal escape codes in answers',
   },
 
+  // A message for the host (results screen).
+  hostEmail: {
+    title: 'A message for your host',
+    intro: 'If you cannot change the server yourself, send this to your host\'s support: it says what fails, shows the requests that prove it and gives the exact fix. Keys and passwords are never in it. The full report is saved to your Downloads folder so you can attach it.',
+    preview: 'Read the message',
+    subject: (s) => `Subject: ${s}`,
+    open: 'Open in my e-mail program',
+    copy: 'Copy the message',
+    opened: (file) => `Your e-mail program should now show the message. The report was saved as ${file} in Downloads: attach it before sending.`,
+    openedShort: (file) => `The message was too long for a mail link, so your e-mail program got a short note and the full message is on the clipboard: paste it in. The report was saved as ${file} in Downloads: attach it.`,
+    copied: (file) => `The message (with its subject) is on the clipboard. The report was saved as ${file} in Downloads: attach it.`,
+  },
+
+  // Saved stores re-checked on a schedule (welcome screen, notifications).
+  watch: {
+    everyLabel: 'Re-check saved stores',
+    everyHelp: 'Handshake checks your stores when it starts and on this schedule while it runs, and tells you when a key stops working or something new blocks a store.',
+    every: { 0: 'Never (only when I ask)', 60: 'Every hour', 360: 'Every 6 hours', 1440: 'Every day', 10080: 'Every week' },
+    everySaved: 'Saved.',
+    checkingNow: 'Checking now…',
+    verdictWords: { 'no-keys': 'no saved key', failed: 'check could not run' },
+    sinceBefore: 'Since the check before:',
+    sinceConnecting: 'Since you connected it:',
+    firstCheck: 'First check since connecting.',
+    unchanged: 'Nothing changed.',
+    keyStopped: 'the key stopped working',
+    keyWorksAgain: 'the key works again',
+    newProblems: (n) => (n === 1 ? '1 new problem' : `${n} new problems`),
+    fixed: (n) => (n === 1 ? '1 problem fixed' : `${n} problems fixed`),
+    wasVerdict: (word) => `it was ${word} before`,
+  },
+
   formatDate(iso) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return iso;

@@ -8,6 +8,7 @@ pub mod error;
 pub mod export;
 pub mod progress;
 pub mod state;
+pub mod watch;
 
 use std::path::PathBuf;
 
@@ -89,7 +90,14 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_clipboard_manager::init())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .manage(AppState::new(extra_ca, relay_url(&opts)))
+        .manage(watch::Watcher::default())
+        .setup(|app| {
+            // Saved stores are re-checked now and on the owner's schedule.
+            watch::start(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::url::parse_store_url,
             commands::check::list_scenarios,
@@ -104,6 +112,11 @@ pub fn run() {
             commands::connect::copy_approval_link,
             commands::stores::open_keys_page,
             commands::stores::forget_store,
+            commands::email::host_email,
+            commands::email::send_host_email,
+            commands::watch::watch_status,
+            commands::watch::set_watch_interval,
+            commands::watch::watch_events,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Handshake");
@@ -149,7 +162,7 @@ mod tests {
             .filter_map(|l| l.trim().strip_prefix('"'))
             .map(|l| l.trim_end_matches(&['"', ','][..]))
             .collect();
-        assert_eq!(names.len(), 13);
+        assert_eq!(names.len(), 18);
         // The UI calls exactly these commands, by these names.
         let api = include_str!("../../ui/api.js");
         for n in &names {

@@ -6,6 +6,7 @@ import { h, heading, button, announce, hostOf } from '../dom.js';
 import { api } from '../api.js';
 import { go } from '../nav.js';
 import { runCheck } from './progress.js';
+import { hostEmailPanel } from './host_email.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 
@@ -210,5 +211,6 @@ export function results(params) {
     h('div', { class: 'actions' }, actions),
     sections,
     probeTable(report),
+    hostEmailPanel(result.reportId),
     exportPanel(result.reportId));
 }

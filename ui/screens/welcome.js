@@ -4,13 +4,14 @@ import { h, heading, button, announce } from '../dom.js';
 import { api } from '../api.js';
 import { go } from '../nav.js';
 import { runCheck } from './progress.js';
+import { changeLine, intervalField, verdictWord } from './store_watch.js';
 
 function verdictBadge(verdict) {
-  const word = S.results.verdictWords[verdict] ?? verdict;
+  const word = verdictWord(verdict);
   return h('span', { class: `badge badge-${verdict}` }, word);
 }
 
-function storeCard(store, refresh) {
+function storeCard(store, refresh, watchInfo) {
   const name = store.displayName || store.url;
   const last = store.lastCheck
     ? [S.welcome.lastCheck(S.formatDate(store.lastCheck)), ' ', store.lastVerdict ? verdictBadge(store.lastVerdict) : null]
@@ -31,6 +32,7 @@ function storeCard(store, refresh) {
     h('h3', {}, name),
     h('p', { class: 'muted' }, store.url),
     h('p', { class: 'last-check' }, last),
+    changeLine(watchInfo),
     store.keyHint ? h('p', { class: 'muted' }, S.welcome.keyHint(store.keyHint)) : null,
     actions,
   );
@@ -66,11 +68,13 @@ export function welcome() {
 
   async function loadSaved() {
     try {
-      const stores = await api.listSavedStores();
+      const [stores, watch] = await Promise.all([api.listSavedStores(), api.watchStatus().catch(() => null)]);
+      const infos = new Map((watch?.stores ?? []).map((w) => [w.url, w]));
       savedList.replaceChildren(
         stores.length
-          ? h('ul', { class: 'store-list' }, stores.map((s) => storeCard(s, loadSaved)))
+          ? h('ul', { class: 'store-list' }, stores.map((s) => storeCard(s, loadSaved, infos.get(s.url))))
           : h('p', { class: 'muted' }, S.welcome.savedNone),
+        stores.length && watch ? intervalField(watch.everyMinutes) : null,
       );
     } catch (err) {
       savedList.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${S.welcome.savedError} ${errorText(err)}`));
@@ -90,6 +94,19 @@ export function welcome() {
 
   loadSaved();
   loadScenarios();
+  // A scheduled check of a saved store: "Checking now…" on its card, then its new result.
+  const onWatch = (e) => {
+    if (!savedList.isConnected) {
+      window.removeEventListener('store-watch', onWatch);
+      return;
+    }
+    if (e.detail.kind === 'checked') loadSaved();
+    else if (e.detail.kind === 'checking') {
+      const card = [...savedList.querySelectorAll('.store-card')].find((c) => c.dataset.url === e.detail.url);
+      card?.querySelector('.last-check')?.replaceChildren(S.watch.checkingNow);
+    }
+  };
+  window.addEventListener('store-watch', onWatch);
 
   return h('section', { class: 'screen welcome' },
     heading(S.welcome.title),

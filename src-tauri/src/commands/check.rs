@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::State;
 
-use handshake_connect::saved::SavedStores;
 use handshake_connect::vault;
+use handshake_connect::watch::CheckSummary;
 use handshake_engine::{
     diagnose, AppPassword, Credentials, DiagnoseOptions, StoreUrl, Trust, WooKeys,
 };
@@ -106,7 +106,7 @@ async fn saved_credentials(url: &str) -> Result<Option<Credentials>, AppError> {
 }
 
 /// The diagnosis options for a target; the bool says whether saved keys were used.
-async fn options(
+pub(crate) async fn options(
     state: &AppState,
     target: &CheckTarget,
 ) -> Result<(DiagnoseOptions, bool), AppError> {
@@ -164,27 +164,31 @@ pub async fn cancellable<T>(
 #[tauri::command]
 pub async fn start_check(
     state: State<'_, AppState>,
+    watcher: State<'_, crate::watch::Watcher>,
     run_id: u32,
     target: CheckTarget,
     on_event: Channel<CheckEvent>,
 ) -> Result<CheckResult, AppError> {
     let state = state.inner();
     cancellable(state, run_id, async {
+        // A saved store is checked by one check at a time: Re-check waits for a scheduled one
+        // (bounded by its timeout; Cancel ends the wait too).
+        let _store_lock = match &target {
+            CheckTarget::Saved { url } => Some(watcher.lock(url).await),
+            _ => None,
+        };
         let (opts, used_saved_keys) = options(state, &target).await?;
         let sink = channel_sink(on_event, opts.credentials.redactor());
         let report = diagnose(opts, sink).await?;
         if let CheckTarget::Saved { url } = &target {
-            // The last verdict shown on the welcome screen; failing to note it does not spoil the check.
-            if let Ok(saved) = SavedStores::open_default() {
-                let verdict = serde_json::to_value(report.verdict)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string));
-                let _ = saved.record_check(
-                    url,
-                    &report.started_at,
-                    verdict.as_deref().unwrap_or("problems"),
-                );
-            }
+            // The store card's last check and what changed, compared as the schedule and
+            // `handshake stores --check` compare; failing to note it does not spoil the check.
+            let summary = if used_saved_keys {
+                CheckSummary::of(&report)
+            } else {
+                CheckSummary::no_keys(report.started_at.clone())
+            };
+            crate::watch::record(url, summary);
         }
         Ok(CheckResult {
             checked: CheckedReport::keep(state, report),

@@ -52,7 +52,7 @@ pub struct Exported {
     pub file_name: String,
 }
 
-fn downloads_dir(app: &AppHandle) -> Result<PathBuf, AppError> {
+pub(crate) fn downloads_dir(app: &AppHandle) -> Result<PathBuf, AppError> {
     if let Ok(dir) = app.path().download_dir() {
         return Ok(dir);
     }

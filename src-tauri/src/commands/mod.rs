@@ -3,9 +3,11 @@
 
 pub mod check;
 pub mod connect;
+pub mod email;
 pub mod export;
 pub mod stores;
 pub mod url;
+pub mod watch;
 
 use serde::Serialize;
 
@@ -16,7 +18,7 @@ use crate::state::AppState;
 
 /// A finished check as the UI receives it: the (redacted) report, its id for Copy and Export, and the
 /// access matrix.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CheckedReport {
     pub report_id: String,

@@ -53,7 +53,9 @@ pub fn list_saved_stores() -> Result<Vec<SavedStoreView>, AppError> {
 pub async fn forget_store(url: String) -> Result<(), AppError> {
     tokio::task::spawn_blocking(move || {
         vault::delete(&url)?;
-        SavedStores::open_default()?.remove(&url)?;
+        let saved = SavedStores::open_default()?;
+        saved.remove(&url)?;
+        handshake_connect::watch::Watch::beside(&saved).forget(&url)?;
         Ok(())
     })
     .await

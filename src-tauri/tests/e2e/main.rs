@@ -7,6 +7,7 @@
 //! scripts/test.sh uses). All installed by `scripts/install-deps.sh test`.
 
 mod harness;
+mod watch_and_email;
 
 use std::process::Command;
 use std::time::Duration;

@@ -1,0 +1,59 @@
+// The store card's "what changed since the check before" line and the schedule's setting, from
+// `watch_status` (the same comparison as `handshake stores --check`).
+import { S, errorText } from '../strings.js';
+import { h } from '../dom.js';
+import { api } from '../api.js';
+
+// Findings that mean the saved key itself was refused.
+const KEY_STOPPED = ['auth.key_invalid', 'auth.secret_invalid'];
+
+/** One line: what changed at the store's last check, or null when it was never checked. */
+export function changeLine(info) {
+  if (!info) return null;
+  const c = info.changes;
+  const parts = [];
+  if (c.key_stopped) parts.push(S.watch.keyStopped);
+  if (c.key_works_again) parts.push(S.watch.keyWorksAgain);
+  // The refused key is said once, not again as a "new problem".
+  const fresh = c.new_blocking.filter((id) => !(c.key_stopped && KEY_STOPPED.includes(id)));
+  if (fresh.length) parts.push(S.watch.newProblems(fresh.length));
+  if (c.resolved.length) parts.push(S.watch.fixed(c.resolved.length));
+  const since = c.first ? S.watch.sinceConnecting : S.watch.sinceBefore;
+  let text;
+  if (parts.length) text = `${since} ${parts.join(', ')}.`;
+  else if (c.verdict_was) text = `${S.watch.sinceBefore} ${S.watch.wasVerdict(verdictWord(c.verdict_was))}.`;
+  else if (c.first) text = S.watch.firstCheck;
+  else text = `${S.watch.sinceBefore} ${S.watch.unchanged}`;
+  const alert = c.key_stopped || c.new_blocking.length > 0;
+  return h('p', { class: alert ? 'changes changes-alert' : 'changes muted', dataset: { keyStopped: String(!!c.key_stopped) } }, text);
+}
+
+export function verdictWord(verdict) {
+  return S.results.verdictWords[verdict] ?? S.watch.verdictWords[verdict] ?? verdict;
+}
+
+/** The owner's interval: a select that saves as it changes. */
+export function intervalField(everyMinutes) {
+  const note = h('p', { id: 'watch-every-note', class: 'field-message', 'aria-live': 'polite' });
+  const select = h('select', { id: 'watch-every', 'aria-describedby': 'watch-every-help watch-every-note' },
+    Object.entries(S.watch.every).map(([minutes, label]) => h('option', { value: minutes }, label)));
+  const known = Object.keys(S.watch.every).includes(String(everyMinutes));
+  if (!known) select.append(h('option', { value: String(everyMinutes) }, `${everyMinutes} min`));
+  select.value = String(everyMinutes);
+  select.addEventListener('change', async () => {
+    try {
+      const kept = await api.setWatchInterval(Number(select.value));
+      select.value = String(kept);
+      note.className = 'field-message ok';
+      note.textContent = S.watch.everySaved;
+    } catch (err) {
+      note.className = 'field-message error';
+      note.textContent = errorText(err);
+    }
+  });
+  return h('div', { class: 'field watch-every' },
+    h('label', { for: 'watch-every' }, S.watch.everyLabel),
+    select,
+    h('p', { id: 'watch-every-help', class: 'muted' }, S.watch.everyHelp),
+    note);
+}
