@@ -97,8 +97,10 @@ mod tests {
                     http_status: None,
                     summary: String::new(),
                     vantage: None,
+                    block: None,
                 })
                 .collect(),
+            remote_check: None,
         }
     }
 

@@ -430,7 +430,9 @@ mod tests {
                 http_status: Some(403),
                 summary: "a | b".into(),
                 vantage: None,
+                block: None,
             }],
+            remote_check: None,
         }
     }
 

@@ -32,10 +32,16 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ),
     ("sucuri", &["waf.sucuri"]),
     ("wordfence", &["waf.wordfence"]),
-    ("imunify360", &["waf.imunify360"]),
+    // Its bot protection challenges the app's agent and lets a browser's through: the contrast
+    // proves the agent is what it filters on.
+    ("imunify360", &["net.blocks_app_servers", "waf.imunify360"]),
     ("siteground", &["waf.siteground"]),
     ("akamai", &["waf.akamai"]),
     ("waf-unknown", &["waf.unknown"]),
+    // Blocks only the app's servers' address (127.0.0.2): from this computer the store is healthy;
+    // tests/tests/vantage.rs checks it from both sides.
+    ("cloudflare-blocks-app-servers", &[]),
+    ("wordfence-user-agent", &["net.blocks_app_servers", "waf.wordfence"]),
     ("rate-limited", &["http.rate_limited"]),
     ("https-not-detected", &["auth.https_not_detected"]),
     ("key-revoked", &["auth.key_invalid"]),

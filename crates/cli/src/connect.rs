@@ -230,6 +230,7 @@ fn explain(text: &str, store: &StoreUrl, profile: &handshake_engine::Profile, js
             redirects_to: None,
             findings: vec![finding],
             probes: vec![],
+            remote_check: None,
         };
         let text = render::human::render(&report, render::human::width());
         // Skip the verdict and timing lines: this is an explanation, not a check.

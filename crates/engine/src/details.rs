@@ -143,6 +143,9 @@ pub struct Details {
     pub page_says: Option<String>,
     pub page_url: Option<String>,
     pub page_wants: Option<String>,
+    /// For `net.blocks_app_servers`, `net.blocks_this_computer` and a `site.unexplained` between
+    /// vantages: what this computer and the relay each saw.
+    pub contrast: Option<crate::vantage::Contrast>,
 }
 
 /// A redirect chain that never ends: its URLs in order, and the part that repeats.

@@ -80,7 +80,8 @@ pub async fn diagnose(
         Resolver::with_overrides(opts.resolve.clone())
     };
     let per_request = opts.timeout.min(Duration::from_secs(15));
-    let client = HttpClient::new(&opts.trust, resolver, deadline, per_request)?;
+    let client = HttpClient::new(&opts.trust, resolver, deadline, per_request)?
+        .with_user_agent(opts.profile.app_user_agent());
     let redactor = opts.credentials.redactor();
     let ctx = Arc::new(Context {
         client,
@@ -131,7 +132,10 @@ pub async fn diagnose(
             .map(|u| u.to_string()),
         findings,
         probes: probes.collect(),
+        remote_check: None,
     };
+    // The app's agent against a browser's (and, once the relay's records join, both vantages).
+    crate::vantage::apply(&mut report, &opts.profile);
     // Store text is escaped where it enters (wp, evidence); this pass covers every other path
     // (details quoted in explanations, probe summaries) before the report leaves the engine.
     report.sanitise();

@@ -25,6 +25,8 @@ macro_rules! finding_ids {
 finding_ids! {
     NetDns => "net.dns",
     NetConnect => "net.connect",
+    NetBlocksAppServers => "net.blocks_app_servers",
+    NetBlocksThisComputer => "net.blocks_this_computer",
     TlsCertificate => "tls.certificate",
     TlsMissing => "tls.missing",
     HttpRedirect => "http.redirect",

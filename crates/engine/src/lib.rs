@@ -22,6 +22,7 @@ pub mod remote_check;
 pub mod report;
 pub mod safe_text;
 pub mod store_url;
+pub mod vantage;
 pub mod wp;
 
 pub use credentials::{AppPassword, Credentials, WooKeys};

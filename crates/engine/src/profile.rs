@@ -105,10 +105,29 @@ pub struct Profile {
     /// 9.0): the doctor then checks that it answers.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub legacy_api: bool,
+    /// The `User-Agent` the app sends. The doctor sends it too, and contrasts it with a web
+    /// browser's: a security rule that refuses the app's agent is then proven, not guessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
     /// Where the addresses came from (a public help page) and when they were read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
+
+/// What Handshake's own requests say they are when the profile names no agent.
+pub fn handshake_user_agent() -> String {
+    format!(
+        "Handshake/{} (WooCommerce connection check)",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// A current desktop browser's agent, for the contrast with the app's.
+pub const BROWSER_USER_AGENT: &str =
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+/// Longest agent accepted (real ones are well under this).
+const MAX_USER_AGENT: usize = 512;
 
 fn default_scope() -> Scope {
     Scope::ReadWrite
@@ -128,6 +147,7 @@ impl Default for Profile {
             allow_hosts: Vec::new(),
             callback_host: None,
             legacy_api: false,
+            user_agent: None,
             source: None,
         }
     }
@@ -193,6 +213,11 @@ impl Profile {
         Profile::from_toml(&text, &origin)
     }
 
+    /// The agent the app's requests carry: the profile's, or Handshake's own.
+    pub fn app_user_agent(&self) -> String {
+        self.user_agent.clone().unwrap_or_else(handshake_user_agent)
+    }
+
     fn validate(&self, origin: &str) -> Result<(), ProfileError> {
         let invalid = |message: String| ProfileError::Invalid {
             path: origin.to_string(),
@@ -210,6 +235,17 @@ impl Profile {
             if !is_ip_or_cidr(ip) {
                 return Err(invalid(format!(
                     "allow_ips: {ip:?} is not an IP address or CIDR range"
+                )));
+            }
+        }
+        if let Some(agent) = &self.user_agent {
+            // It goes into a header as it is: visible ASCII and spaces only.
+            if agent.trim().is_empty()
+                || agent.len() > MAX_USER_AGENT
+                || !agent.chars().all(|c| c == ' ' || c.is_ascii_graphic())
+            {
+                return Err(invalid(format!(
+                    "user_agent must be 1 to {MAX_USER_AGENT} printable ASCII characters"
                 )));
             }
         }
@@ -270,6 +306,19 @@ callback_host = "relay.acme.example"
         .unwrap();
         assert_eq!(p.scope, Scope::ReadWrite);
         assert_eq!(p.resources, vec![Resource::Orders, Resource::Products]);
+    }
+
+    #[test]
+    fn user_agent_is_what_the_app_sends_or_handshake_s_own() {
+        let p = Profile::from_toml("name = \"A\"\nuser_agent = \"AcmeSync/2.1 (+https://acme.example)\"", "p.toml")
+            .unwrap();
+        assert_eq!(p.app_user_agent(), "AcmeSync/2.1 (+https://acme.example)");
+        assert!(Profile::default().app_user_agent().starts_with("Handshake/"));
+        for bad in ["\"\"", "\"a\\nb\"", "\"caf\u{e9}\""] {
+            let e = Profile::from_toml(&format!("name = \"A\"\nuser_agent = {bad}"), "p.toml")
+                .unwrap_err();
+            assert!(e.to_string().contains("user_agent"), "{bad}: {e}");
+        }
     }
 
     #[test]

@@ -128,6 +128,42 @@ pub struct ProbeRecord {
     /// `"relay"` for the relay's remote check; absent for probes run on this computer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vantage: Option<Vantage>,
+    /// A firewall's block page or the web server's own error page answered instead of WordPress:
+    /// the contrast between vantages names it only from this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub block: Option<BlockSeen>,
+}
+
+/// Who refused a probe's request, as its answer showed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlockSeen {
+    /// `cloudflare`, `sucuri`, `wordfence`, `modsecurity`, `imunify360`, `siteground`, `akamai`,
+    /// `litespeed`, `imperva`, `unknown` (a block page with no known signature), or `server` (the web
+    /// server's own error page, as an address or `.htaccess` deny gives).
+    pub by: String,
+    /// What proved it (`cf-mitigated: block`, `Apache's own 403 page`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub marker: String,
+    /// The page's Ray ID, Block ID or reference number, when it shows one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incident_id: Option<String>,
+}
+
+/// The relay's remote check (`doctor --relay`): where it ran from, or why it did not run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemoteCheck {
+    /// The relay that was asked.
+    pub relay: String,
+    /// The address its probes left from, when it says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The relay's description of where it runs.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
+    /// Why the check did not run (the relay unreachable, the target refused, rate limited). Never
+    /// a fault of the store.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -145,6 +181,9 @@ pub struct Report {
     pub redirects_to: Option<String>,
     pub findings: Vec<Finding>,
     pub probes: Vec<ProbeRecord>,
+    /// Present when the relay was asked to check the store from the app's servers' side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remote_check: Option<RemoteCheck>,
 }
 
 impl Report {
@@ -185,6 +224,20 @@ impl Report {
         for p in &mut self.probes {
             clean_line(&mut p.id);
             clean_line(&mut p.summary);
+            if let Some(b) = &mut p.block {
+                clean_line(&mut b.by);
+                clean_line(&mut b.marker);
+                if let Some(id) = &mut b.incident_id {
+                    clean_line(id);
+                }
+            }
+        }
+        if let Some(r) = &mut self.remote_check {
+            clean_line(&mut r.relay);
+            clean_line(&mut r.label);
+            for text in r.address.iter_mut().chain(r.error.iter_mut()) {
+                clean_line(text);
+            }
         }
     }
 
@@ -209,6 +262,7 @@ mod vantage_tests {
             http_status: Some(200),
             summary: String::new(),
             vantage: None,
+            block: None,
         };
         let local = serde_json::to_value(&record).unwrap();
         assert!(local.get("vantage").is_none(), "{local}");

@@ -15,6 +15,8 @@ pub(crate) struct App {
     /// PEM the store trusts for its outgoing callback POST (`--ca-cert`).
     pub ca_cert: Option<Vec<u8>>,
     pub latency: Duration,
+    /// The address the app's servers call from (firewall scenarios that block by address).
+    pub app_servers: std::net::IpAddr,
     /// Port of the TLS listener that http-redirect-https redirects to (0 until bound).
     pub tls_port: AtomicU16,
     /// silent-cache: stored answers by request target.

@@ -33,7 +33,7 @@ mod wordpress;
 
 pub use error::StoreError;
 pub use scenarios::{scenarios, ScenarioInfo};
-pub use server::{start, RunningStore, StoreOptions, Tls};
+pub use server::{start, RunningStore, StoreOptions, Tls, APP_SERVERS};
 pub use state::{ApiKeyInfo, KeyPermissions, RecordedRequest};
 /// Send this `Cookie` header to act as the store's logged-in admin (with `auto_approve`).
 pub use wc_auth::LOGGED_IN_COOKIE;

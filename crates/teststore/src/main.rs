@@ -104,6 +104,7 @@ async fn main() -> ExitCode {
         auto_approve: args.auto_approve,
         ca_cert: args.ca_cert,
         latency: Duration::from_millis(args.latency_ms),
+        app_servers: handshake_teststore::APP_SERVERS,
     };
     let signal = shutdown_signal();
     let store = match start(opts).await {

@@ -28,6 +28,8 @@ pub(crate) struct Req {
     pub port: u16,
     /// Host header (or HTTP/2 authority) as sent, lowercased, e.g. `shop.test:8443`.
     pub authority: String,
+    /// The client's address (what a firewall filters on).
+    pub peer: Option<std::net::IpAddr>,
 }
 
 impl Req {
@@ -65,6 +67,7 @@ impl Req {
             tls: listener.tls,
             port: listener.port,
             authority,
+            peer: None,
         }
     }
 

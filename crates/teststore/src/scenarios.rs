@@ -77,6 +77,8 @@ scenarios! {
     HeaderFlood = "header-flood": "REST responses carry 5000 headers",
     HttpPassword = "http-password": "an HTTP password (Apache Basic auth) protects the whole site: every request gets 401 with WWW-Authenticate",
     RedirectLoopFlexibleSsl = "redirect-loop-flexible-ssl": "Cloudflare's \"Flexible\" SSL in front of a site that forces https: every address redirects (301) to itself",
+    CloudflareBlocksAppServers = "cloudflare-blocks-app-servers": "Cloudflare blocks datacenter traffic by address: requests from the app's servers (127.0.0.2) get Error 1020, everyone else gets the store",
+    WordfenceUserAgent = "wordfence-user-agent": "Wordfence blocks every request whose User-Agent is not a browser's (an advanced-blocking pattern): apps are refused, browsers answered",
     RedirectLoopSlash = "redirect-loop-slash": "an .htaccess rule strips the trailing slash from REST addresses and WordPress adds it back (301 ↔ 301)",
     WpCriticalError = "wp-critical-error": "a plugin's PHP fatal error on REST requests: WordPress answers 500 \"There has been a critical error on this website.\"",
     Nginx502 = "nginx-502": "nginx with PHP-FPM stopped: every WordPress page gets nginx's 502 Bad Gateway",

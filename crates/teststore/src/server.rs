@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::{Request, State};
+use axum::extract::{ConnectInfo, Request, State};
 use axum::Router;
 use axum_server::tls_rustls::RustlsConfig;
 use axum_server::Handle;
@@ -44,6 +44,9 @@ pub struct StoreOptions {
     pub ca_cert: Option<PathBuf>,
     /// Added before every response (benchmarks).
     pub latency: Duration,
+    /// Where the app's servers call from: the scenarios that block datacenter traffic by address
+    /// refuse exactly this client address (`127.0.0.2`, a second loopback address, by default).
+    pub app_servers: IpAddr,
 }
 
 impl StoreOptions {
@@ -56,6 +59,7 @@ impl StoreOptions {
             auto_approve: false,
             ca_cert: None,
             latency: Duration::ZERO,
+            app_servers: APP_SERVERS,
         }
     }
 }
@@ -222,7 +226,7 @@ fn serve(
                     a.acceptor(crate::plain_on_tls::PlainHttpAnswer { port: local.port() })
                 });
                 tokio::spawn(async move {
-                    let _ = server.serve(router.into_make_service()).await;
+                    let _ = server.serve(router.into_make_service_with_connect_info::<SocketAddr>()).await;
                 })
             } else {
                 // TCP_NODELAY, as nginx and Apache set it: without it Nagle's algorithm and the
@@ -230,7 +234,7 @@ fn serve(
                 // the client.
                 let server = server.map(|a| a.acceptor(axum_server::accept::NoDelayAcceptor));
                 tokio::spawn(async move {
-                    let _ = server.serve(router.into_make_service()).await;
+                    let _ = server.serve(router.into_make_service_with_connect_info::<SocketAddr>()).await;
                 })
             }
         }
@@ -243,7 +247,7 @@ fn serve(
                 .acceptor(axum_server::accept::NoDelayAcceptor)
                 .handle(h);
             tokio::spawn(async move {
-                let _ = server.serve(router.into_make_service()).await;
+                let _ = server.serve(router.into_make_service_with_connect_info::<SocketAddr>()).await;
             })
         }
     };
@@ -253,6 +257,10 @@ fn serve(
         local,
     })
 }
+
+/// The default address of the app's servers: a second loopback address, so one machine holds both
+/// vantages (a relay told to send from it, this computer from 127.0.0.1).
+pub const APP_SERVERS: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));
 
 /// Starts a store for `opts.scenario`.
 pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
@@ -286,6 +294,7 @@ pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
         auto_approve: opts.auto_approve,
         ca_cert: load_ca(&opts.ca_cert)?,
         latency: opts.latency,
+        app_servers: opts.app_servers,
         tls_port: AtomicU16::new(0),
         page_cache: Default::default(),
     });
@@ -342,13 +351,18 @@ pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
 /// Largest request body read; bigger bodies are cut (the store only needs small JSON).
 const MAX_BODY: usize = 4 << 20;
 
-async fn handle(State(info): State<Arc<(Arc<App>, Listener)>>, request: Request) -> Resp {
+async fn handle(
+    State(info): State<Arc<(Arc<App>, Listener)>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+) -> Resp {
     let (app, listener) = (&info.0, &info.1);
     let (parts, body) = request.into_parts();
     let body = axum::body::to_bytes(body, MAX_BODY)
         .await
         .unwrap_or_default();
-    let req = Req::new(parts.method, &parts.uri, parts.headers, body, listener);
+    let mut req = Req::new(parts.method, &parts.uri, parts.headers, body, listener);
+    req.peer = Some(peer.ip());
     app.store.lock().requests.push(RecordedRequest {
         method: req.method.to_string(),
         path: req.target.clone(),

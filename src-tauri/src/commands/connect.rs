@@ -363,7 +363,9 @@ mod tests {
                 http_status: None,
                 summary: String::new(),
                 vantage: None,
+                block: None,
             }],
+            remote_check: None,
         }
     }
 

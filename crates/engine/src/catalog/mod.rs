@@ -13,6 +13,7 @@ mod network;
 mod rest;
 mod site_url;
 mod unexplained;
+mod vantage;
 mod waf;
 mod woocommerce;
 
@@ -73,6 +74,8 @@ pub fn finding(
 fn words(ctx: &Ctx<'_>) -> Words {
     use FindingId::*;
     match ctx.id {
+        NetBlocksAppServers | NetBlocksThisComputer => vantage::words(ctx),
+        SiteUnexplained if ctx.d.contrast.is_some() => vantage::words(ctx),
         NetDns | NetConnect | TlsCertificate | TlsMissing | HttpRedirect | HttpMaintenance
         | HttpRateLimited | SiteNotWordpress => network::words(ctx),
         RestPlainPermalinks | RestBlocked | RestDisabled | RestInvalidJson | RestCached

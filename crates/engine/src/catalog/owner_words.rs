@@ -67,6 +67,21 @@ fn server_error(kind: ServerError, server: ServerKind) -> Details {
 
 /// Every variant the catalog words differently. A new finding id needs a case here (a test says
 /// which), and a new variant of an existing one should get one.
+/// A contrast between the two vantages, as `vantage::contrast` fills it.
+fn contrast(set: impl FnOnce(&mut crate::vantage::Contrast)) -> crate::vantage::Contrast {
+    let mut c = crate::vantage::Contrast {
+        relay: Some("the relay at 203.0.113.9 (Frankfurt)".into()),
+        differences: vec![
+            "GET /wp-json/: answered normally from this computer, HTTP 403 from the app's servers".into(),
+        ],
+        app_agent: "AcmeSync/2.1".into(),
+        app_agent_known: true,
+        ..Default::default()
+    };
+    set(&mut c);
+    c
+}
+
 fn cases() -> Vec<Case> {
     use FindingId::*;
     let d = Details::default;
@@ -581,6 +596,52 @@ fn cases() -> Vec<Case> {
             },
         ),
         case(ConnectRelayUnreachable, "no answer", d()),
+        case(
+            NetBlocksAppServers,
+            "Cloudflare blocks the relay's address",
+            Details {
+                vendor: Some(Vendor::Cloudflare),
+                incident_id: Some("8a1b2c3d4e5f6789".into()),
+                contrast: Some(contrast(|c| c.by_address = true)),
+                ..d()
+            },
+        ),
+        case(
+            NetBlocksAppServers,
+            "the server's own page",
+            Details {
+                contrast: Some(contrast(|c| {
+                    c.by_address = true;
+                    c.server_page = true;
+                })),
+                ..d()
+            },
+        ),
+        case(
+            NetBlocksAppServers,
+            "the app's user agent",
+            Details {
+                vendor: Some(Vendor::Wordfence),
+                contrast: Some(contrast(|c| c.by_agent = true)),
+                ..d()
+            },
+        ),
+        case(
+            NetBlocksThisComputer,
+            "",
+            Details {
+                contrast: Some(contrast(|c| c.by_address = true)),
+                ..d()
+            },
+        ),
+        case(
+            SiteUnexplained,
+            "the relay got no answer",
+            Details {
+                contrast: Some(contrast(|_| {})),
+                ..d()
+            },
+        ),
     ];
     cases.sort_by_key(|c| c.id);
     cases

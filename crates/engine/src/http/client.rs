@@ -170,10 +170,7 @@ impl HttpClient {
         deadline: Instant,
         per_request: Duration,
     ) -> Result<HttpClient, FetchError> {
-        let user_agent = format!(
-            "Handshake/{} (WooCommerce connection check)",
-            env!("CARGO_PKG_VERSION")
-        );
+        let user_agent = crate::profile::handshake_user_agent();
         let build = |tls: rustls::ClientConfig| {
             reqwest::Client::builder()
                 .tls_backend_preconfigured(tls)

@@ -33,6 +33,7 @@ impl Context {
             Home,
             RestIndex,
             RestIndexQuery,
+            RestIndexBrowser,
             RestPost,
             RestPut,
             AuthHeaderEcho,

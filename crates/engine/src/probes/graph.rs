@@ -61,6 +61,7 @@ async fn run_one(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         ProbeId::Home => reach::home(ctx, results).await,
         ProbeId::RestIndex
         | ProbeId::RestIndexQuery
+        | ProbeId::RestIndexBrowser
         | ProbeId::RestPost
         | ProbeId::RestPut
         | ProbeId::AuthHeaderEcho

@@ -13,6 +13,9 @@ pub enum ProbeId {
     Home,
     RestIndex,
     RestIndexQuery,
+    /// `/wp-json/` again with a web browser's `User-Agent`: a rule that refuses the app's agent
+    /// shows as the one difference.
+    RestIndexBrowser,
     /// Unauthenticated POST to the orders route: WooCommerce's JSON 401, or a firewall page?
     RestPost,
     /// Unauthenticated PUT on a nonexistent order: reveals method policies (ModSecurity CRS 911100).
@@ -59,6 +62,7 @@ impl ProbeId {
             ProbeId::Home => "site.home".into(),
             ProbeId::RestIndex => "rest.index".into(),
             ProbeId::RestIndexQuery => "rest.index_query".into(),
+            ProbeId::RestIndexBrowser => "rest.index_browser".into(),
             ProbeId::RestPost => "rest.post".into(),
             ProbeId::RestPut => "rest.put".into(),
             ProbeId::AuthHeaderEcho => "auth.header_echo".into(),
@@ -91,6 +95,7 @@ impl ProbeId {
             ProbeId::Home => "Opening the store's home page".into(),
             ProbeId::RestIndex => "Reaching the REST API at /wp-json/".into(),
             ProbeId::RestIndexQuery => "Reaching the REST API with ?rest_route=".into(),
+            ProbeId::RestIndexBrowser => "Reaching the REST API as a web browser".into(),
             ProbeId::RestPost => "Sending a POST to the WooCommerce API".into(),
             ProbeId::RestPut => "Sending an update (PUT) to the WooCommerce API".into(),
             ProbeId::AuthHeaderEcho => "Checking that login headers reach WordPress".into(),
@@ -126,7 +131,7 @@ impl ProbeId {
             Tcp => vec![Dns],
             Tls => vec![Tcp],
             Home => vec![Dns],
-            RestIndex | RestIndexQuery | RestPost | RestPut | AuthHeaderEcho | WcAuth
+            RestIndex | RestIndexQuery | RestIndexBrowser | RestPost | RestPut | AuthHeaderEcho | WcAuth
             | WcAuthQuery => vec![Home],
             AuthBasic | AuthQuery | AuthOAuth | AuthOAuthHttp | AuthAppPassword => vec![Home],
             Clock | LegacyApi => vec![Home],

@@ -29,6 +29,8 @@ pub fn request_for(id: ProbeId, ctx: &Context, results: &Results) -> Option<Prob
             ProbeRequest::get(with_query(base.as_url().clone(), &[("rest_route", "/")]))
                 .with_header("accept", "*/*")
         }
+        ProbeId::RestIndexBrowser => ProbeRequest::get(base.join("wp-json/"))
+            .with_header("user-agent", crate::profile::BROWSER_USER_AGENT),
         ProbeId::RestPost => ProbeRequest::get(base.join("wp-json/wc/v3/orders"))
             .with_method(Method::POST)
             .with_json(r#"{"id":1}"#),
@@ -115,7 +117,7 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
         None => format!("{} {}", e.status, short_type(e)),
     };
     let pass = match id {
-        ProbeId::RestIndex | ProbeId::RestIndexQuery => {
+        ProbeId::RestIndex | ProbeId::RestIndexQuery | ProbeId::RestIndexBrowser => {
             last.status == 200 && last.rest_index().is_some()
         }
         // WooCommerce answering with its own JSON (any status) means the request reached it.
@@ -127,7 +129,7 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
         _ => last.status < 400,
     };
     let summary = match id {
-        ProbeId::RestIndex | ProbeId::RestIndexQuery if pass => match last.rest_index() {
+        ProbeId::RestIndex | ProbeId::RestIndexQuery | ProbeId::RestIndexBrowser if pass => match last.rest_index() {
             Some(index) => format!(
                 "200: the REST index, {} namespaces, WooCommerce {}",
                 index.namespaces.len(),

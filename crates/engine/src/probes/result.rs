@@ -131,6 +131,7 @@ impl ProbeResult {
             http_status: self.status(),
             summary: self.summary.clone(),
             vantage: None,
+            block: self.exchange().and_then(crate::vantage::block::seen),
         }
     }
 }

@@ -125,6 +125,12 @@ pub(crate) fn front(ctx: &Ctx) -> Option<Resp> {
             Some(vendors::sucuri_block(req))
         }
         Scenario::Wordfence if rest => Some(vendors::wordfence_block()),
+        Scenario::WordfenceUserAgent if !req.is_browser() => {
+            Some(vendors::wordfence_pattern_block())
+        }
+        Scenario::CloudflareBlocksAppServers if req.peer == Some(ctx.app.app_servers) => {
+            Some(cloudflare::error_1020(req, &cloudflare::ray()))
+        }
         Scenario::Imunify360 if rest && !req.is_browser() => Some(vendors::imunify360_challenge()),
         Scenario::Siteground
             if (rest || is_wc_auth(req)) && matches!(req.method, Method::GET | Method::HEAD) =>
@@ -210,6 +216,7 @@ pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Re
         Scenario::CloudflareBlock
         | Scenario::CloudflareChallenge
         | Scenario::CloudflarePostAuthstrip
+        | Scenario::CloudflareBlocksAppServers
         | Scenario::RedirectLoopFlexibleSsl => {
             set(&mut r, "server", "cloudflare");
             set(&mut r, "cf-ray", cloudflare::ray());

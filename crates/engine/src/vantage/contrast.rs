@@ -1,0 +1,415 @@
+//! The rules: compare each credential-free request as this computer and the relay saw it, and the
+//! app's `User-Agent` with a browser's from each side. A difference is named only as far as the
+//! answers prove it: a vendor only when its block page said so, an address block only when the
+//! same request with the same agent was answered on one side and refused on the other. A
+//! difference no known cause explains (no answer at all, a 5xx) is said as such.
+
+use std::collections::HashMap;
+
+use crate::analysis::Diagnosis;
+use crate::catalog::{self, FixTarget};
+use crate::details::{Details, ServerKind};
+use crate::finding_id::FindingId;
+use crate::firewall::Vendor;
+use crate::profile::Profile;
+use crate::report::{
+    BlockSeen, Evidence, Finding, Outcome, ProbeRecord, Report, Severity, Vantage,
+};
+use crate::store_url::StoreUrl;
+
+use super::block::{vendor_of, SERVER_PAGE};
+
+/// What the two sides showed, for the catalog's words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Contrast {
+    /// Where the app's side was checked from ("the relay at 203.0.113.9, Frankfurt"); `None` when
+    /// the relay did not run and only this computer's agent contrast is shown.
+    pub relay: Option<String>,
+    /// Finished phrases, one per request that differed
+    /// (`GET /wp-json/: HTTP 200 from this computer, HTTP 403 from the app's servers (Apache's own 403 page)`).
+    pub differences: Vec<String>,
+    /// The same request with the same agent was answered on one side and refused on the other.
+    pub by_address: bool,
+    /// The app's agent was refused where a browser's was answered, from the same side.
+    pub by_agent: bool,
+    /// The agent the app's requests carried; `app_agent_known` is false when the profile names
+    /// none and Handshake's own was sent.
+    pub app_agent: String,
+    pub app_agent_known: bool,
+    /// The refusals were the web server's own error page (an address or `.htaccess` deny).
+    pub server_page: bool,
+    /// The refusals were rate limits (HTTP 429).
+    pub rate_limited: bool,
+    /// This computer's requests got no answer at all while the relay's were answered.
+    pub no_answer: bool,
+}
+
+/// Evidence lines from the relay end with this, so a reader (and [`is_ours`]) tells the sides apart.
+const RELAY_MARK: &str = " (relay)";
+
+/// The requests both sides make, with the request line each sends (relative to the install folder).
+const COMPARED: &[(&str, &str, &str)] = &[
+    ("site.home", "GET", ""),
+    ("rest.index", "GET", "wp-json/"),
+    ("rest.index_query", "GET", "?rest_route=/"),
+    ("rest.index_browser", "GET", "wp-json/"),
+    ("rest.post", "POST", "wp-json/wc/v3/orders"),
+    ("rest.put", "PUT", "wp-json/wc/v3/orders/2147483647"),
+    ("auth.header_echo", "GET", "?rest_route=/wp/v2/users/me"),
+    ("wc.auth", "GET", "wc-auth/v1/authorize"),
+    (
+        "wc.auth_query",
+        "GET",
+        "?wc-auth-version=1&wc-auth-route=authorize",
+    ),
+];
+
+const APP_AGENT_PROBE: &str = "rest.index";
+const BROWSER_AGENT_PROBE: &str = "rest.index_browser";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum State {
+    Works,
+    /// An HTTP refusal: a block page, or 401/403/406/429/451.
+    Refused {
+        status: u16,
+        block: Option<BlockSeen>,
+    },
+    /// No HTTP answer (refused, timed out, reset).
+    NoAnswer(String),
+    /// An answer that is neither WordPress's nor a refusal (a 5xx, a 404…).
+    Other(u16, String),
+    /// Skipped or not run.
+    Unknown,
+}
+
+fn state(r: Option<&ProbeRecord>) -> State {
+    let Some(r) = r else { return State::Unknown };
+    match r.outcome {
+        Outcome::Pass => State::Works,
+        Outcome::Skipped => State::Unknown,
+        Outcome::Fail | Outcome::Error => match r.http_status {
+            None => State::NoAnswer(r.summary.clone()),
+            Some(status)
+                if r.block
+                    .as_ref()
+                    .is_some_and(|b| b.by != SERVER_PAGE || status >= 400)
+                    || matches!(status, 401 | 403 | 406 | 429 | 451) =>
+            {
+                State::Refused {
+                    status,
+                    block: r.block.clone(),
+                }
+            }
+            Some(status) => State::Other(status, r.summary.clone()),
+        },
+    }
+}
+
+fn refused_not_limited(s: &State) -> bool {
+    matches!(s, State::Refused { status, block } if *status != 429
+        && !block.as_ref().is_some_and(|b| b.marker.to_ascii_lowercase().contains("rate")))
+}
+
+/// "HTTP 403 (Cloudflare's block page, Ray ID 8a1b…)", "no answer (connection refused)".
+fn describe(s: &State) -> String {
+    match s {
+        State::Works => "answered normally".to_string(),
+        State::Refused { status, block } => match block {
+            Some(b) => format!("HTTP {status} ({})", block_phrase(b)),
+            None => format!("HTTP {status}"),
+        },
+        State::NoAnswer(why) if why.is_empty() => "no answer".to_string(),
+        State::NoAnswer(why) => format!("no answer ({why})"),
+        State::Other(status, _) => format!("HTTP {status}"),
+        State::Unknown => "not checked".to_string(),
+    }
+}
+
+fn block_phrase(b: &BlockSeen) -> String {
+    let who = if b.by == SERVER_PAGE {
+        b.marker.clone()
+    } else {
+        match vendor_of(&b.by) {
+            Some(Vendor::Unknown) | None => {
+                "a block page with no known firewall's signature".to_string()
+            }
+            Some(v) => format!("{}'s block page", v.display_name()),
+        }
+    };
+    match (&b.incident_id, vendor_of(&b.by)) {
+        (Some(id), Some(Vendor::Cloudflare)) => format!("{who}, Ray ID {id}"),
+        (Some(id), Some(Vendor::Sucuri)) => format!("{who}, Block ID {id}"),
+        (Some(id), Some(Vendor::Akamai)) => format!("{who}, Reference #{id}"),
+        (Some(id), _) => format!("{who}, incident {id}"),
+        (None, _) => who,
+    }
+}
+
+/// One side's records by id.
+fn side(report: &Report, vantage: Option<Vantage>) -> HashMap<&str, &ProbeRecord> {
+    report
+        .probes
+        .iter()
+        .filter(|p| p.vantage == vantage)
+        .map(|p| (p.id.as_str(), p))
+        .collect()
+}
+
+/// The contrast findings the report's records prove (worded, ready to add).
+pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Finding> {
+    let here = side(report, None);
+    let there = side(report, Some(Vantage::Relay));
+    let relay_ran = !there.is_empty();
+    let relay = report.remote_check.as_ref().filter(|_| relay_ran).map(|r| {
+        let mut place = "the relay".to_string();
+        if let Some(a) = &r.address {
+            place.push_str(&format!(" at {a}"));
+        }
+        if !r.label.is_empty() {
+            place.push_str(&format!(" ({})", r.label));
+        }
+        place
+    });
+    let agent = profile.app_user_agent();
+    let base = Details {
+        contrast: Some(Contrast {
+            relay: relay.clone(),
+            app_agent: agent,
+            app_agent_known: profile.user_agent.is_some(),
+            ..Contrast::default()
+        }),
+        ..Details::default()
+    };
+    let target = FixTarget { store, profile };
+    let mut out = Vec::new();
+    let mut app = base.clone();
+    let mut mine = base.clone();
+    let mut odd = base.clone();
+    let (mut app_ev, mut mine_ev, mut odd_ev) = (Vec::new(), Vec::new(), Vec::new());
+
+    for (id, method, rel) in COMPARED {
+        let request = format!("{method} {}{rel}", store.base_path());
+        let (h, t) = (state(here.get(id).copied()), state(there.get(id).copied()));
+        if !relay_ran {
+            break;
+        }
+        let line =
+            |ev: &mut Vec<Evidence>, d: &mut Details, from_here: &State, from_there: &State| {
+                let c = d.contrast.as_mut().expect("set above");
+                let agent = if *id == BROWSER_AGENT_PROBE {
+                    " with a browser's agent"
+                } else {
+                    ""
+                };
+                c.differences.push(format!(
+                    "{request}{agent}: {} from this computer, {} from the app's servers",
+                    describe(from_here),
+                    describe(from_there)
+                ));
+                ev.push(evidence(
+                    id,
+                    &request,
+                    from_here,
+                    here.get(id).copied(),
+                    false,
+                ));
+                ev.push(evidence(
+                    id,
+                    &request,
+                    from_there,
+                    there.get(id).copied(),
+                    true,
+                ));
+            };
+        match (&h, &t) {
+            (State::Works, State::Refused { .. }) => {
+                line(&mut app_ev, &mut app, &h, &t);
+                note_refusal(&mut app, &t);
+                app.contrast.as_mut().expect("set").by_address = true;
+            }
+            (State::Works, State::NoAnswer(_) | State::Other(..)) => {
+                line(&mut odd_ev, &mut odd, &h, &t);
+            }
+            (State::Refused { .. } | State::NoAnswer(_), State::Works) => {
+                line(&mut mine_ev, &mut mine, &h, &t);
+                note_refusal(&mut mine, &h);
+                let c = mine.contrast.as_mut().expect("set");
+                c.by_address = true;
+                c.no_answer |= matches!(h, State::NoAnswer(_));
+            }
+            _ => {}
+        }
+    }
+
+    // The app's agent against a browser's, from each side that ran both.
+    let mut agent_sides = Vec::new();
+    for (name, records, is_relay) in [
+        ("this computer", &here, false),
+        ("the app's servers", &there, true),
+    ] {
+        let app_state = state(records.get(APP_AGENT_PROBE).copied());
+        let browser_state = state(records.get(BROWSER_AGENT_PROBE).copied());
+        if refused_not_limited(&app_state) && browser_state == State::Works {
+            agent_sides.push(name);
+            let request = format!("GET {}wp-json/", store.base_path());
+            let ev = evidence(
+                APP_AGENT_PROBE,
+                &request,
+                &app_state,
+                records.get(APP_AGENT_PROBE).copied(),
+                is_relay,
+            );
+            if !app_ev.contains(&ev) {
+                app_ev.push(ev);
+            }
+            let ev = evidence(
+                BROWSER_AGENT_PROBE,
+                &request,
+                &browser_state,
+                records.get(BROWSER_AGENT_PROBE).copied(),
+                is_relay,
+            );
+            if !app_ev.contains(&ev) {
+                app_ev.push(ev);
+            }
+            note_refusal(&mut app, &app_state);
+        }
+    }
+    if !agent_sides.is_empty() {
+        let c = app.contrast.as_mut().expect("set");
+        c.by_agent = true;
+        let request = format!("GET {}wp-json/", store.base_path());
+        c.differences.insert(
+            0,
+            format!(
+                "{request}: refused with the app's agent and answered with a browser's, from {}",
+                agent_sides.join(" and from ")
+            ),
+        );
+    }
+
+    let has = |d: &Details| {
+        d.contrast
+            .as_ref()
+            .is_some_and(|c| !c.differences.is_empty())
+    };
+    if has(&app) {
+        out.push(word(
+            FindingId::NetBlocksAppServers,
+            Severity::Error,
+            &app,
+            app_ev,
+            target,
+        ));
+    }
+    if has(&mine) {
+        out.push(word(
+            FindingId::NetBlocksThisComputer,
+            Severity::Warning,
+            &mine,
+            mine_ev,
+            target,
+        ));
+    }
+    // Only when nothing above explains the app's side: a difference with no known cause.
+    if has(&odd) && !has(&app) {
+        out.push(word(
+            FindingId::SiteUnexplained,
+            Severity::Warning,
+            &odd,
+            odd_ev,
+            target,
+        ));
+    }
+    out
+}
+
+/// Vendor, Ray ID, server page and rate limit from a refused answer, as far as it shows them. Two
+/// different vendors on one side name none.
+fn note_refusal(d: &mut Details, s: &State) {
+    let State::Refused { status, block } = s else {
+        return;
+    };
+    let c = d.contrast.as_mut().expect("set");
+    if *status == 429 {
+        c.rate_limited = true;
+    }
+    let Some(b) = block else { return };
+    if b.by == SERVER_PAGE {
+        c.server_page = true;
+        let m = b.marker.to_ascii_lowercase();
+        d.server = if m.starts_with("apache") {
+            ServerKind::Apache
+        } else if m.starts_with("nginx") {
+            ServerKind::Nginx
+        } else if m.starts_with("litespeed") {
+            ServerKind::LiteSpeed
+        } else {
+            d.server
+        };
+        return;
+    }
+    let vendor = vendor_of(&b.by).unwrap_or(Vendor::Unknown);
+    match d.vendor {
+        None => {
+            d.vendor = Some(vendor);
+            d.marker = (!b.marker.is_empty()).then(|| b.marker.clone());
+            d.incident_id = b.incident_id.clone();
+        }
+        Some(v) if v != vendor => {
+            d.vendor = Some(Vendor::Unknown);
+            d.incident_id = None;
+        }
+        Some(_) => {}
+    }
+}
+
+fn evidence(
+    id: &str,
+    request: &str,
+    s: &State,
+    record: Option<&ProbeRecord>,
+    relay: bool,
+) -> Evidence {
+    let from = if relay {
+        "from the app's servers"
+    } else {
+        "from this computer"
+    };
+    let agent = if id == BROWSER_AGENT_PROBE {
+        ", with a browser's agent"
+    } else {
+        ""
+    };
+    let what = match s {
+        State::Works => record.map(|r| r.summary.clone()).unwrap_or_default(),
+        other => describe(other),
+    };
+    Evidence {
+        probe: if relay {
+            format!("{id}{RELAY_MARK}")
+        } else {
+            id.to_string()
+        },
+        request: request.to_string(),
+        status: record.and_then(|r| r.http_status),
+        detail: format!("{from}{agent}: {what}"),
+    }
+}
+
+fn word(
+    id: FindingId,
+    severity: Severity,
+    d: &Details,
+    evidence: Vec<Evidence>,
+    target: FixTarget<'_>,
+) -> Finding {
+    let d = Diagnosis::new(id, severity, d.clone(), evidence);
+    catalog::finding(d.id, d.severity, &d.details, target, d.evidence)
+}
+
+/// A `site.unexplained` this module added (its evidence cites the relay).
+pub(super) fn is_ours(f: &Finding) -> bool {
+    f.id == FindingId::SiteUnexplained && f.evidence.iter().any(|e| e.probe.ends_with(RELAY_MARK))
+}
