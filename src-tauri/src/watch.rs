@@ -48,7 +48,7 @@ pub enum WatchEvent {
         name: String,
         /// `reconnect` or `fix`.
         action: &'static str,
-        checked: Option<CheckedReport>,
+        checked: Option<Box<CheckedReport>>,
     },
 }
 
@@ -58,7 +58,7 @@ struct Alert {
     url: String,
     name: String,
     action: &'static str,
-    checked: Option<CheckedReport>,
+    checked: Option<Box<CheckedReport>>,
 }
 
 /// The schedule's shared state: one lock per store (the schedule and Re-check never overlap on a
@@ -169,7 +169,7 @@ async fn check_one(app: &AppHandle, store: &SavedStore) {
         Ok((opts, true)) => match diagnose(opts, no_progress()).await {
             Ok(report) => (
                 CheckSummary::of(&report),
-                Some(CheckedReport::keep(state.inner(), report)),
+                Some(Box::new(CheckedReport::keep(state.inner(), report))),
             ),
             Err(_) => (CheckSummary::failed(now_rfc3339()), None),
         },
@@ -273,7 +273,12 @@ pub fn alert_text(
     }
 }
 
-fn notify(app: &AppHandle, store: &SavedStore, changes: &Changes, checked: Option<CheckedReport>) {
+fn notify(
+    app: &AppHandle,
+    store: &SavedStore,
+    changes: &Changes,
+    checked: Option<Box<CheckedReport>>,
+) {
     let watcher = app.state::<Watcher>();
     let name = if store.display_name.is_empty() {
         store.url.clone()
