@@ -74,12 +74,13 @@ impl Resource {
         }
     }
 
-    /// The capability WooCommerce checks before creating one (our write probe's check).
+    /// The capability WooCommerce checks before creating one (our write probe's check): customers
+    /// need `promote_users` (`wc_rest_check_user_permissions( 'create' )`), which a Shop Manager lacks.
     pub fn create_capability(self) -> Option<&'static str> {
         match self {
             Resource::Orders => Some("publish_shop_orders"),
             Resource::Products => Some("publish_products"),
-            Resource::Customers => Some("create_customers"),
+            Resource::Customers => Some("promote_users"),
             Resource::Coupons => Some("publish_shop_coupons"),
             Resource::Reports => None,
         }

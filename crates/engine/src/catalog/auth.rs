@@ -126,14 +126,15 @@ fn new_key_permission(ctx: &Ctx<'_>) -> &'static str {
 
 fn key_invalid(ctx: &Ctx<'_>) -> Words {
     Words {
-        title: "WooCommerce does not know this API key (it was deleted or revoked)".to_string(),
-        summary: "WooCommerce does not recognise this API key: it was deleted or revoked, or belongs to another store."
+        title: "WooCommerce does not know this API key (it was revoked, or its user deleted)".to_string(),
+        summary: "WooCommerce does not recognise this API key: it was revoked or deleted (deleting its WordPress user deletes it too), or belongs to another store."
             .to_string(),
         action: format!("Create a new key (or connect {} again) and use it instead.", ctx.app()),
         explanation: format!(
-            "When the key was checked with a signed request, WooCommerce answered {error}. The key was deleted, revoked, or \
-             belongs to another store; keys from an approval whose final step failed are deleted again at once. Create a new \
-             key (or connect {app} again) and use it instead.",
+            "When the key was checked with a signed request, WooCommerce answered {error}. The key was revoked or deleted, or \
+             belongs to another store: WooCommerce also deletes a user's keys when that WordPress user was deleted, and keys \
+             from an approval whose final step failed are deleted again at once. Create a new key (or connect {app} again) \
+             and use it instead.",
             error = wordpress_error(ctx, "\"Consumer key is invalid\""),
             app = ctx.app(),
         ),
@@ -266,30 +267,42 @@ fn capability(ctx: &Ctx<'_>) -> Words {
         .iter()
         .map(|(resource, cap)| format!("{cap} (for {resource})"))
         .collect();
-    let resources: Vec<String> = ctx
+    let mut resources: Vec<String> = ctx
         .d
         .missing_capabilities
         .iter()
         .map(|(resource, _)| resource.clone())
         .collect();
+    // Reading and creating orders are two capabilities of one resource: name it once.
+    resources.dedup();
     let missing_phrase = phrase_list(&missing, "the capabilities it needs");
+    // WooCommerce checks promote_users before creating customers, and a Shop Manager lacks it.
+    let admin_only = ctx
+        .d
+        .missing_capabilities
+        .iter()
+        .any(|(_, cap)| cap == "promote_users");
+    let role = if admin_only {
+        "the Administrator role (a Shop Manager may not create customers)"
+    } else {
+        "the Shop Manager or Administrator role"
+    };
     Words {
         summary: format!(
             "The WordPress user who owns the key is not allowed to use {}.",
             phrase_list(&resources, "everything the app needs")
         ),
-        action: "Give that user the Shop Manager or Administrator role, or create the key under such a user.".to_string(),
+        action: format!("Give that user {role}, or create the key under such a user."),
         title: format!(
             "The key's WordPress user may not use {}",
             phrase_list(&resources, "what the app needs")
         ),
         explanation: format!(
             "The key works, but WooCommerce refuses {resources} because the WordPress user who owns the key lacks {missing_phrase}. \
-             A key can do only what its user may do. Give that user the Shop Manager or Administrator role, or create the key \
-             under such a user.",
+             A key can do only what its user may do. Give that user {role}, or create the key under such a user.",
             resources = phrase_list(&resources, "some requests"),
         ),
-        fixes: vec![wordpress::key_user_role(&ctx.site, &missing_phrase)],
+        fixes: vec![wordpress::key_user_role(&ctx.site, &missing_phrase, admin_only)],
     }
 }
 

@@ -40,8 +40,9 @@ fn plain_permalinks(ctx: &Ctx<'_>) -> Words {
         action: "In WordPress, go to Settings → Permalinks, choose \"Post name\" and click Save Changes.".to_string(),
         explanation: format!(
             "{rest} is not found because Settings → Permalinks is set to \"Plain\"; the API only answers at ?rest_route=/. \
-             WooCommerce accepts API keys only at /wp-json/wc/ addresses, and the page where you approve {app} needs pretty \
-             permalinks too. Choose \"Post name\" under Settings → Permalinks and save.",
+             WooCommerce (before 11.1) takes API keys only at /wp-json/wc/ addresses, so that ?rest_route= form does not work \
+             with keys, and the page where you approve {app} needs pretty permalinks too. Choose \"Post name\" under \
+             Settings → Permalinks and save.",
             app = ctx.app(),
         ),
         fixes,

@@ -170,16 +170,30 @@ pub fn key_permission_read_write(site: &Site<'_>, permission: &str) -> Fix {
     )
 }
 
-pub fn key_user_role(site: &Site<'_>, missing: &str) -> Fix {
+/// `admin_only`: a missing capability that WooCommerce's Shop Manager role lacks too
+/// (`promote_users`, checked before creating customers), so only an Administrator will do.
+pub fn key_user_role(site: &Site<'_>, missing: &str, admin_only: bool) -> Fix {
+    let (role, who, restore) = if admin_only {
+        (
+            "Administrator (a Shop Manager may not create customers: WooCommerce checks promote_users)",
+            "an Administrator",
+            "",
+        )
+    } else {
+        (
+            "Shop Manager (or Administrator)",
+            "an Administrator or Shop Manager",
+            " If a role-editor plugin changed the Shop Manager role, restore the missing capabilities there.",
+        )
+    };
     fix(
         FixKind::WordpressSetting,
         "Give the key's user a role that can manage the store",
         format!(
             "An API key acts as the WordPress user it belongs to, and that user lacks {missing}.\n\
              1. In WooCommerce → Settings → Advanced → REST API ({keys}), note the User of the key {app} uses.\n\
-             2. In Users → All Users, edit that user and set Role to Shop Manager (or Administrator), then click Update User.\n\
-             Or create a new key under an Administrator or Shop Manager and give it to {app}. If a role-editor plugin changed \
-             the Shop Manager role, restore the missing capabilities there.",
+             2. In Users → All Users, edit that user and set Role to {role}, then click Update User.\n\
+             Or create a new key under {who} and give it to {app}.{restore}",
             keys = site.link("wp-admin/admin.php?page=wc-settings&tab=advanced&section=keys"),
             app = site.app(),
         ),

@@ -16,6 +16,18 @@ use crate::report::Outcome;
 
 /// The harmless write: an existing id makes WooCommerce refuse to create anything.
 pub const WRITE_PROBE_BODY: &str = r#"{"id":1}"#;
+/// Customers: WordPress checks the route's required `email` before any permission (a 400
+/// `rest_missing_callback_param` would prove nothing), so the harmless write carries one; the id
+/// still makes WooCommerce refuse (`woocommerce_rest_customer_exists`).
+pub const WRITE_PROBE_BODY_CUSTOMERS: &str =
+    r#"{"id":1,"email":"handshake-write-check@example.invalid"}"#;
+
+fn write_probe_body(r: crate::profile::Resource) -> &'static str {
+    match r {
+        crate::profile::Resource::Customers => WRITE_PROBE_BODY_CUSTOMERS,
+        _ => WRITE_PROBE_BODY,
+    }
+}
 
 pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let Some(base) = results.home().map(|h| h.base.clone()) else {
@@ -33,7 +45,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         ProbeId::Write(r) => (
             ProbeRequest::get(base.join(&format!("wp-json/wc/v3/{}", r.route())))
                 .with_method(Method::POST)
-                .with_json(WRITE_PROBE_BODY),
+                .with_json(write_probe_body(r)),
             r,
         ),
         _ => return ProbeResult::skipped(id, "not an access probe"),

@@ -50,7 +50,8 @@ impl Resource {
             ],
             Resource::Customers => [
                 "list_users",
-                "create_customers",
+                // wc_rest_check_user_permissions( 'create' ): a Shop Manager lacks it.
+                "promote_users",
                 "edit_users",
                 "delete_users",
             ],
