@@ -1,7 +1,10 @@
 //! What the owner saw: when the key handover fails, WooCommerce shows an error page instead of
 //! returning to the app. The owner pastes (or picks) that text; each known message maps to its cause.
 
-use handshake_engine::FindingId;
+use handshake_engine::analysis::Diagnosis;
+use handshake_engine::catalog::{self, FixTarget};
+use handshake_engine::details::Details;
+use handshake_engine::{Evidence, Finding, FindingId, Profile, Report, Severity, StoreUrl};
 
 /// A known message, what it means, and the finding that carries the fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +32,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
         KnownMessage {
             shown_as: "Error: A valid URL was not provided..",
             finding: FindingId::CallbackNotReceived,
-            meaning: "WordPress refused to send the key to the callback address: it only posts to public hosts on ports 80, 443 or 8080 whose name resolves from the server.",
+            meaning: "WordPress refused to send the key to the callback address before trying: it posts only to ports 80, 443 and 8080 (or the site's own port on its own host), and only to names that resolve, from the store's server, to a public address.",
         },
     ),
     (
@@ -37,7 +40,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
         KnownMessage {
             shown_as: "Error: cURL error 60: SSL certificate problem: …",
             finding: FindingId::CallbackNotReceived,
-            meaning: "The store's server does not trust the callback's HTTPS certificate: its list of certificate authorities is out of date, or something on the way intercepts HTTPS.",
+            meaning: "The store did not trust the callback's HTTPS certificate. WordPress checks it against its own list of certificate authorities (wp-includes/certificates/ca-bundle.crt): the certificate is self-signed, from a private authority or sent without its intermediate certificate, or this WordPress's list is out of date.",
         },
     ),
     (
@@ -49,19 +52,28 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
         },
     ),
     (
-        &["curl error 6", "could not resolve host"],
+        &["curl error 6:", "could not resolve host"],
         KnownMessage {
             shown_as: "Error: cURL error 6: Could not resolve host: …",
             finding: FindingId::CallbackNotReceived,
             meaning: "The store's server cannot look up the callback host's name: its DNS is broken or outgoing DNS is blocked.",
         },
     ),
+    // Before "failed to connect": cURL 28's text starts "Failed to connect … Timeout was reached".
     (
-        &["curl error 7", "failed to connect", "connection refused", "curl error 28", "timed out", "operation timed out"],
+        &["curl error 28", "timed out", "timeout was reached"],
         KnownMessage {
-            shown_as: "Error: cURL error 7 / 28: Failed to connect … / Operation timed out …",
+            shown_as: "Error: cURL error 28: … Timeout was reached / Operation timed out …",
             finding: FindingId::CallbackNotReceived,
-            meaning: "The store's server could not open a connection to the callback host: a firewall at the host blocks outgoing connections.",
+            meaning: "The store's server got no answer from the callback host: a firewall at the host may drop outgoing connections, or the callback's server does not answer.",
+        },
+    ),
+    (
+        &["curl error 7:", "couldn't connect to server", "connection refused", "failed to connect"],
+        KnownMessage {
+            shown_as: "Error: cURL error 7: Failed to connect to … Couldn't connect to server.",
+            finding: FindingId::CallbackNotReceived,
+            meaning: "The store's server could not connect to the callback host: nothing accepted the connection there (the app's connection service may be down), or a firewall refused it.",
         },
     ),
     (
@@ -85,7 +97,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
         KnownMessage {
             shown_as: "Error: You do not have permission to access this page.",
             finding: FindingId::AuthCapability,
-            meaning: "The WordPress user who clicked Approve cannot manage WooCommerce. Log in as an administrator or shop manager and approve again.",
+            meaning: "WooCommerce's approval page refused the WordPress user who was logged in: only users who may manage WooCommerce (Administrators and Shop Managers) can approve, and WordPress must still see the login when Approve is clicked. No key was created.",
         },
     ),
     (
@@ -105,6 +117,71 @@ pub fn recognize(pasted: &str) -> Option<KnownMessage> {
         .iter()
         .find(|(needles, _)| needles.iter().any(|n| text.contains(n)))
         .map(|(_, m)| *m)
+}
+
+/// The longest pasted text read (a page's message is one or a few lines).
+pub const MAX_PASTED: usize = 4000;
+
+/// What Handshake makes of a pasted page: its meaning, and the finding with its fixes, worded by the
+/// engine's catalog like every other finding. Shared by `handshake connect --explain` and the wizard.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    pub message: KnownMessage,
+    pub finding: Finding,
+}
+
+/// Explains what the owner pasted; `None` when the text is not one Handshake knows (it is then not
+/// interpreted at all). `relay_url` is the relay the keys were sent through, when known: it names
+/// the callback's host.
+pub fn explain(
+    pasted: &str,
+    store: &StoreUrl,
+    profile: &Profile,
+    relay_url: Option<&str>,
+) -> Option<Explanation> {
+    let text: String = pasted.trim().chars().take(MAX_PASTED).collect();
+    let message = recognize(&text)?;
+    let details = Details {
+        callback_error: Some(text.clone()),
+        rest_message: Some(text.clone()),
+        callback_url: relay_url
+            .and_then(|r| url::Url::parse(r).ok())
+            .map(|u| u.to_string()),
+        ..Default::default()
+    };
+    let evidence = vec![Evidence {
+        probe: "owner".into(),
+        request: "what WooCommerce showed after Approve".into(),
+        status: None,
+        detail: text,
+    }];
+    let d = Diagnosis::new(message.finding, Severity::Error, details, evidence);
+    let finding = catalog::finding(
+        d.id,
+        d.severity,
+        &d.details,
+        FixTarget { store, profile },
+        d.evidence,
+    );
+    Some(Explanation { message, finding })
+}
+
+/// A report holding only the explanation's finding (for renderers and the wizard's results).
+pub fn report(store: &StoreUrl, finding: Finding) -> Report {
+    // Built from its serialized form: every field a report may gain later has a default there.
+    let value = serde_json::json!({
+        "schema": handshake_engine::report::REPORT_SCHEMA,
+        "tool_version": env!("CARGO_PKG_VERSION"),
+        "store_url": store.to_string(),
+        "started_at": "",
+        "duration_ms": 0,
+        "verdict": "problems",
+        "findings": [finding],
+        "probes": [],
+    });
+    let mut report: Report = serde_json::from_value(value).expect("a report from its own fields");
+    report.sanitise();
+    report
 }
 
 /// The known messages, for a picker.
@@ -131,6 +208,86 @@ mod tests {
             assert_eq!(recognize(text).map(|m| m.finding), Some(id), "{text}");
         }
         assert_eq!(recognize("something else entirely"), None);
+        // Seen on real WooCommerce (docs/real-servers.md, "The approve flow").
+        let refused = "Error: cURL error 7: Failed to connect to 127.0.0.1 port 443 after 0 ms: Couldn't connect to server.";
+        assert!(recognize(refused)
+            .unwrap()
+            .meaning
+            .contains("nothing accepted the connection"));
+        let timeout = "Error: cURL error 28: Failed to connect to relay.example port 443 after 10001 ms: Timeout was reached.";
+        assert!(recognize(timeout)
+            .unwrap()
+            .meaning
+            .contains("got no answer"));
+        let streams = "Error: stream_socket_client(): Unable to connect to ssl://127.0.0.1:443 (Connection refused).";
+        assert!(recognize(streams)
+            .unwrap()
+            .meaning
+            .contains("nothing accepted the connection"));
         assert_eq!(known().len(), KNOWN.len());
+    }
+}
+
+#[cfg(test)]
+mod explain_tests {
+    use super::*;
+
+    #[test]
+    fn explains_with_the_catalog_and_names_the_relay() {
+        let store = StoreUrl::parse("https://shop.example/").unwrap();
+        let e = explain(
+            "  Error: A valid URL was not provided..  ",
+            &store,
+            &Profile::default(),
+            Some("https://relay.example:8443"),
+        )
+        .expect("known");
+        assert_eq!(e.finding.id, FindingId::CallbackNotReceived);
+        assert!(
+            e.finding.explanation.contains("relay.example"),
+            "{}",
+            e.finding.explanation
+        );
+        assert!(
+            e.finding.explanation.contains("80, 443 and 8080"),
+            "{}",
+            e.finding.explanation
+        );
+        assert_eq!(
+            e.finding.evidence[0].detail,
+            "Error: A valid URL was not provided.."
+        );
+        let r = report(&store, e.finding.clone());
+        assert_eq!(r.findings, vec![e.finding]);
+        assert!(explain(
+            "a page Handshake never saw",
+            &store,
+            &Profile::default(),
+            None
+        )
+        .is_none());
+    }
+
+    #[test]
+    fn the_refused_approval_page_is_not_worded_as_a_key_problem() {
+        let store = StoreUrl::parse("https://shop.example/").unwrap();
+        let e = explain(
+            "Error: You do not have permission to access this page.",
+            &store,
+            &Profile::default(),
+            None,
+        )
+        .unwrap();
+        assert_eq!(e.finding.id, FindingId::AuthCapability);
+        assert!(
+            !e.finding.explanation.contains("The key works"),
+            "{}",
+            e.finding.explanation
+        );
+        assert!(
+            e.finding.explanation.contains("manage_woocommerce"),
+            "{}",
+            e.finding.explanation
+        );
     }
 }

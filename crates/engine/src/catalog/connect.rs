@@ -1,5 +1,6 @@
 //! The connect flow's own outcomes that are not the store's fault: the owner declined, nobody
-//! approved in time, or the app's relay could not be reached.
+//! approved in time, the approval page refused the user logged in, or the app's relay could not be
+//! reached.
 
 use crate::finding_id::FindingId;
 use crate::fixes::fix;
@@ -27,6 +28,32 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
                 ),
             )],
         },
+        // The approval page answered "You do not have permission to access this page": WooCommerce
+        // shows Approve only to users with manage_woocommerce, and refuses access_granted without it
+        // (also when the login was lost before the click). No key was created.
+        FindingId::AuthCapability => {
+            let shown = ctx.d.callback_error.clone().unwrap_or_default();
+            Words {
+                title: "The store's approval page refused the user who was logged in".to_string(),
+                summary: "The approval page refused the WordPress user who was logged in, so no key was created.".to_string(),
+                action: format!("Log in to the store as an administrator or shop manager, then connect {app} again."),
+                explanation: format!(
+                    "WooCommerce showed \"{shown}\" on its approval page. It lets only users who may manage WooCommerce (the \
+                     manage_woocommerce capability: Administrators and Shop Managers) see Approve and create a key. Either the \
+                     user logged in lacks it (a Customer, Subscriber or Editor), or WordPress no longer saw the login when \
+                     Approve was clicked (logged out in another tab, or the session ended). No key was created."
+                ),
+                fixes: vec![fix(
+                    FixKind::Instructions,
+                    "Approve as an administrator or shop manager",
+                    format!(
+                        "1. Open the store's admin (wp-admin) and log out, or use a private browser window.\n2. Start the \
+                         connection from {app} again.\n3. When WooCommerce asks you to log in, use an account whose role is \
+                         Administrator or Shop Manager, then click Approve."
+                    ),
+                )],
+            }
+        }
         FindingId::ConnectTimeout => Words {
             title: "The approval was not finished in time".to_string(),
             summary: "No answer came back from the store's approval page before the time ran out.".to_string(),

@@ -76,6 +76,12 @@ fn words(ctx: &Ctx<'_>) -> Words {
     match ctx.id {
         NetBlocksAppServers | NetBlocksThisComputer => vantage::words(ctx),
         SiteUnexplained if ctx.d.contrast.is_some() => vantage::words(ctx),
+        // WooCommerce's approval page refused the logged-in visitor (the owner pasted its text).
+        AuthCapability
+            if ctx.d.missing_capabilities.is_empty() && ctx.d.callback_error.is_some() =>
+        {
+            connect::words(ctx)
+        }
         NetDns | NetConnect | TlsCertificate | TlsMissing | HttpRedirect | HttpMaintenance
         | HttpRateLimited | SiteNotWordpress => network::words(ctx),
         RestPlainPermalinks | RestBlocked | RestDisabled | RestInvalidJson | RestCached
