@@ -114,6 +114,9 @@ pub async fn prepare(
     }
     let store = StoreUrl::parse(store_url).map_err(|e| match e {
         StoreUrlError::HasCredentials => RemoteCheckError::Refused(Refused::Credentials),
+        StoreUrlError::UnsupportedScheme(scheme) | StoreUrlError::NotWebAddress(scheme) => {
+            RemoteCheckError::Refused(Refused::Scheme(scheme))
+        }
         other => RemoteCheckError::BadUrl(other),
     })?;
     let guard = Guard::new(opts.policy.clone());

@@ -14,13 +14,19 @@ use url::Url;
 
 use crate::protocol::{
     codes, ApiError, Attempt, CreateSessionRequest, CreateSessionResponse, KeyPermissions,
-    PickupResponse, SessionState, StatusResponse, MAX_WAIT_SECS,
+    PickupResponse, RemoteCheckRequest, RemoteCheckResponse, SessionState, StatusResponse,
+    MAX_WAIT_SECS, REMOTE_CHECK_SCHEMA,
 };
 use crate::seal::KeyPair;
 
 /// Time allowed on top of the long-poll itself.
 const SLACK: Duration = Duration::from_secs(15);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Longest remote check a relay runs (its `--remote-check-timeout` is at most 120 s); the default
+/// relay answers within 20 s.
+const REMOTE_CHECK_WAIT: Duration = Duration::from_secs(120);
+/// Largest remote-check answer read (a default relay's is a few kilobytes).
+const REMOTE_CHECK_MAX_BYTES: usize = 256 * 1024;
 
 #[derive(Debug, Error)]
 pub enum ClientError {
@@ -286,6 +292,55 @@ impl RelayClient {
         }
     }
 
+    /// Asks the relay to run the engine's credential-free probes against `store_url` from its own
+    /// network (`POST /v1/remote-check`), once per user agent in `user_agents` (at most 2; empty:
+    /// Handshake's own). Sends nothing but the address and the agents: never a credential.
+    ///
+    /// Every returned record carries `vantage: relay` (set here too, whatever the relay sent).
+    /// A refused target is `ClientError::Refused { status: 422, code: "target_refused", .. }`;
+    /// limits are `RateLimited` (429) and `Busy` (503).
+    pub async fn remote_check(
+        &self,
+        store_url: &str,
+        user_agents: &[String],
+    ) -> Result<RemoteCheckResponse, ClientError> {
+        let request = RemoteCheckRequest {
+            store_url: store_url.to_string(),
+            user_agents: user_agents.to_vec(),
+        };
+        let mut response = self
+            .http
+            .post(self.url("v1/remote-check")?)
+            .timeout(REMOTE_CHECK_WAIT + SLACK)
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(serde_json::to_vec(&request).map_err(|e| ClientError::Protocol(e.to_string()))?)
+            .send()
+            .await
+            .map_err(transport)?;
+        // Read at most the cap: a relay is trusted with no credential, and not with our memory.
+        let status = response.status().as_u16();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(transport)? {
+            if bytes.len() + chunk.len() > REMOTE_CHECK_MAX_BYTES {
+                return Err(ClientError::Protocol(format!(
+                    "the remote check's answer is larger than {REMOTE_CHECK_MAX_BYTES} bytes"
+                )));
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        let mut answer: RemoteCheckResponse = decode(status, &bytes, 200)?;
+        if answer.schema != REMOTE_CHECK_SCHEMA {
+            return Err(ClientError::Protocol(format!(
+                "the remote check answered schema {:?}, not {REMOTE_CHECK_SCHEMA}",
+                answer.schema.escape_default().to_string()
+            )));
+        }
+        for probe in &mut answer.probes {
+            probe.record.vantage = Some(handshake_engine::Vantage::Relay);
+        }
+        Ok(answer)
+    }
+
     /// The session's state and attempt log, without consuming anything.
     pub async fn status(&self, session: &Session) -> Result<StatusResponse, ClientError> {
         let response = self
@@ -335,11 +390,20 @@ async fn read_json<T: serde::de::DeserializeOwned>(
 ) -> Result<T, ClientError> {
     let status = response.status().as_u16();
     let bytes = response.bytes().await.map_err(transport)?;
+    decode(status, &bytes, expected)
+}
+
+/// The expected answer's JSON, or the relay's refusal as an error.
+fn decode<T: serde::de::DeserializeOwned>(
+    status: u16,
+    bytes: &[u8],
+    expected: u16,
+) -> Result<T, ClientError> {
     if status == expected {
-        return serde_json::from_slice(&bytes)
+        return serde_json::from_slice(bytes)
             .map_err(|e| ClientError::Protocol(format!("HTTP {status}: {e}")));
     }
-    let Ok(error) = serde_json::from_slice::<ApiError>(&bytes) else {
+    let Ok(error) = serde_json::from_slice::<ApiError>(bytes) else {
         return Err(ClientError::Protocol(format!(
             "HTTP {status} without the relay's JSON error"
         )));

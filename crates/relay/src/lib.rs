@@ -25,4 +25,4 @@ pub mod wipe;
 
 pub use client::{DeliveredKeys, PickupOutcome, RelayClient, Session};
 pub use limits::Limits;
-pub use server::{serve, RelayConfig, RunningRelay, Storage, TlsPem};
+pub use server::{serve, RelayConfig, RemoteCheckConfig, RunningRelay, Storage, TlsPem};

@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::Parser;
-use handshake_relay::server::{RelayConfig, Storage, TlsPem, TlsReloader, DEFAULT_REDIS_PREFIX};
+use handshake_relay::server::{
+    RelayConfig, RemoteCheckConfig, Storage, TlsPem, TlsReloader, DEFAULT_REDIS_PREFIX,
+};
 use handshake_relay::Limits;
 
 #[derive(Debug, Parser)]
@@ -141,6 +143,49 @@ struct Args {
     #[arg(long, value_name = "SECS", default_value_t = 10)]
     refusal_log_secs: u64,
 
+    /// Remote checks (POST /v1/remote-check): bind their outgoing connections to this local
+    /// address (the address the app's traffic comes from).
+    #[arg(long, value_name = "ADDR")]
+    probe_from: Option<IpAddr>,
+
+    /// Remote checks: also trust this CA (PEM) besides the system's roots.
+    #[arg(long, value_name = "PEM")]
+    ca_cert: Option<PathBuf>,
+
+    /// TESTS ONLY: let remote checks reach loopback and private addresses (on any port), which
+    /// they refuse by default. Never on a relay others can reach.
+    #[arg(long)]
+    unsafe_allow_private_targets: bool,
+
+    /// Remote checks: allow this port for public stores besides 80, 443, 8080 and 8443
+    /// (repeatable).
+    #[arg(long = "remote-check-port", value_name = "PORT")]
+    remote_check_ports: Vec<u16>,
+
+    /// Remote checks one client address (IPv6: /64) may ask for per window.
+    #[arg(long, value_name = "N", default_value_t = RemoteCheckConfig::default().per_client)]
+    remote_checks_per_client: u32,
+
+    /// Remote checks one store address may receive per window, from all clients together.
+    #[arg(long, value_name = "N", default_value_t = RemoteCheckConfig::default().per_target)]
+    remote_checks_per_target: u32,
+
+    /// Length of the remote checks' counting window in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = RemoteCheckConfig::default().window.as_secs())]
+    remote_check_window: u64,
+
+    /// Remote checks running at once on this instance; more get 503.
+    #[arg(long, value_name = "N", default_value_t = RemoteCheckConfig::default().max_concurrent)]
+    max_remote_checks: usize,
+
+    /// Seconds one remote check may take in all.
+    #[arg(long, value_name = "SECS", default_value_t = RemoteCheckConfig::default().timeout.as_secs())]
+    remote_check_timeout: u64,
+
+    /// Do not offer the remote check at all.
+    #[arg(long, conflicts_with = "unsafe_allow_private_targets")]
+    no_remote_check: bool,
+
     /// Log level on stderr: error, warn, info, debug.
     #[arg(long, value_name = "LEVEL", default_value = "info")]
     log_level: tracing::Level,
@@ -170,6 +215,37 @@ fn config(args: &Args) -> anyhow::Result<RelayConfig> {
     if args.session_ttl == 0 {
         anyhow::bail!("--session-ttl must be at least 1 second");
     }
+    if !(1..=120).contains(&args.remote_check_timeout) {
+        anyhow::bail!("--remote-check-timeout must be between 1 and 120 seconds");
+    }
+    let ca_cert_pem = match &args.ca_cert {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?,
+        ),
+        None => None,
+    };
+    if let Some(addr) = args.probe_from {
+        // Fail at start, not at every check, when the address is not this machine's.
+        std::net::TcpListener::bind((addr, 0)).with_context(|| {
+            format!("--probe-from {addr}: not an address of this machine")
+        })?;
+    }
+    let timeout = Duration::from_secs(args.remote_check_timeout);
+    let remote_check = RemoteCheckConfig {
+        enabled: !args.no_remote_check,
+        probe_from: args.probe_from,
+        ca_cert_pem,
+        unsafe_allow_private_targets: args.unsafe_allow_private_targets,
+        extra_ports: args.remote_check_ports.clone(),
+        timeout,
+        per_request: timeout.min(RemoteCheckConfig::default().per_request),
+        per_client: args.remote_checks_per_client,
+        per_target: args.remote_checks_per_target,
+        window: Duration::from_secs(args.remote_check_window.max(1)),
+        max_concurrent: args.max_remote_checks.max(1),
+        ..RemoteCheckConfig::default()
+    };
     Ok(RelayConfig {
         addr: args.addr,
         storage,
@@ -201,6 +277,7 @@ fn config(args: &Args) -> anyhow::Result<RelayConfig> {
         refusal_log_interval: Duration::from_secs(args.refusal_log_secs.max(1)),
         header_timeout: Duration::from_secs(args.header_timeout.max(1)),
         tls_handshake_timeout: Duration::from_secs(args.header_timeout.max(1)),
+        remote_check,
         ..RelayConfig::default()
     })
 }

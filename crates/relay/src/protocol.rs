@@ -125,6 +125,61 @@ pub struct ApiError {
     pub message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_secs: Option<u64>,
+    /// For `target_refused`: which rule refused the store (`address`, `port`, `scheme`,
+    /// `credentials`, `address_family`, `no_host`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+/// `schema` of the remote check's answer.
+pub const REMOTE_CHECK_SCHEMA: &str = "handshake.remote-check/1";
+/// User agents one remote check may try (the app's and a browser's).
+pub const MAX_REMOTE_USER_AGENTS: usize = 2;
+/// Longest user agent accepted.
+pub const MAX_USER_AGENT_LEN: usize = 512;
+
+/// `POST /v1/remote-check` body. Nothing else is accepted: a body with any other field (a key, a
+/// password) is refused, so no credential can reach the relay this way.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RemoteCheckRequest {
+    /// The store's address as the owner entered it (the scheme may be omitted: https is assumed).
+    pub store_url: String,
+    /// `User-Agent`s to check with, one full set of probes each (at most 2: the app's, a
+    /// browser's). Empty: Handshake's own agent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub user_agents: Vec<String>,
+}
+
+/// Where the remote check ran from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemoteVantage {
+    /// The source address the probes left from (the relay's `--probe-from`), or null when the
+    /// relay leaves that to its operating system.
+    pub address: Option<String>,
+    /// The relay's public host name.
+    pub label: String,
+}
+
+/// One probe record of the remote check: a `handshake.report/1` probe record (`vantage: relay`)
+/// plus the user agent it was sent with, when the request named agents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemoteProbe {
+    #[serde(flatten)]
+    pub record: handshake_engine::ProbeRecord,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<String>,
+}
+
+/// `200` answer to `POST /v1/remote-check`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RemoteCheckResponse {
+    /// [`REMOTE_CHECK_SCHEMA`].
+    pub schema: String,
+    pub vantage: RemoteVantage,
+    /// Per user agent (in the order asked), the probes in a fixed order: `site.home`,
+    /// `rest.index`, `rest.index_query`, `rest.post`, `rest.put`, `wc.auth`.
+    pub probes: Vec<RemoteProbe>,
 }
 
 /// The key's permission as WooCommerce names it.
@@ -183,4 +238,10 @@ pub mod codes {
     pub const NOT_FOUND: &str = "not_found";
     pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
     pub const INTERNAL: &str = "internal_error";
+    /// The remote check's body is not `{"store_url", "user_agents"}` (or breaks its rules).
+    pub const INVALID_REQUEST: &str = "invalid_request";
+    /// The remote check will not reach that store (a private address, a port, a scheme…).
+    pub const TARGET_REFUSED: &str = "target_refused";
+    /// This relay does not offer the remote check (`--no-remote-check`).
+    pub const REMOTE_CHECK_DISABLED: &str = "remote_check_disabled";
 }

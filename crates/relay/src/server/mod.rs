@@ -11,6 +11,7 @@ mod page;
 mod pickup;
 pub mod public_url;
 mod refusal;
+pub mod remote_check;
 mod return_page;
 mod router;
 mod sessions;
@@ -18,6 +19,7 @@ mod state;
 mod tally;
 mod tls;
 
+pub use self::remote_check::RemoteCheckConfig;
 pub use self::tls::TlsPem;
 
 use std::net::{IpAddr, SocketAddr};
@@ -45,6 +47,8 @@ pub enum ServeError {
     Tls(String),
     #[error("the public URL is not usable: {0}")]
     PublicUrl(String),
+    #[error("the remote check's CA certificate is not usable: {0}")]
+    RemoteCheck(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -98,6 +102,8 @@ pub struct RelayConfig {
     pub idle_timeout: Duration,
     /// How often refused requests and connections are logged, as counts.
     pub refusal_log_interval: Duration,
+    /// `POST /v1/remote-check`: where its probes leave from, what they may reach, its limits.
+    pub remote_check: RemoteCheckConfig,
 }
 
 impl Default for RelayConfig {
@@ -117,6 +123,7 @@ impl Default for RelayConfig {
             tls_handshake_timeout: Duration::from_secs(10),
             idle_timeout: Duration::from_secs(20),
             refusal_log_interval: tally::INTERVAL,
+            remote_check: RemoteCheckConfig::default(),
         }
     }
 }
@@ -248,6 +255,13 @@ pub async fn serve_with_store(
         tracing::warn!(%warning, "a real store could not deliver keys to this relay");
     }
 
+    let label = public_base
+        .host_str()
+        .unwrap_or("relay")
+        .trim_matches(|c| c == '[' || c == ']')
+        .to_string();
+    let checker = remote_check::RemoteChecker::new(config.remote_check.clone(), label)
+        .map_err(ServeError::RemoteCheck)?;
     let state = Arc::new(AppState::new(
         store.clone(),
         public_base.clone(),
@@ -257,6 +271,7 @@ pub async fn serve_with_store(
         config.max_wait.min(Duration::from_secs(MAX_WAIT_SECS)),
         config.poll_interval,
         config.trusted_proxies.clone(),
+        checker,
     ));
     let listener =
         tokio::net::TcpListener::from_std(listener).map_err(|source| ServeError::Bind {

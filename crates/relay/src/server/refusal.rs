@@ -13,6 +13,8 @@ pub struct Refusal {
     pub code: &'static str,
     pub message: String,
     pub retry_after: Option<u64>,
+    /// Which rule refused (the remote check's `target_refused`).
+    pub rule: Option<&'static str>,
 }
 
 impl Refusal {
@@ -22,6 +24,7 @@ impl Refusal {
             code,
             message: message.into(),
             retry_after: None,
+            rule: None,
         }
     }
 
@@ -152,6 +155,7 @@ impl IntoResponse for Refusal {
             error: self.code.to_string(),
             message: self.message,
             retry_after_secs: self.retry_after,
+            rule: self.rule.map(str::to_string),
         };
         let mut response = (self.status, Json(body)).into_response();
         if let Some(secs) = self.retry_after {

@@ -11,7 +11,7 @@ use axum::{middleware, Json, Router};
 
 use super::refusal::Refusal;
 use super::state::AppState;
-use super::{callback, guard, pickup, return_page, sessions};
+use super::{callback, guard, pickup, remote_check, return_page, sessions};
 use crate::protocol::codes;
 
 pub fn router(state: Arc<AppState>) -> Router {
@@ -22,6 +22,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/sessions/{id}/pickup", get(pickup::pickup))
         .route("/v1/callback/{id}", post(callback::receive))
         .route("/v1/return/{id}", get(return_page::show))
+        .route("/v1/remote-check", post(remote_check::check))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.clone(), guard::guard))

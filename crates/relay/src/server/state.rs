@@ -9,6 +9,7 @@ use tokio::sync::Notify;
 use url::Url;
 
 use super::fair::Pool;
+use super::remote_check::RemoteChecker;
 use super::tally::Tally;
 use crate::limits::{Limits, RateLimiter};
 use crate::store::SessionStore;
@@ -35,6 +36,8 @@ pub struct AppState {
     pub tally: Arc<Tally>,
     /// Woken on every change this instance makes, so its own long-polls answer at once.
     pub changed: Notify,
+    /// `POST /v1/remote-check`: its policy, limits and running checks.
+    pub remote_check: RemoteChecker,
     closing: AtomicBool,
 }
 
@@ -49,6 +52,7 @@ impl AppState {
         max_wait: Duration,
         poll_interval: Duration,
         trusted_proxies: Vec<IpAddr>,
+        remote_check: RemoteChecker,
     ) -> AppState {
         AppState {
             store,
@@ -69,6 +73,7 @@ impl AppState {
             poll_interval,
             trusted_proxies,
             changed: Notify::new(),
+            remote_check,
             closing: AtomicBool::new(false),
         }
     }

@@ -8,7 +8,7 @@ use futures::future::BoxFuture;
 
 use super::{
     CreateLimits, PayloadState, PutOutcome, ReturnOutcome, SessionMeta, SessionStore, SessionView,
-    StoreError, TakeOutcome, MAX_ATTEMPTS,
+    StoreError, TakeOutcome, WindowHit, MAX_ATTEMPTS,
 };
 use crate::protocol::Attempt;
 
@@ -118,10 +118,15 @@ impl Inner {
     }
 }
 
+/// Window counters kept at most; past it the expired ones are dropped, then new keys are refused.
+const MAX_WINDOWS: usize = 100_000;
+
 /// The in-process store. Everything is lost on restart (sessions last minutes anyway).
 #[derive(Default)]
 pub struct MemoryStore {
     inner: Mutex<Inner>,
+    /// Fixed-window counters: key → (window end, hits).
+    windows: Mutex<HashMap<String, (u64, u32)>>,
 }
 
 impl MemoryStore {
@@ -304,11 +309,68 @@ impl SessionStore for MemoryStore {
     fn ping(&self) -> BoxFuture<'_, Result<(), StoreError>> {
         Box::pin(async { Ok(()) })
     }
+
+    fn hit_window<'a>(
+        &'a self,
+        key: &'a str,
+        limit: u32,
+        window_ms: u64,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<WindowHit, StoreError>> {
+        Box::pin(async move {
+            let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
+            if !windows.contains_key(key) && windows.len() >= MAX_WINDOWS {
+                windows.retain(|_, (end, _)| *end > now_ms);
+                if windows.len() >= MAX_WINDOWS {
+                    return Err(StoreError::Backend("too many limit counters".into()));
+                }
+            }
+            let entry = windows.entry(key.to_string()).or_insert((0, 0));
+            if entry.0 <= now_ms {
+                *entry = (now_ms.saturating_add(window_ms), 0);
+            }
+            entry.1 = entry.1.saturating_add(1);
+            Ok(WindowHit {
+                allowed: entry.1 <= limit,
+                retry_after_ms: entry.0 - now_ms,
+            })
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn window_counts_then_opens_again() {
+        let store = MemoryStore::new();
+        for _ in 0..3 {
+            assert!(store.hit_window("k", 3, 1_000, 10).await.unwrap().allowed);
+        }
+        let refused = store.hit_window("k", 3, 1_000, 500).await.unwrap();
+        assert_eq!(
+            refused,
+            WindowHit {
+                allowed: false,
+                retry_after_ms: 510
+            }
+        );
+        assert!(
+            store
+                .hit_window("other", 3, 1_000, 500)
+                .await
+                .unwrap()
+                .allowed
+        );
+        assert!(
+            store
+                .hit_window("k", 3, 1_000, 1_010)
+                .await
+                .unwrap()
+                .allowed
+        );
+    }
 
     fn meta(id: &str, ip: &str, expires_ms: u64) -> SessionMeta {
         SessionMeta {

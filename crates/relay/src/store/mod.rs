@@ -147,6 +147,15 @@ pub enum TakeOutcome {
     NotReady,
 }
 
+/// One hit on a fixed-window counter (the remote check's limits per client and per target).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowHit {
+    /// This hit is within the limit.
+    pub allowed: bool,
+    /// When the window ends and the count starts again.
+    pub retry_after_ms: u64,
+}
+
 /// Session storage. Methods return boxed futures so the server can hold an `Arc<dyn SessionStore>`.
 pub trait SessionStore: Send + Sync + 'static {
     /// Inserts a session unless a limit is reached (checked atomically with the insert).
@@ -197,4 +206,14 @@ pub trait SessionStore: Send + Sync + 'static {
 
     /// Whether the backend answers (health checks).
     fn ping(&self) -> BoxFuture<'_, Result<(), StoreError>>;
+
+    /// Counts one hit on `key` in a fixed window of `window_ms` (the first hit opens it) and says
+    /// whether it is within `limit`. Shared by every instance when the store is Redis.
+    fn hit_window<'a>(
+        &'a self,
+        key: &'a str,
+        limit: u32,
+        window_ms: u64,
+        now_ms: u64,
+    ) -> BoxFuture<'a, Result<WindowHit, StoreError>>;
 }

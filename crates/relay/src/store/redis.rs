@@ -16,7 +16,7 @@ use redis::Script;
 
 use super::{
     CreateLimits, PayloadState, PutOutcome, ReturnOutcome, SessionMeta, SessionStore, SessionView,
-    StoreError, TakeOutcome, MAX_ATTEMPTS,
+    StoreError, TakeOutcome, WindowHit, MAX_ATTEMPTS,
 };
 use crate::protocol::Attempt;
 
@@ -99,12 +99,26 @@ redis.call('HSET', KEYS[1], 'ret', ARGV[1])
 return 1
 "#;
 
+// A fixed window: the first hit sets the expiry; Redis's clock decides when it ends, so every
+// instance agrees. ARGV: window ms, limit.
+const HIT_WINDOW: &str = r#"
+local n = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if n == 1 or ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+if n > tonumber(ARGV[2]) then return {0, ttl} end
+return {1, ttl}
+"#;
+
 // Hashed once; `invoke_async` runs them by SHA and loads them on a cache miss.
 static CREATE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(CREATE));
 static PUT_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(PUT));
 static FORGET_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(FORGET));
 static TAKE_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(TAKE));
 static SET_RETURN_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(SET_RETURN));
+static HIT_WINDOW_SCRIPT: LazyLock<Script> = LazyLock::new(|| Script::new(HIT_WINDOW));
 
 /// The Redis-backed store. Cloning shares the connection.
 #[derive(Clone)]
@@ -377,6 +391,29 @@ impl SessionStore for RedisStore {
                 b"not_ready" => TakeOutcome::NotReady,
                 b"expired" => TakeOutcome::Expired,
                 _ => return Err(StoreError::Backend("unexpected script answer".into())),
+            })
+        })
+    }
+
+    fn hit_window<'a>(
+        &'a self,
+        key: &'a str,
+        limit: u32,
+        window_ms: u64,
+        _now_ms: u64,
+    ) -> BoxFuture<'a, Result<WindowHit, StoreError>> {
+        Box::pin(async move {
+            let mut conn = self.conn.clone();
+            let (allowed, ttl): (i64, i64) = HIT_WINDOW_SCRIPT
+                .key(self.key("w", key))
+                .arg(window_ms.max(1))
+                .arg(limit)
+                .invoke_async(&mut conn)
+                .await
+                .map_err(backend)?;
+            Ok(WindowHit {
+                allowed: allowed == 1,
+                retry_after_ms: ttl.max(0) as u64,
             })
         })
     }
