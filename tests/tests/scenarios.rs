@@ -112,6 +112,12 @@ async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
         if f.title.is_empty() || f.explanation.is_empty() {
             problems.push(format!("{scenario}: {} has no title or explanation", f.id));
         }
+        // The owner's two sentences, as the real servers' answers filled them.
+        for (field, text) in [("summary", &f.summary), ("action", &f.action)] {
+            for p in handshake_engine::plain_words::problems(text) {
+                problems.push(format!("{scenario}: {} {field} {p}: {text:?}", f.id));
+            }
+        }
         if f.evidence.is_empty() {
             problems.push(format!("{scenario}: {} has no evidence", f.id));
         }

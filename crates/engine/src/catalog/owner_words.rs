@@ -72,7 +72,8 @@ fn contrast(set: impl FnOnce(&mut crate::vantage::Contrast)) -> crate::vantage::
     let mut c = crate::vantage::Contrast {
         relay: Some("the relay at 203.0.113.9 (Frankfurt)".into()),
         differences: vec![
-            "GET /wp-json/: answered normally from this computer, HTTP 403 from the app's servers".into(),
+            "GET /wp-json/: answered normally from this computer, HTTP 403 from the app's servers"
+                .into(),
         ],
         app_agent: "AcmeSync/2.1".into(),
         app_agent_known: true,

@@ -34,8 +34,8 @@ fn plain_permalinks(ctx: &Ctx<'_>) -> Words {
     ));
     Words {
         title: "WordPress permalinks are set to \"Plain\", so the WooCommerce API address does not work".to_string(),
-        summary: "WordPress's link setting is \"Plain\", and neither the WooCommerce API nor the page where you approve \
-                  apps works with it."
+        summary: "WordPress's link setting is \"Plain\", and the addresses apps use to reach WooCommerce and to ask for \
+                  approval do not work with it."
             .to_string(),
         action: "In WordPress, go to Settings → Permalinks, choose \"Post name\" and click Save Changes.".to_string(),
         explanation: format!(
