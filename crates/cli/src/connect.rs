@@ -7,10 +7,7 @@ use std::time::Duration;
 use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome, EventSink};
 use handshake_connect::saved::SavedStores;
 use handshake_connect::{revoke, store_messages};
-use handshake_engine::analysis::Diagnosis;
-use handshake_engine::catalog::{self, FixTarget};
-use handshake_engine::details::Details;
-use handshake_engine::{safe_text, Credentials, Outcome, ProgressEvent, Severity, StoreUrl, Trust};
+use handshake_engine::{safe_text, Credentials, Outcome, ProgressEvent, StoreUrl, Trust};
 
 use crate::args::ConnectArgs;
 use crate::doctor;
@@ -28,7 +25,19 @@ pub async fn run(args: ConnectArgs) -> u8 {
         Err(code) => return code,
     };
     if let Some(text) = &args.explain {
-        return explain(text, &store, &opts.profile, args.common.json);
+        let relay = args
+            .relay
+            .clone()
+            .or(option_env!("HANDSHAKE_DEFAULT_RELAY_URL")
+                .filter(|u| !u.trim().is_empty())
+                .map(str::to_string));
+        return explain(
+            text,
+            &store,
+            &opts.profile,
+            relay.as_deref(),
+            args.common.json,
+        );
     }
     let saved = match SavedStores::open_default() {
         Ok(s) => s,
@@ -186,52 +195,29 @@ fn access_summary(report: &handshake_engine::Report) -> String {
     }
 }
 
-fn explain(text: &str, store: &StoreUrl, profile: &handshake_engine::Profile, json: bool) -> u8 {
-    let Some(known) = store_messages::recognize(text) else {
+fn explain(
+    text: &str,
+    store: &StoreUrl,
+    profile: &handshake_engine::Profile,
+    relay: Option<&str>,
+    json: bool,
+) -> u8 {
+    // The same explanation the wizard gives (handshake_connect::store_messages::explain).
+    let Some(explained) = store_messages::explain(text, store, profile, relay) else {
         eprintln!("handshake: that message is not one Handshake knows. Known messages:");
         for m in store_messages::known() {
             eprintln!("  {}", m.shown_as);
         }
         return exit::BAD_INPUT;
     };
-    let details = Details {
-        callback_error: Some(text.trim().to_string()),
-        rest_message: Some(text.trim().to_string()),
-        ..Default::default()
-    };
-    let evidence = vec![handshake_engine::Evidence {
-        probe: "owner".into(),
-        request: "what WooCommerce showed after Approve".into(),
-        status: None,
-        detail: text.trim().to_string(),
-    }];
-    let d = Diagnosis::new(known.finding, Severity::Error, details, evidence);
-    let finding = catalog::finding(
-        d.id,
-        d.severity,
-        &d.details,
-        FixTarget { store, profile },
-        d.evidence,
-    );
     if json {
         println!(
             "{}",
-            serde_json::to_string_pretty(&finding).unwrap_or_default()
+            serde_json::to_string_pretty(&explained.finding).unwrap_or_default()
         );
     } else {
-        println!("{}\n", known.meaning);
-        let report = handshake_engine::Report {
-            schema: handshake_engine::report::REPORT_SCHEMA.into(),
-            tool_version: env!("CARGO_PKG_VERSION").into(),
-            store_url: store.to_string(),
-            started_at: String::new(),
-            duration_ms: 0,
-            verdict: handshake_engine::Verdict::Problems,
-            redirects_to: None,
-            findings: vec![finding],
-            probes: vec![],
-            remote_check: None,
-        };
+        println!("{}\n", explained.message.meaning);
+        let report = store_messages::report(store, explained.finding);
         let text = render::human::render(&report, render::human::width());
         // Skip the verdict and timing lines: this is an explanation, not a check.
         for line in text
