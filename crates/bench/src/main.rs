@@ -5,12 +5,14 @@
 //!   a sequential baseline (the same requests one after another, a new connection each).
 //! - `relay`: a bounded load generator against the callback relay (memory store or Redis).
 //! - `relay-attacks`: each resource attack on the relay, and a legitimate desktop and store under it.
+//! - `remote-check`: the relay's remote check under load (checks per second, p99, memory per check).
 //!
 //! Every loop here is bounded in count and time and stops by itself; everything runs on loopback.
 
 mod doctor;
 mod relay;
 mod relay_attacks;
+mod remote_check;
 mod stats;
 
 use clap::{Parser, Subcommand};
@@ -33,6 +35,8 @@ enum Cmd {
     Relay(relay::Args),
     /// Each resource attack on the relay, with a legitimate desktop and store served under it.
     RelayAttacks(relay_attacks::Args),
+    /// The relay's remote check under load: checks per second, p99, memory per check.
+    RemoteCheck(remote_check::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -49,5 +53,6 @@ fn main() -> anyhow::Result<()> {
         Cmd::Doctor(a) => rt.block_on(doctor::run(a)),
         Cmd::Relay(a) => rt.block_on(relay::run(a)),
         Cmd::RelayAttacks(a) => rt.block_on(relay_attacks::run(a)),
+        Cmd::RemoteCheck(a) => rt.block_on(remote_check::run(a)),
     }
 }

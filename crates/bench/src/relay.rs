@@ -64,12 +64,12 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
     Ok(())
 }
 
-struct Relay {
-    child: Child,
-    base: String,
+pub(crate) struct Relay {
+    pub(crate) child: Child,
+    pub(crate) base: String,
 }
 
-async fn start_relay(
+pub(crate) async fn start_relay(
     bin: &std::path::Path,
     redis: Option<&str>,
     extra: &[&str],
@@ -116,12 +116,12 @@ fn rand_suffix() -> u64 {
             .unwrap_or(0)
 }
 
-async fn stop(mut child: Child) {
+pub(crate) async fn stop(mut child: Child) {
     let _ = child.start_kill();
     let _ = child.wait().await;
 }
 
-fn rss_of(pid: u32) -> u64 {
+pub(crate) fn rss_of(pid: u32) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     status
         .lines()
@@ -512,7 +512,7 @@ async fn bench_backend(
     Ok(())
 }
 
-async fn start_redis() -> anyhow::Result<(Child, u16)> {
+pub(crate) async fn start_redis() -> anyhow::Result<(Child, u16)> {
     let port = std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
         .port();
