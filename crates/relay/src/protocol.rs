@@ -126,7 +126,7 @@ pub struct ApiError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_secs: Option<u64>,
     /// For `target_refused`: which rule refused the store (`address`, `port`, `scheme`,
-    /// `credentials`, `address_family`, `no_host`).
+    /// `credentials`, `address_family`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
 }
