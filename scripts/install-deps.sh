@@ -19,6 +19,7 @@ test_packages=(
   nginx                                            # nginx snippets pass `nginx -t`
   # tests/real-servers: a real WordPress on MariaDB behind Apache (mod_php and php-fpm) and nginx
   wordpress wordpress-theme-twentytwentythree mariadb-server php-fpm php-mysql libapache2-mod-php
+  php-curl                                         # WordPress posts WooCommerce's keys through cURL, as on most hosts
   php-cli                                          # PHP snippets pass `php -l`
   faketime                                         # a real Apache whose clock is wrong (libfaketime)
   xz-utils                                         # the WooCommerce/WordPress archives (HANDSHAKE_WOOCOMMERCE_ARCHIVES)
