@@ -94,6 +94,10 @@ pub struct DoctorArgs {
     /// message (what fails, the requests that show it, the exact fix). Secrets are removed.
     #[arg(long, conflicts_with = "json")]
     pub host_email: bool,
+    /// Also ask this relay to check the store from the app's servers' side (credential-free probes
+    /// only: no credential goes to the relay), concurrently, and contrast both sides.
+    #[arg(long, value_name = "URL")]
+    pub relay: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -5,7 +5,8 @@ use std::net::IpAddr;
 use std::time::Duration;
 
 use handshake_engine::net::resolve::Resolver;
-use handshake_engine::{diagnose, Credentials, DiagnoseOptions, Profile, StoreUrl, Trust};
+use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
+use handshake_engine::{Credentials, DiagnoseOptions, Profile, StoreUrl, Trust};
 
 use crate::args::{CommonArgs, DoctorArgs};
 use crate::exit;
@@ -57,7 +58,15 @@ pub async fn run(args: DoctorArgs) -> u8 {
     let (code, report) = if args.host_email {
         crate::host_email::run(opts).await
     } else {
-        run_and_print_report(opts, &args.common).await
+        let relay = args.relay.clone().map(|url| RelayTarget {
+            url,
+            ca_pem: args
+                .common
+                .ca_cert
+                .as_ref()
+                .and_then(|p| std::fs::read_to_string(p).ok()),
+        });
+        run_and_print_from(opts, &args.common, relay).await
     };
     if let (true, Some(report)) = (args.keyring, report) {
         // Remember the outcome next to the saved store (no secrets in it).
@@ -108,11 +117,20 @@ pub async fn run_and_print_report(
     opts: DiagnoseOptions,
     common: &CommonArgs,
 ) -> (u8, Option<handshake_engine::Report>) {
+    run_and_print_from(opts, common, None).await
+}
+
+/// The check from this computer and, with a relay, from the app's servers' side at the same time.
+pub async fn run_and_print_from(
+    opts: DiagnoseOptions,
+    common: &CommonArgs,
+    relay: Option<RelayTarget>,
+) -> (u8, Option<handshake_engine::Report>) {
     let progress = Progress::new(common.json);
     if !common.json {
         println!("Checking {} …", opts.store);
     }
-    let result = diagnose(opts, progress.sink()).await;
+    let result = diagnose_from_both(opts, relay, progress.sink()).await;
     progress.finish();
     let report = match result {
         Ok(r) => r,
@@ -133,6 +151,7 @@ pub async fn run_and_print_report(
         }
     } else {
         print!("{}", render::human::render(&report, render::human::width()));
+        print!("{}", render::vantages::render(&report));
         if let Some(other) = &report.redirects_to {
             // The CLI's way to confirm another address: the owner runs the check again with it.
             println!(

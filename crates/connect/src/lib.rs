@@ -8,5 +8,6 @@ mod report_edit;
 pub mod revoke;
 pub mod saved;
 pub mod store_messages;
+pub mod vantage;
 pub mod vault;
 pub mod watch;

@@ -16,6 +16,7 @@ pub mod nginx;
 pub mod phpfpm;
 pub mod process;
 pub mod tls;
+pub mod vantage;
 pub mod woocommerce;
 pub mod wordpress;
 

@@ -458,6 +458,11 @@ fn the_doctor_on_real_servers() {
         assert_healthy(&after, "after removing the rule");
     });
 
+    steps.run(
+        "16. two vantages: Apache denies only the app's servers (127.0.0.2) → net.blocks_app_servers; the printed allowance → gone",
+        || handshake_real_server_tests::vantage::step(&mut tb),
+    );
+
     steps.run("real servers vs the scenario store", || {
         tb.reset();
         let comparison = compare::run(&mut tb);

@@ -126,6 +126,20 @@ fn describe(s: &State) -> String {
     }
 }
 
+/// The same state without its Ray ID: the evidence keeps each one, a sentence needs none.
+fn without_incident(s: &State) -> State {
+    match s {
+        State::Refused { status, block } => State::Refused {
+            status: *status,
+            block: block.clone().map(|b| BlockSeen {
+                incident_id: None,
+                ..b
+            }),
+        },
+        other => other.clone(),
+    }
+}
+
 fn block_phrase(b: &BlockSeen) -> String {
     let who = if b.by == SERVER_PAGE {
         b.marker.clone()
@@ -204,8 +218,8 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
                 };
                 c.differences.push(format!(
                     "{request}{agent}: {} from this computer, {} from the app's servers",
-                    describe(from_here),
-                    describe(from_there)
+                    describe(&without_incident(from_here)),
+                    describe(&without_incident(from_there))
                 ));
                 ev.push(evidence(
                     id,
