@@ -7,6 +7,7 @@
 //! with the package to install: CI installs them (scripts/install-deps.sh test).
 
 pub mod apache;
+pub mod approve;
 pub mod authorize;
 pub mod compare;
 pub mod doctor;

@@ -23,6 +23,8 @@ use handshake_real_server_tests::nginx::Site;
 use handshake_real_server_tests::wordpress::{ADMIN_PASSWORD, ADMIN_USER, STOP_EDITING};
 use handshake_real_server_tests::{authorize, compare, Steps, Testbed};
 
+mod approve;
+
 /// Where an .htaccess fix goes, from its own words.
 fn apply_htaccess_fix(current: &str, fix: &str) -> String {
     if fix.contains("Paste at the very top of") {
@@ -462,6 +464,9 @@ fn the_doctor_on_real_servers() {
         "16. two vantages: Apache denies only the app's servers (127.0.0.2) → net.blocks_app_servers; the printed allowance → gone",
         || handshake_real_server_tests::vantage::step(&mut tb),
     );
+
+    // The approval flow on real WooCommerce, both generations (tests/approve/mod.rs).
+    approve::run(&tb, &mut steps, &mut Vec::new());
 
     steps.run("real servers vs the scenario store", || {
         tb.reset();
