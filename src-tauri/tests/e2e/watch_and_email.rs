@@ -218,7 +218,7 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
         !history.contains(teststore::TEST_CONSUMER_SECRET)
             && !history.contains(teststore::TEST_CONSUMER_KEY)
     );
-    app.screenshot("17-store-key-stopped").await;
+    app.screenshot("21-store-key-stopped").await;
     app.check_accessibility("welcome with a store whose key stopped")
         .await;
 
@@ -334,7 +334,7 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
     }
     app.js("document.querySelector('.host-email-preview').open = true; document.getElementById('host-email-title').scrollIntoView(); return true")
         .await;
-    app.screenshot("16-host-email").await;
+    app.screenshot("20-host-email").await;
     app.check_accessibility("results with the host e-mail")
         .await;
     assert_eq!(
