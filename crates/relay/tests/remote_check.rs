@@ -210,6 +210,12 @@ async fn private_addresses_in_every_spelling_are_refused_and_never_contacted() {
         assert_eq!(json["rule"], "address", "{url}: {json}");
         let message = json["message"].as_str().unwrap();
         assert!(message.contains(what), "{url}: {message}");
+        // A name's refusal says what kind of address it stands for, never which.
+        for hidden in ["10.1.2.3", "169.254.169.254"] {
+            if !url.contains(hidden) {
+                assert!(!message.contains(hidden), "{url}: {message}");
+            }
+        }
     }
     relay.shutdown().await;
     // A name that resolves to a loopback address through this machine's own resolver.

@@ -382,8 +382,10 @@ impl Guard {
         // The URL parser has already read decimal, octal and hex IPv4 spellings as addresses.
         let addresses = match url.host() {
             None => return Err(Refused::NoHost.into()),
-            Some(Host::Ipv4(ip)) => self.checked(&ip.to_string(), vec![IpAddr::V4(ip)])?,
-            Some(Host::Ipv6(ip)) => self.checked(&format!("[{ip}]"), vec![IpAddr::V6(ip)])?,
+            Some(Host::Ipv4(ip)) => self.checked(&ip.to_string(), vec![IpAddr::V4(ip)], false)?,
+            Some(Host::Ipv6(ip)) => {
+                self.checked(&format!("[{ip}]"), vec![IpAddr::V6(ip)], false)?
+            }
             Some(Host::Domain(name)) => self.addresses(name).await?,
         };
         let port = url.port_or_known_default().unwrap_or(0);
@@ -421,23 +423,31 @@ impl Guard {
                 .trim_matches(|c| c == '[' || c == ']')
                 .parse::<IpAddr>()
             {
-                return self.checked(&host, vec![ip]);
+                return self.checked(&host, vec![ip], false);
             }
             let answer = self.policy.lookup.lookup(&host).await?;
-            self.checked(&host, answer)
+            self.checked(&host, answer, true)
         })
         .await
         .clone()
     }
 
     /// Every address must be allowed (one private answer among public ones refuses the host: that
-    /// mix is how rebinding services hedge), and of the family the check leaves from.
-    fn checked(&self, host: &str, answer: Vec<IpAddr>) -> Result<Vec<IpAddr>, AdmitError> {
+    /// mix is how rebinding services hedge), and of the family the check leaves from. For a name
+    /// (`named`) the refusal says what kind of address it stands for, not which: the relay's own
+    /// DNS view of its network is nobody else's business.
+    fn checked(
+        &self,
+        host: &str,
+        answer: Vec<IpAddr>,
+        named: bool,
+    ) -> Result<Vec<IpAddr>, AdmitError> {
         for ip in &answer {
             if let Err(rule) = self.policy.may_reach(*ip) {
-                let what = match rule.embedded {
-                    Some(inner) => format!("{ip}, {} ({inner})", rule.kind.describe()),
-                    None => format!("{ip}, {}", rule.kind.describe()),
+                let what = match (named, rule.embedded) {
+                    (true, _) => format!("a name for {}", rule.kind.describe()),
+                    (false, Some(inner)) => format!("{} ({inner})", rule.kind.describe()),
+                    (false, None) => rule.kind.describe().to_string(),
                 };
                 return Err(Refused::Address {
                     host: host.to_string(),
@@ -665,6 +675,9 @@ mod tests {
             .admit(&Url::parse("https://mixed.example/").unwrap())
             .await
             .unwrap_err();
-        assert!(e.to_string().contains("10.0.0.5, a private address"), "{e}");
+        assert_eq!(
+            e.to_string(),
+            "mixed.example is a name for a private address: the remote check reaches only public addresses"
+        );
     }
 }
