@@ -686,7 +686,11 @@ fn every_finding_id_has_a_case() {
 #[test]
 fn every_finding_opens_with_two_plain_sentences() {
     let mut problems = Vec::new();
-    for c in cases() {
+    // Every id with nothing proven beyond its id, too: the fallback wording of each variant.
+    let bare = FindingId::ALL
+        .iter()
+        .map(|&id| case(id, "no details", Details::default()));
+    for c in cases().into_iter().chain(bare) {
         let f = build(&c);
         for (field, text) in [("summary", &f.summary), ("action", &f.action)] {
             for p in crate::plain_words::problems(text) {
