@@ -25,6 +25,7 @@ export const api = {
   revealExport: (path) => core.invoke('reveal_export', { path }),
   connectAuthorize: (url, onEvent) => withProgress('connect_authorize', { url }, onEvent),
   copyApprovalLink: (url) => core.invoke('copy_approval_link', { url }),
+  explainStoreMessage: (url, text) => core.invoke('explain_store_message', { url, text }),
   openKeysPage: (url) => core.invoke('open_keys_page', { url }),
   forgetStore: (url) => core.invoke('forget_store', { url }),
   hostEmail: (reportId) => core.invoke('host_email', { reportId }),

@@ -8,6 +8,7 @@ import { results } from './screens/results.js';
 import { connect } from './screens/connect.js';
 import { authorize } from './screens/authorize.js';
 import { done } from './screens/done.js';
+import { explain } from './screens/explain.js';
 import { startWatching } from './watch.js';
 
 register('welcome', welcome);
@@ -17,6 +18,7 @@ register('results', results);
 register('connect', connect);
 register('authorize', authorize);
 register('done', done);
+register('explain', explain);
 
 document.getElementById('skip-link').textContent = S.skipToContent;
 document.getElementById('app-name').textContent = S.appName;

@@ -209,6 +209,19 @@ export const S = {
     keysArrived: (hint) => `The key ending in ${hint.replace('…', '')} arrived. Trying it on your store…`,
     verifying: (done, started) => `Trying the key on your store (${done} of ${started} checks done)…`,
     pasteInstead: 'Paste keys instead',
+    sawError: 'WooCommerce showed an error',
+  },
+
+  explain: {
+    title: 'What did WooCommerce show?',
+    intro: 'If your store showed an error page instead of returning here after you clicked Approve, copy the text of that page and paste it below.',
+    label: 'The text WooCommerce showed',
+    go: 'Explain it',
+    again: 'Approve again',
+    empty: 'Paste the text of the page first.',
+    details: 'Technical details',
+    unknown: 'Handshake does not know this message, so it cannot say what caused it. Check that you copied the whole text of the page.',
+    knownIntro: 'The messages Handshake can explain:',
   },
 
   done: {

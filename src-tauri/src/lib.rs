@@ -110,6 +110,7 @@ pub fn run() {
             commands::connect::connect_with_keys,
             commands::connect::connect_authorize,
             commands::connect::copy_approval_link,
+            commands::explain::explain_store_message,
             commands::stores::open_keys_page,
             commands::stores::forget_store,
             commands::email::host_email,
@@ -162,7 +163,7 @@ mod tests {
             .filter_map(|l| l.trim().strip_prefix('"'))
             .map(|l| l.trim_end_matches(&['"', ','][..]))
             .collect();
-        assert_eq!(names.len(), 18);
+        assert_eq!(names.len(), 19);
         // The UI calls exactly these commands, by these names.
         let api = include_str!("../../ui/api.js");
         for n in &names {

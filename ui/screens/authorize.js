@@ -63,7 +63,9 @@ export function authorize(params, ctx) {
     if (running) api.cancel(runId);
     running = false;
   });
+  // WooCommerce shows its own error page when the key handover fails: the owner pastes its text.
   const actions = h('div', { class: 'actions' },
+    button(S.authorize.sawError, () => go('explain', { target }), { id: 'authorize-saw-error', class: 'secondary' }),
     button(S.cancel, () => go('connect', params), { id: 'authorize-cancel', class: 'secondary' }));
 
   promise.then(

@@ -4,6 +4,7 @@
 pub mod check;
 pub mod connect;
 pub mod email;
+pub mod explain;
 pub mod export;
 pub mod stores;
 pub mod url;

@@ -6,7 +6,9 @@
 //! (axe-core), and for the keyring test a Secret Service session (scripts/with-keyring.sh, which
 //! scripts/test.sh uses). All installed by `scripts/install-deps.sh test`.
 
+mod explain;
 mod harness;
+mod two_vantages;
 mod watch_and_email;
 
 use std::process::Command;
