@@ -94,6 +94,7 @@ export const S = {
   },
 
   results: {
+    fromRelay: '(from the app\'s servers)',
     verdicts: {
       healthy: (host) => `${host} is ready to connect`,
       problems: (host) => `Problems found on ${host}`,
@@ -304,6 +305,35 @@ export const S = {
     'plain-http-to-tls-port': 'http:// on the HTTPS port',
     'odd-status': 'An answer nothing explains (418)',
     'terminal-escapes': 'Terminal escape codes in answers',
+  },
+
+  vantages: {
+    title: 'From this computer and from the app\'s servers',
+    checkedFrom: (where) => (where
+      ? `The app's side was checked by the relay, from ${where}: the network side the app calls your store from.`
+      : 'The app\'s side was checked by the relay: the network side the app calls your store from.'),
+    notRun: (why) => `The relay could not check your store from the app's side, so only this computer's view is shown. This says nothing about your store: ${why}`,
+    request: 'Request',
+    thisComputer: 'From this computer',
+    appServers: 'From the app\'s servers',
+    notChecked: 'Not checked',
+    addressOf: (address, relay) => `${address} (the relay ${relay})`,
+    blockedBy: (by) => (by === 'server' ? 'the web server\'s own error page' : by === 'unknown' ? 'a firewall\'s page' : `${S.vantages.vendors[by] ?? by}'s block page`),
+    vendors: {
+      cloudflare: 'Cloudflare', sucuri: 'Sucuri', wordfence: 'Wordfence', modsecurity: 'ModSecurity', imunify360: 'Imunify360',
+      siteground: 'SiteGround', akamai: 'Akamai', litespeed: 'LiteSpeed', imperva: 'Imperva',
+    },
+    requests: {
+      'site.home': 'Home page',
+      'rest.index': 'REST API (/wp-json/)',
+      'rest.index_query': 'REST API (?rest_route=)',
+      'rest.index_browser': 'REST API as a web browser',
+      'rest.post': 'POST to the WooCommerce API',
+      'rest.put': 'Update (PUT) to the WooCommerce API',
+      'auth.header_echo': 'Login headers reach WordPress',
+      'wc.auth': 'App authorization page',
+      'wc.auth_query': 'Authorization page (fallback address)',
+    },
   },
 
   // A message for the host (results screen).

@@ -7,6 +7,7 @@ import { api } from '../api.js';
 import { go } from '../nav.js';
 import { runCheck } from './progress.js';
 import { hostEmailPanel } from './host_email.js';
+import { vantagePanel } from './vantages.js';
 
 const SEVERITIES = ['error', 'warning', 'info'];
 
@@ -70,7 +71,7 @@ function probeTable(report) {
           h('th', { scope: 'col' }, S.results.timeColumn),
           h('th', { scope: 'col' }, S.results.detailsColumn))),
         h('tbody', {}, report.probes.map((p) => h('tr', { class: `probe-${p.outcome}` },
-          h('td', {}, h('code', {}, p.id)),
+          h('td', {}, h('code', {}, p.id), p.vantage === 'relay' ? ` ${S.results.fromRelay}` : ''),
           h('td', {}, S.check.outcomes[p.outcome] ?? p.outcome),
           h('td', { class: 'num' }, S.results.ms(p.duration_ms)),
           h('td', {}, p.summary ?? '')))))));
@@ -210,6 +211,7 @@ export function results(params) {
     notes,
     h('div', { class: 'actions' }, actions),
     sections,
+    vantagePanel(report),
     probeTable(report),
     hostEmailPanel(result.reportId),
     exportPanel(result.reportId));

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 use std::time::Duration;
 
-use handshake_engine::net::resolve::Resolver;
 use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
+use handshake_engine::net::resolve::Resolver;
 use handshake_engine::{Credentials, DiagnoseOptions, Profile, StoreUrl, Trust};
 
 use crate::args::{CommonArgs, DoctorArgs};

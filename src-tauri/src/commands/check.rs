@@ -6,9 +6,8 @@ use tauri::State;
 
 use handshake_connect::vault;
 use handshake_connect::watch::CheckSummary;
-use handshake_engine::{
-    diagnose, AppPassword, Credentials, DiagnoseOptions, StoreUrl, Trust, WooKeys,
-};
+use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
+use handshake_engine::{AppPassword, Credentials, DiagnoseOptions, StoreUrl, Trust, WooKeys};
 use handshake_teststore as teststore;
 
 use super::CheckedReport;
@@ -147,6 +146,21 @@ pub(crate) async fn options(
     }
 }
 
+/// The relay that also checks the store from the app's servers' side: the configured relay
+/// (`--relay`, HANDSHAKE_RELAY_URL or the build's default), for a store the owner named. The demo
+/// store lives on this computer's loopback, which no relay reaches.
+fn remote_target(state: &AppState, target: &CheckTarget) -> Option<RelayTarget> {
+    match target {
+        CheckTarget::Store { .. } | CheckTarget::Saved { .. } => {
+            state.relay_url.clone().map(|url| RelayTarget {
+                url,
+                ca_pem: state.extra_ca_pem.clone(),
+            })
+        }
+        CheckTarget::Demo { .. } => None,
+    }
+}
+
 /// Runs `work` until it ends or the UI cancels run `run_id`.
 pub async fn cancellable<T>(
     state: &AppState,
@@ -179,7 +193,7 @@ pub async fn start_check(
         };
         let (opts, used_saved_keys) = options(state, &target).await?;
         let sink = channel_sink(on_event, opts.credentials.redactor());
-        let report = diagnose(opts, sink).await?;
+        let report = diagnose_from_both(opts, remote_target(state, &target), sink).await?;
         if let CheckTarget::Saved { url } = &target {
             // The store card's last check and what changed, compared as the schedule and
             // `handshake stores --check` compare; failing to note it does not spoil the check.

@@ -84,7 +84,8 @@ pub fn render(report: &Report) -> String {
     );
     for (id, label) in ROWS {
         let (here, there) = (side(false, id), side(true, id));
-        if here.is_none() && there.is_none() {
+        // Only what both sides asked.
+        if here.is_none() || there.is_none() {
             continue;
         }
         let differs = here.map(|r| r.outcome == Outcome::Pass)
