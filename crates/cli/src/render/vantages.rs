@@ -79,8 +79,8 @@ pub fn render(report: &Report) -> String {
     };
     let _ = writeln!(
         out,
-        "  {:<32} {:<22} {}",
-        "request", "this computer", "the app's servers"
+        "  {:<32} {:<22} the app's servers",
+        "request", "this computer"
     );
     for (id, label) in ROWS {
         let (here, there) = (side(false, id), side(true, id));
