@@ -42,8 +42,9 @@ async fn allow_names_the_routes_methods_on_errors_too() {
         .await
         .unwrap();
     assert_eq!((r.status().as_u16(), header(&r, "allow")), (404, ""));
-    // WooCommerce: an anonymous write to a missing order passes the permission checks (the object does
-    // not exist), so the route allows every method while the answer is an error.
+    // WooCommerce: an anonymous write to a missing order is refused before anything else (orders
+    // require reading shop orders first, WC_REST_Orders_V2_Controller; seen on real 6.6.0 and
+    // 9.2.5), and no method passes, so no Allow.
     let r = c
         .put(url(&s, "/wp-json/wc/v3/orders/2147483647"))
         .header("content-type", "application/json")
@@ -51,10 +52,7 @@ async fn allow_names_the_routes_methods_on_errors_too() {
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        (r.status().as_u16(), header(&r, "allow")),
-        (400, "GET, POST, PUT, PATCH, DELETE")
-    );
+    assert_eq!((r.status().as_u16(), header(&r, "allow")), (401, ""));
     // Anonymous list: no method is allowed, so no Allow at all.
     let r = c
         .get(url(&s, "/wp-json/wc/v3/orders"))

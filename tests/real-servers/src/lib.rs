@@ -218,9 +218,14 @@ impl Steps {
     /// `HANDSHAKE_REAL_SERVERS_ONLY=text` runs only the steps whose name contains `text` (while
     /// working on one of them).
     pub fn run(&mut self, name: &str, step: impl FnOnce()) {
-        if !Steps::selected(name) {
-            return;
+        if Steps::selected(name) {
+            self.run_always(name, step);
         }
+    }
+
+    /// Like [`Steps::run`], whatever `HANDSHAKE_REAL_SERVERS_ONLY` says (what selected steps need,
+    /// such as installing a WooCommerce store).
+    pub fn run_always(&mut self, name: &str, step: impl FnOnce()) {
         eprintln!("[real-servers] {name} …");
         let started = Instant::now();
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(step)).map_err(|e| {

@@ -18,6 +18,9 @@ pub struct Site {
     pub server_lines: String,
     /// Lines at the end of `location ~ \.php$ { }`, after the fastcgi_param lines.
     pub php_lines: String,
+    /// A TLS-terminating reverse proxy instead of PHP: `location / { proxy_pass URL; … }` with
+    /// the `Host` passed on and these lines added (`proxy_set_header X-Forwarded-Proto …`).
+    pub proxy: Option<(String, String)>,
 }
 
 pub struct Nginx {
@@ -115,6 +118,29 @@ impl Nginx {
 
     pub fn config(&self) -> String {
         let d = self.dir.display();
+        let locations = match &self.site.proxy {
+            Some((upstream, lines)) => format!(
+                "    location / {{\n      proxy_pass {upstream};\n      proxy_set_header Host $http_host;\n{}\n    }}\n",
+                indent(lines, "      ")
+            ),
+            None => format!(
+                "    location / {{\n\
+                 \x20     try_files $uri $uri/ /index.php?$args;\n\
+                 \x20   }}\n\
+                 \x20   location ~ \\.php$ {{\n\
+                 \x20     fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n\
+                 \x20     try_files $fastcgi_script_name =404;\n\
+                 \x20     set $path_info $fastcgi_path_info;\n\
+                 \x20     fastcgi_param PATH_INFO $path_info;\n\
+                 \x20     fastcgi_index index.php;\n\
+                 \x20     include /etc/nginx/fastcgi.conf;\n\
+                 \x20     fastcgi_pass unix:{sock};\n\
+                 {php_lines}\n\
+                 \x20   }}\n",
+                sock = self.fpm_socket.display(),
+                php_lines = indent(&self.site.php_lines, "      "),
+            ),
+        };
         let user = if is_root() {
             "user www-data www-data;\n"
         } else {
@@ -144,28 +170,14 @@ impl Nginx {
              \x20   root {root};\n\
              \x20   index index.php index.html;\n\
              {server_lines}\n\
-             \x20   location / {{\n\
-             \x20     try_files $uri $uri/ /index.php?$args;\n\
-             \x20   }}\n\
-             \x20   location ~ \\.php$ {{\n\
-             \x20     fastcgi_split_path_info ^(.+?\\.php)(/.*)$;\n\
-             \x20     try_files $fastcgi_script_name =404;\n\
-             \x20     set $path_info $fastcgi_path_info;\n\
-             \x20     fastcgi_param PATH_INFO $path_info;\n\
-             \x20     fastcgi_index index.php;\n\
-             \x20     include /etc/nginx/fastcgi.conf;\n\
-             \x20     fastcgi_pass unix:{sock};\n\
-             {php_lines}\n\
-             \x20   }}\n\
+             {locations}\
              \x20 }}\n\
              }}\n",
             port = self.port,
             cert = self.cert.display(),
             key = self.key.display(),
             root = self.docroot.display(),
-            sock = self.fpm_socket.display(),
             server_lines = indent(&self.site.server_lines, "    "),
-            php_lines = indent(&self.site.php_lines, "      "),
         )
     }
 }

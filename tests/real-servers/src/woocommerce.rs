@@ -436,6 +436,32 @@ impl Store {
         assert!(out.contains("deleted=1"), "{out}");
     }
 
+    /// The key's edit screen: Permissions changed and saved (key and secret stay the same).
+    pub fn set_permissions(&self, key: &WooKey, permissions: Permissions) {
+        let out = self.wc(&["permissions", &key.key_id.to_string(), permissions.as_str()]);
+        assert!(out.contains("updated=1"), "{out}");
+    }
+
+    /// Plugins → WooCommerce → Activate.
+    pub fn activate(&self) {
+        let out = self.wc(&["activate"]);
+        assert!(out.contains("woocommerce/woocommerce.php"), "{out}");
+    }
+
+    /// One request with the engine's client, signed in with `key` (Basic) when given.
+    pub fn request(
+        &self,
+        tb: &Testbed,
+        method: &str,
+        url: &str,
+        key: Option<&WooKey>,
+        body: Option<&str>,
+    ) -> handshake_engine::http::Exchange {
+        let basic = key.map(|k| (k.consumer_key.as_str(), k.consumer_secret.as_str()));
+        tb.rt
+            .block_on(tb.client.send(method, url, basic, body, &[]))
+    }
+
     /// Users → Edit → Role, saved (`WP_User::set_role`).
     pub fn set_role(&self, login: &str, role: &str) {
         let out = self.wc(&["role", login, role]);
@@ -638,7 +664,7 @@ impl Database {
 
 /// `php wc-tool.php HOST COMMAND ARGS…`, with WordPress (and WooCommerce, once active) loaded as
 /// for a request to HOST over HTTPS. Commands: `activate`, `wcinstall`, `deactivate`,
-/// `key USER_ID PERMISSIONS DESCRIPTION`, `revoke KEY_ID`, `role LOGIN ROLE`, `user LOGIN ROLE`,
+/// `key USER_ID PERMISSIONS DESCRIPTION`, `permissions KEY_ID PERMISSIONS`, `revoke KEY_ID`, `role LOGIN ROLE`, `user LOGIN ROLE`,
 /// `delete-user LOGIN`, `option NAME`.
 const WC_TOOL: &str = r#"<?php
 $_SERVER['HTTP_HOST']       = $argv[1];
@@ -705,6 +731,12 @@ switch ( $command ) {
 			exit( 1 );
 		}
 		echo json_encode( array( 'key_id' => $wpdb->insert_id, 'consumer_key' => $consumer_key, 'consumer_secret' => $consumer_secret ) ), "\n";
+		break;
+
+	case 'permissions':
+		// WC_AJAX::update_api_key() for an existing key: only the permissions change.
+		$updated = $wpdb->update( $wpdb->prefix . 'woocommerce_api_keys', array( 'permissions' => $argv[4] ), array( 'key_id' => (int) $argv[3] ), array( '%s' ), array( '%d' ) );
+		echo 'updated=', (int) $updated, "\n";
 		break;
 
 	case 'revoke':

@@ -4,8 +4,9 @@
 //!
 //! One testbed (one WordPress and database) serves every step, so the steps run one after the
 //! other in one test; each step starts from the installed site (`Testbed::reset`), and a failing
-//! step does not stop the others. WooCommerce is not packaged for Debian, so this is a
-//! WordPress-only site: every report says `wc.inactive`, and "healthy" means no other error.
+//! step does not stop the others. Debian packages no WooCommerce, so steps 1-15 run on a
+//! WordPress-only site: every report says `wc.inactive`, and "healthy" means no other error. Real
+//! WooCommerce (6.6.0 and 9.2.5, from `HANDSHAKE_WOOCOMMERCE_ARCHIVES`) runs in tests/woocommerce/.
 //!
 //! Needs (a missing one FAILS the test): apache2 libapache2-mod-php libapache2-mod-security2
 //! modsecurity-crs nginx php-fpm php-cli php-mysql mariadb-server wordpress
@@ -24,6 +25,7 @@ use handshake_real_server_tests::wordpress::{ADMIN_PASSWORD, ADMIN_USER, STOP_ED
 use handshake_real_server_tests::{authorize, compare, Steps, Testbed};
 
 mod approve;
+mod woocommerce;
 
 /// Where an .htaccess fix goes, from its own words.
 fn apply_htaccess_fix(current: &str, fix: &str) -> String {
@@ -460,13 +462,15 @@ fn the_doctor_on_real_servers() {
         assert_healthy(&after, "after removing the rule");
     });
 
+    // Real WooCommerce, both generations (tests/woocommerce/mod.rs).
+    let mut stores = woocommerce::run(&mut tb, &mut steps);
+    // The approval flow on each store (tests/approve/mod.rs).
+    approve::run(&tb, &mut steps, &mut stores);
+
     steps.run(
         "16. two vantages: Apache denies only the app's servers (127.0.0.2) → net.blocks_app_servers; the printed allowance → gone",
         || handshake_real_server_tests::vantage::step(&mut tb),
     );
-
-    // The approval flow on real WooCommerce, both generations (tests/approve/mod.rs).
-    approve::run(&tb, &mut steps, &mut Vec::new());
 
     steps.run("real servers vs the scenario store", || {
         tb.reset();

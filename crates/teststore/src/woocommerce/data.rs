@@ -121,8 +121,9 @@ fn address(first: &str, last: &str, email: Option<&str>) -> J {
     });
     if let Some(e) = email {
         a.set("email", e);
-        a.set("phone", "+49 30 1234567");
     }
+    // Billing and shipping both carry a phone (WooCommerce 5.6+).
+    a.set("phone", "+49 30 1234567");
     a
 }
 
@@ -135,7 +136,9 @@ fn order(id: i64, status: &str, total: &str, first: &str, last: &str) -> J {
         "version": "6.6.0",
         "prices_include_tax": true,
         "date_created": "2026-01-12T10:15:00",
+        "date_created_gmt": "2026-01-12T09:15:00",
         "date_modified": "2026-01-12T10:16:02",
+        "date_modified_gmt": "2026-01-12T09:16:02",
         "discount_total": "0.00",
         "discount_tax": "0.00",
         "shipping_total": "4.90",
@@ -152,7 +155,18 @@ fn order(id: i64, status: &str, total: &str, first: &str, last: &str) -> J {
         "transaction_id": "",
         "customer_note": "",
         "date_completed": null,
+        "date_completed_gmt": null,
         "date_paid": null,
+        "date_paid_gmt": null,
+        "created_via": "checkout",
+        "cart_hash": "",
+        "currency_symbol": "€",
+        "customer_ip_address": "",
+        "customer_user_agent": "",
+        "is_editable": (status == "pending" || status == "on-hold"),
+        "needs_payment": (status == "pending" || status == "failed"),
+        "needs_processing": true,
+        "payment_url": (format!("https://shop.test/checkout/order-pay/{id}/")),
         "number": (id.to_string()),
         "meta_data": [],
         "line_items": [{

@@ -94,13 +94,21 @@ fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
             "wp_multisite": false,
             "wp_memory_limit": 268435456,
             "wp_debug_mode": false,
+            "wp_cron": false,
             "language": "en_US",
             "external_object_cache": null,
             "server_info": "Apache/2.4.71 (Debian)",
             "php_version": "8.2.36",
             "php_post_max_size": 8388608,
             "php_max_execution_time": 30,
+            "php_max_input_vars": 1000,
+            "curl_version": "",
+            "suhosin_installed": false,
+            "max_upload_size": 2097152,
             "mysql_version": "10.11.11",
+            "mysql_version_string": "10.11.11-MariaDB-0+deb12u1",
+            "log_directory": "/var/www/html/wp-content/uploads/wc-logs/",
+            "log_directory_writable": true,
             "default_timezone": "UTC",
             "fsockopen_or_curl_enabled": true,
             "soapclient_enabled": false,
@@ -123,7 +131,27 @@ fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
         },
         "security": {"secure_connection": (home.starts_with("https://")), "hide_errors": true}
     });
-    RestOut::ok(body).header("Allow", "GET")
+    RestOut::ok(only_fields(body, rq.param(ctx, "_fields").as_deref())).header("Allow", "GET")
+}
+
+/// WordPress's `_fields` (`rest_filter_response_fields`): only the top-level keys asked for.
+fn only_fields(body: J, fields: Option<&str>) -> J {
+    let Some(fields) = fields.filter(|f| !f.is_empty()) else {
+        return body;
+    };
+    let wanted: Vec<&str> = fields
+        .split(',')
+        .map(|f| f.trim().split('.').next().unwrap_or(""))
+        .collect();
+    match body {
+        J::Obj(pairs) => J::Obj(
+            pairs
+                .into_iter()
+                .filter(|(k, _)| wanted.contains(&k.as_str()))
+                .collect(),
+        ),
+        other => other,
+    }
 }
 
 /// `active_plugins` of the status report: WooCommerce, and the plugin a scenario is about.
