@@ -1,16 +1,16 @@
-//! Two vantages against the real Apache: this computer checks from 127.0.0.1 while the remote check
-//! (the engine's credential-free probes under the relay's network policy, as `handshake-relay
-//! --probe-from 127.0.0.2 --unsafe-allow-private-targets` runs them) leaves from 127.0.0.2. An
+//! Two vantages against the real Apache: this computer checks from 127.0.0.1 while a real relay
+//! (`--probe-from 127.0.0.2 --unsafe-allow-private-targets`, in-process) checks from 127.0.0.2. An
 //! `.htaccess` rule denies only 127.0.0.2, the way a host firewall denies a datacenter: the store
 //! looks healthy from here, and only the contrast shows the app's servers are refused.
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use handshake_engine::net::policy::NetPolicy;
-use handshake_engine::profile::BROWSER_USER_AGENT;
-use handshake_engine::remote_check::{prepare, RemoteCheckOptions};
-use handshake_engine::vantage::{merge, RemoteOutcome};
-use handshake_engine::{FindingId, FixKind, Profile, Report, Trust, Vantage};
+use std::time::Duration;
+
+use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
+use handshake_engine::{
+    no_progress, DiagnoseOptions, FindingId, FixKind, Profile, Report, StoreUrl, Trust, Vantage,
+};
 
 use crate::doctor::{dump, fix_texts};
 use crate::Testbed;
@@ -36,35 +36,44 @@ pub fn profile() -> Profile {
     }
 }
 
-/// The relay's side: the app's agent, then a browser's, from 127.0.0.2; nothing leaves loopback.
-async fn remote(url: &str, ca_pem: &str, profile: &Profile) -> RemoteOutcome {
-    let policy = NetPolicy {
-        allow_private: true,
-        local_address: Some(APP_SERVERS),
-        ..NetPolicy::default()
-    };
-    let trust = Trust::from_pem(ca_pem, "testbed CA").expect("the testbed CA parses");
-    let check = match prepare(url, &RemoteCheckOptions::new(policy, trust)).await {
-        Ok(c) => c,
-        Err(e) => return RemoteOutcome::Failed(e.to_string()),
-    };
-    let mut probes = check.run(Some(&profile.app_user_agent())).await;
-    probes.extend(check.run(Some(BROWSER_USER_AGENT)).await);
-    RemoteOutcome::Ran {
-        address: Some(APP_SERVERS.to_string()),
-        label: "second loopback address".into(),
-        probes,
-    }
+/// A real relay on loopback whose remote checks leave from 127.0.0.2, as
+/// `handshake-relay --probe-from 127.0.0.2 --ca-cert CA --unsafe-allow-private-targets` runs.
+pub fn start_relay(tb: &Testbed) -> handshake_relay::RunningRelay {
+    tb.rt
+        .block_on(handshake_relay::serve(handshake_relay::RelayConfig {
+            addr: "127.0.0.1:0".parse().unwrap(),
+            remote_check: handshake_relay::RemoteCheckConfig {
+                probe_from: Some(APP_SERVERS),
+                ca_cert_pem: Some(tb.tls.ca_pem.clone()),
+                unsafe_allow_private_targets: true,
+                ..handshake_relay::RemoteCheckConfig::default()
+            },
+            ..handshake_relay::RelayConfig::default()
+        }))
+        .expect("the relay starts")
 }
 
-/// Both vantages at once, merged as `doctor --relay` merges them.
-pub fn from_both(tb: &Testbed, url: &str, profile: &Profile) -> Report {
-    tb.rt.block_on(async {
-        let local = crate::doctor::run(url, &tb.tls.ca_pem, tb.credentials(), profile.clone());
-        let (mut report, relay) = tokio::join!(local, remote(url, &tb.tls.ca_pem, profile));
-        merge(&mut report, "https://relay.test/", relay, profile);
-        report
-    })
+/// Both vantages at once, as `handshake doctor URL --relay URL` runs them.
+pub fn from_both(
+    tb: &Testbed,
+    relay: &handshake_relay::RunningRelay,
+    url: &str,
+    profile: &Profile,
+) -> Report {
+    let store = StoreUrl::parse(url).unwrap_or_else(|e| panic!("{url}: {e}"));
+    let mut opts = DiagnoseOptions::new(store);
+    opts.trust = Trust::from_pem(&tb.tls.ca_pem, "testbed CA").expect("the testbed CA parses");
+    opts.credentials = tb.credentials();
+    opts.profile = profile.clone();
+    opts.timeout = Duration::from_secs(60);
+    opts.offline_dns = true;
+    let target = RelayTarget {
+        url: relay.url().to_string(),
+        ca_pem: None,
+    };
+    tb.rt
+        .block_on(diagnose_from_both(opts, Some(target), no_progress()))
+        .expect("the diagnosis runs")
 }
 
 fn contrast_ids(report: &Report) -> Vec<FindingId> {
@@ -85,9 +94,10 @@ fn contrast_ids(report: &Report) -> Vec<FindingId> {
 /// page; the printed `.htaccess` allowance, pasted where it says, makes both sides alike again.
 pub fn step(tb: &mut Testbed) {
     let profile = profile();
+    let relay = start_relay(tb);
     tb.reset();
     let url = tb.apache.url();
-    let healthy = from_both(tb, &url, &profile);
+    let healthy = from_both(tb, &relay, &url, &profile);
     assert!(
         healthy
             .probes
@@ -106,7 +116,7 @@ pub fn step(tb: &mut Testbed) {
     let original = tb.wp.read(".htaccess");
     let denied = format!("{HTACCESS_DENIES_APP_SERVERS}{original}");
     tb.wp.write(".htaccess", &denied);
-    let report = from_both(tb, &url, &profile);
+    let report = from_both(tb, &relay, &url, &profile);
     assert_eq!(
         contrast_ids(&report),
         vec![FindingId::NetBlocksAppServers],
@@ -141,7 +151,7 @@ pub fn step(tb: &mut Testbed) {
         "the fix says where it goes:\n{fix}"
     );
     tb.wp.write(".htaccess", &format!("{denied}\n{fix}\n"));
-    let after = from_both(tb, &url, &profile);
+    let after = from_both(tb, &relay, &url, &profile);
     assert_eq!(
         contrast_ids(&after),
         vec![],
@@ -149,4 +159,5 @@ pub fn step(tb: &mut Testbed) {
         dump(&after)
     );
     tb.wp.write(".htaccess", &original);
+    tb.rt.block_on(relay.shutdown());
 }
