@@ -599,7 +599,11 @@ fn a_busy_relay_is_not_called_unreachable() {
     };
     let f = build(FindingId::ConnectRelayUnreachable, &busy, &store, &profile);
     assert!(f.title.contains("busy"), "{}", f.title);
-    assert!(!f.explanation.contains("internet connection"), "{}", f.explanation);
+    assert!(
+        !f.explanation.contains("internet connection"),
+        "{}",
+        f.explanation
+    );
     assert!(f.explanation.contains("5 seconds"), "{}", f.explanation);
     let down = Details {
         network_error: Some("connection refused".into()),
@@ -607,5 +611,9 @@ fn a_busy_relay_is_not_called_unreachable() {
         ..Details::default()
     };
     let f = build(FindingId::ConnectRelayUnreachable, &down, &store, &profile);
-    assert!(f.explanation.contains("internet connection"), "{}", f.explanation);
+    assert!(
+        f.explanation.contains("internet connection"),
+        "{}",
+        f.explanation
+    );
 }
