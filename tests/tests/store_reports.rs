@@ -120,8 +120,11 @@ async fn blocked_outgoing_requests_are_read_from_woocommerce() {
     let store = start("remote-post-blocked").await;
     let report = Run::against(&store).report().await;
     store.shutdown().await;
-    assert_eq!(error_ids(&report), vec!["wc.remote_post_failed"]);
-    let t = text(finding(&report, "wc.remote_post_failed"));
+    // A warning: the test proves only that WooCommerce's own test address is out of reach.
+    assert!(error_ids(&report).is_empty(), "{:?}", error_ids(&report));
+    let f = finding(&report, "wc.remote_post_failed");
+    assert_eq!(f.severity, handshake_engine::Severity::Warning);
+    let t = text(f);
     assert!(t.contains("remote_post_successful: false"), "{t}");
     assert!(
         t.contains("its test GET to woocommerce.com failed too"),

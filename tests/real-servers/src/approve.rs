@@ -674,20 +674,17 @@ fn ids(report: &serde_json::Value, severity: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// No error but the offline testbed's `wc.remote_post_failed`, and the exit status that goes with
-/// the report (1 when it has any error).
+/// No error, and exit status 0. The offline testbed's stores all carry the warning
+/// `wc.remote_post_failed` (WooCommerce's own test address is out of reach), which these steps
+/// prove is only a warning: the keys reach the relay all the same.
 fn assert_offline_healthy(report: &serde_json::Value, exit: i32, what: &str) {
     let errors = ids(report, "error");
-    let others: Vec<&String> = errors
-        .iter()
-        .filter(|e| *e != "wc.remote_post_failed")
-        .collect();
-    assert!(others.is_empty(), "{what}: errors {others:?}\n{report:#}");
-    assert_eq!(
-        exit,
-        i32::from(!errors.is_empty()),
-        "{what}: exit status\n{report:#}"
+    assert!(errors.is_empty(), "{what}: errors {errors:?}\n{report:#}");
+    assert!(
+        ids(report, "warning").iter().any(|w| w == "wc.remote_post_failed"),
+        "{what}: WooCommerce's own outgoing test fails on this offline testbed\n{report:#}"
     );
+    assert_eq!(exit, 0, "{what}: exit status\n{report:#}");
 }
 
 fn probe(report: &serde_json::Value, id: &str) -> String {

@@ -1,6 +1,10 @@
 //! What WooCommerce reports about itself, read with a working key:
-//! - `wc.remote_post_failed`: its own outgoing test POST failed (`remote_post_successful: false`),
-//!   so the store cannot send an approved app its keys (the same `wp_safe_remote_post`);
+//! - `wc.remote_post_failed` (warning): its own outgoing test POST failed (`remote_post_successful:
+//!   false`). WooCommerce sends an approved app its keys with the same `wp_safe_remote_post`, but to
+//!   another address, which a firewall or `WP_ACCESSIBLE_HOSTS` may allow: the test proves only that
+//!   its own address (PayPal's) is out of reach. On real WooCommerce with outgoing requests blocked
+//!   except to the app's host, the keys arrived (tests/real-servers, the approve steps). The connect
+//!   flow proves a failed delivery (`callback.not_received`);
 //! - `wc.webhooks_disabled`: webhooks WooCommerce lists as Disabled, which it does by itself after
 //!   repeated failed deliveries (5 by default);
 //! - the active security and cache plugins, named in the evidence of the findings they may explain.
@@ -55,7 +59,7 @@ fn remote_post(f: &Facts) -> Option<Diagnosis> {
     };
     Some(Diagnosis::new(
         FindingId::WcRemotePostFailed,
-        Severity::Error,
+        Severity::Warning,
         details,
         vec![note(
             ProbeId::WcSystemStatus,

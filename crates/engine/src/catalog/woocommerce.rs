@@ -41,8 +41,8 @@ fn remote_post_failed(ctx: &Ctx<'_>) -> Words {
             subject: format!("{} cannot make outgoing HTTPS requests", ctx.host()),
             problem: format!(
                 "WooCommerce's status report says its outgoing test request failed{response} (WooCommerce → Status, \
-                 \"Remote post\"). WooCommerce sends the keys of an approved app with the same kind of request, so the app \
-                 never receives them."
+                 \"Remote post\"). WooCommerce sends the keys of an approved app with the same kind of request, so unless \
+                 the app's address is reachable, the app never receives them."
             ),
             // The status report's own line ("remote_post_successful: false").
             failing: ctx.failing_lines(),
@@ -66,19 +66,21 @@ fn remote_post_failed(ctx: &Ctx<'_>) -> Words {
         ),
     ));
     Words {
-        title: format!("The store cannot send requests out, so it cannot send {app} its keys"),
+        title: format!("WooCommerce's test of outgoing requests failed, so {app}'s keys may not arrive"),
         summary: format!(
-            "WooCommerce's own test says your store cannot send requests out, so it cannot deliver {app}'s keys when you \
-             approve it."
+            "WooCommerce's own test says your store could not send a request out, so it may be unable to deliver \
+             {app}'s keys when you approve it."
         ),
         action: "Ask your host to allow the server's outgoing connections, with the message below.".to_string(),
         explanation: format!(
             "WooCommerce's own status report says its test request out of the server failed{response}: WooCommerce \
              sends a POST to PayPal's address and keeps the result for up to an hour. When you approve {app}, WooCommerce \
-             sends the new keys to {app} with the same kind of request, so the approval ends with an error (the failure \
+             sends the new keys to {callback} with the same kind of request. The test proves only that PayPal's address is \
+             out of reach: if the server may not reach {callback} either, the approval ends with an error (the failure \
              itself, such as \"cURL error 7: Failed to connect…\", or \"An error occurred in the request and at the time \
-             were unable to send the consumer data.\") and the new keys are deleted again. \
-             Webhooks and payment notifications fail the same way. The server's firewall may block outgoing \
+             were unable to send the consumer data.\") and the new keys are deleted again, while a firewall or \
+             WP_ACCESSIBLE_HOSTS that allows {callback} lets them through. Webhooks and payment notifications to blocked \
+             addresses fail the same way. The server's firewall may block outgoing \
              connections, wp-config.php may set WP_HTTP_BLOCK_EXTERNAL, or the server cannot resolve or reach \
              addresses on the internet."
         ),

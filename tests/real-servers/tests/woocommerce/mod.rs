@@ -61,16 +61,14 @@ impl Slot<'_> {
     }
 }
 
-/// "Healthy" for a WooCommerce store on this offline testbed: no error but
-/// `wc.remote_post_failed` — the testbed has no internet, so WooCommerce's own outgoing test POST
-/// to www.paypal.com fails on every store here (`WP_HTTP_BLOCK_EXTERNAL`); step W13 asserts it.
+/// "Healthy" for a WooCommerce store on this offline testbed: no error. The testbed has no
+/// internet, so WooCommerce's own outgoing test POST to www.paypal.com fails on every store here
+/// (`WP_HTTP_BLOCK_EXTERNAL`) and every report carries the warning `wc.remote_post_failed` (step
+/// W13): a warning, because it proves nothing about the app's address (the approve steps deliver
+/// keys from these very stores).
 fn assert_store_healthy(report: &handshake_engine::Report, what: &str) {
-    let left: Vec<String> = errors(report)
-        .into_iter()
-        .filter(|e| e != "wc.remote_post_failed")
-        .collect();
     assert_eq!(
-        left,
+        errors(report),
         Vec::<String>::new(),
         "{what}: not healthy\n{}",
         dump(report)
@@ -352,7 +350,8 @@ pub fn run(tb: &mut Testbed, steps: &mut Steps) -> Vec<Store> {
             let status = s.request(tb, "GET", &format!("{url}wp-json/wc/v3/system_status?_fields=environment"), Some(&s.admin_key), None);
             assert!(String::from_utf8_lossy(&status.body).contains("\"remote_post_successful\":false"), "{}", describe(&status));
             let report = s.doctor(tb, &url, &s.admin_key);
-            let finding = expect_error(&report, "wc.remote_post_failed");
+            let finding = expect_finding(&report, "wc.remote_post_failed");
+            assert_eq!(finding.severity, handshake_engine::Severity::Warning, "{}", dump(&report));
             assert!(finding.evidence.iter().any(|e| e.detail.contains("remote_post_successful: false")), "{}", dump(&report));
         });
 
