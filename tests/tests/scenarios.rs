@@ -41,7 +41,10 @@ const EXPECTED: &[(&str, &[&str])] = &[
     // Blocks only the app's servers' address (127.0.0.2): from this computer the store is healthy;
     // tests/tests/vantage.rs checks it from both sides.
     ("cloudflare-blocks-app-servers", &[]),
-    ("wordfence-user-agent", &["net.blocks_app_servers", "waf.wordfence"]),
+    (
+        "wordfence-user-agent",
+        &["net.blocks_app_servers", "waf.wordfence"],
+    ),
     ("rate-limited", &["http.rate_limited"]),
     ("https-not-detected", &["auth.https_not_detected"]),
     ("key-revoked", &["auth.key_invalid"]),
@@ -54,7 +57,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("clock-skew", &["auth.clock_skew"]),
     ("site-url-mismatch", &["site.url_mismatch"]),
     ("remote-post-blocked", &[]), // a warning: wc.remote_post_failed (tests/tests/store_reports.rs)
-    ("webhooks-disabled", &[]), // a warning: wc.webhooks_disabled
+    ("webhooks-disabled", &[]),   // a warning: wc.webhooks_disabled
     ("silent-cache", &["rest.cached"]),
     // The default profile does not use the Legacy REST API, so it is never reported.
     ("legacy-api-removed", &[]),

@@ -681,7 +681,9 @@ fn assert_offline_healthy(report: &serde_json::Value, exit: i32, what: &str) {
     let errors = ids(report, "error");
     assert!(errors.is_empty(), "{what}: errors {errors:?}\n{report:#}");
     assert!(
-        ids(report, "warning").iter().any(|w| w == "wc.remote_post_failed"),
+        ids(report, "warning")
+            .iter()
+            .any(|w| w == "wc.remote_post_failed"),
         "{what}: WooCommerce's own outgoing test fails on this offline testbed\n{report:#}"
     );
     assert_eq!(exit, 0, "{what}: exit status\n{report:#}");
