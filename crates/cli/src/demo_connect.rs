@@ -55,7 +55,8 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
 
     // The demo relay gets a certificate from its own CA; the store trusts that CA, as a real
     // WordPress trusts a public certificate.
-    let cert = teststore::kit::server_cert(&["localhost", "127.0.0.1"]).map_err(|e| e.to_string())?;
+    let cert =
+        teststore::kit::server_cert(&["localhost", "127.0.0.1"]).map_err(|e| e.to_string())?;
     let relay = handshake_relay::serve(RelayConfig {
         addr: "127.0.0.1:0".parse().expect("a loopback address"),
         tls: Some(TlsPem {
@@ -127,9 +128,12 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
     let mut browser_page = None;
     if let Some(u) = opened {
         if !json {
-            println!("  ✓ Approval link shown; the store's admin opens it and clicks Approve or Deny");
+            println!(
+                "  ✓ Approval link shown; the store's admin opens it and clicks Approve or Deny"
+            );
         }
-        let client = teststore::kit::browser(&[&store_ca, &cert.ca_pem]).map_err(|e| e.to_string())?;
+        let client =
+            teststore::kit::browser(&[&store_ca, &cert.ca_pem]).map_err(|e| e.to_string())?;
         let page = client
             .get(&u)
             .header("cookie", teststore::LOGGED_IN_COOKIE)

@@ -311,10 +311,15 @@ callback_host = "relay.acme.example"
 
     #[test]
     fn user_agent_is_what_the_app_sends_or_handshake_s_own() {
-        let p = Profile::from_toml("name = \"A\"\nuser_agent = \"AcmeSync/2.1 (+https://acme.example)\"", "p.toml")
-            .unwrap();
+        let p = Profile::from_toml(
+            "name = \"A\"\nuser_agent = \"AcmeSync/2.1 (+https://acme.example)\"",
+            "p.toml",
+        )
+        .unwrap();
         assert_eq!(p.app_user_agent(), "AcmeSync/2.1 (+https://acme.example)");
-        assert!(Profile::default().app_user_agent().starts_with("Handshake/"));
+        assert!(Profile::default()
+            .app_user_agent()
+            .starts_with("Handshake/"));
         for bad in ["\"\"", "\"a\\nb\"", "\"caf\u{e9}\""] {
             let e = Profile::from_toml(&format!("name = \"A\"\nuser_agent = {bad}"), "p.toml")
                 .unwrap_err();

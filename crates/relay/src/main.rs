@@ -227,9 +227,8 @@ fn config(args: &Args) -> anyhow::Result<RelayConfig> {
     };
     if let Some(addr) = args.probe_from {
         // Fail at start, not at every check, when the address is not this machine's.
-        std::net::TcpListener::bind((addr, 0)).with_context(|| {
-            format!("--probe-from {addr}: not an address of this machine")
-        })?;
+        std::net::TcpListener::bind((addr, 0))
+            .with_context(|| format!("--probe-from {addr}: not an address of this machine"))?;
     }
     let timeout = Duration::from_secs(args.remote_check_timeout);
     let remote_check = RemoteCheckConfig {

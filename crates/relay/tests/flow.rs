@@ -529,7 +529,10 @@ async fn session_limits_refuse_with_json() {
             assert_eq!(err.retry_after_secs(), Some(60));
             let text = err.to_string();
             assert!(text.contains("answered but is too busy"), "{text}");
-            assert!(!text.contains("reach"), "a busy relay is not unreachable: {text}");
+            assert!(
+                !text.contains("reach"),
+                "a busy relay is not unreachable: {text}"
+            );
         }
         other => panic!("{other:?}"),
     }

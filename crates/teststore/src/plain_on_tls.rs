@@ -52,7 +52,9 @@ async fn answer(mut stream: TcpStream, port: u16) {
         .lines()
         .find_map(|l| {
             let (name, value) = l.split_once(':')?;
-            name.trim().eq_ignore_ascii_case("host").then(|| value.trim().to_string())
+            name.trim()
+                .eq_ignore_ascii_case("host")
+                .then(|| value.trim().to_string())
         })
         .map(|h| match h.rsplit_once(':') {
             Some((name, p)) if p.chars().all(|c| c.is_ascii_digit()) => name.to_string(),

@@ -226,7 +226,9 @@ fn serve(
                     a.acceptor(crate::plain_on_tls::PlainHttpAnswer { port: local.port() })
                 });
                 tokio::spawn(async move {
-                    let _ = server.serve(router.into_make_service_with_connect_info::<SocketAddr>()).await;
+                    let _ = server
+                        .serve(router.into_make_service_with_connect_info::<SocketAddr>())
+                        .await;
                 })
             } else {
                 // TCP_NODELAY, as nginx and Apache set it: without it Nagle's algorithm and the
@@ -234,7 +236,9 @@ fn serve(
                 // the client.
                 let server = server.map(|a| a.acceptor(axum_server::accept::NoDelayAcceptor));
                 tokio::spawn(async move {
-                    let _ = server.serve(router.into_make_service_with_connect_info::<SocketAddr>()).await;
+                    let _ = server
+                        .serve(router.into_make_service_with_connect_info::<SocketAddr>())
+                        .await;
                 })
             }
         }
@@ -247,7 +251,9 @@ fn serve(
                 .acceptor(axum_server::accept::NoDelayAcceptor)
                 .handle(h);
             tokio::spawn(async move {
-                let _ = server.serve(router.into_make_service_with_connect_info::<SocketAddr>()).await;
+                let _ = server
+                    .serve(router.into_make_service_with_connect_info::<SocketAddr>())
+                    .await;
             })
         }
     };

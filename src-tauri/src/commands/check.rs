@@ -4,9 +4,9 @@ use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::State;
 
+use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
 use handshake_connect::vault;
 use handshake_connect::watch::CheckSummary;
-use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
 use handshake_engine::{AppPassword, Credentials, DiagnoseOptions, StoreUrl, Trust, WooKeys};
 use handshake_teststore as teststore;
 

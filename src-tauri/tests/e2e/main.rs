@@ -831,7 +831,11 @@ async fn new_causes_and_the_unexplained_show_in_the_wizard() {
         ("http-password", "http.basic_auth", Some("18-http-password")),
         ("redirect-loop-flexible-ssl", "http.redirect_loop", None),
         ("wp-critical-error", "http.server_error", None),
-        ("gateway-json-403", "site.unexplained", Some("19-unexplained")),
+        (
+            "gateway-json-403",
+            "site.unexplained",
+            Some("19-unexplained"),
+        ),
     ] {
         app.start_demo(scenario).await;
         app.wait_for("[data-screen=results]", 30).await;

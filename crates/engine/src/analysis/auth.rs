@@ -265,9 +265,14 @@ pub fn sign_in_unproven(f: &Facts, found: &[Diagnosis]) -> Option<Diagnosis> {
         .filter(|p| *p != ProbeId::AuthOAuthHttp && f.probe(*p).is_some())
         .collect();
     let mut ruled_out = Vec::new();
-    let answered: Vec<ProbeId> = tried.iter().copied().filter(|p| f.ex(*p).is_some()).collect();
+    let answered: Vec<ProbeId> = tried
+        .iter()
+        .copied()
+        .filter(|p| f.ex(*p).is_some())
+        .collect();
     if !answered.is_empty() && !answered.iter().any(|p| f.firewall_blocked(*p)) {
-        ruled_out.push("a known firewall: none of their block pages or headers was seen".to_string());
+        ruled_out
+            .push("a known firewall: none of their block pages or headers was seen".to_string());
     }
     if f.ex(ProbeId::AuthQuery).is_some() && f.ex(ProbeId::AuthBasic).is_some() {
         ruled_out.push(
@@ -275,7 +280,8 @@ pub fn sign_in_unproven(f: &Facts, found: &[Diagnosis]) -> Option<Diagnosis> {
                 .to_string(),
         );
     }
-    if f.ex(ProbeId::AuthOAuth).is_some() && !message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid")
+    if f.ex(ProbeId::AuthOAuth).is_some()
+        && !message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid")
     {
         ruled_out.push(
             "an unknown or revoked key: the signed request did not get WooCommerce's \"Consumer key is invalid\""
@@ -286,7 +292,10 @@ pub fn sign_in_unproven(f: &Facts, found: &[Diagnosis]) -> Option<Diagnosis> {
         // No sign-in was even sent (each was skipped): still not healthy, and say why each was.
         let evidence: Vec<_> = tried
             .iter()
-            .filter_map(|p| f.probe(*p).map(|r| note(*p, &p.label(), &r.summary, f.redactor)))
+            .filter_map(|p| {
+                f.probe(*p)
+                    .map(|r| note(*p, &p.label(), &r.summary, f.redactor))
+            })
             .collect();
         (!evidence.is_empty()).then(|| {
             Diagnosis::new(

@@ -248,8 +248,7 @@ fn unexplained_index(f: &Facts, home_is_wp: bool, path_blocked: bool) -> Option<
         .all(|id| f.probe(*id).and_then(|r| r.fetched()).is_none())
     {
         // Unless the home page itself is a server page that names its reason: quote it.
-        if f
-            .ex(ProbeId::Home)
+        if f.ex(ProbeId::Home)
             .is_some_and(|e| super::unexplained::plain_http_on_tls(e).is_some())
         {
             return super::unexplained::diagnosis(f, &[ProbeId::Home], Vec::new());
@@ -263,7 +262,8 @@ fn unexplained_index(f: &Facts, home_is_wp: bool, path_blocked: bool) -> Option<
         .collect();
     let mut ruled_out = vec![
         "a known firewall: none of their block pages or headers came back".to_string(),
-        "a plugin that switches the REST API off: WordPress's own error did not come back".to_string(),
+        "a plugin that switches the REST API off: WordPress's own error did not come back"
+            .to_string(),
     ];
     if !path_blocked {
         ruled_out.push(

@@ -14,23 +14,33 @@ use super::{Diagnosis, Facts};
 /// The finding for the failures of `probes`, citing each one's last answer (or its network error).
 /// `ruled_out` are short phrases for "The answers rule out …" ("a firewall: no known firewall's
 /// page or header was seen"). `None` when none of the probes ran.
-pub(crate) fn diagnosis(facts: &Facts, probes: &[ProbeId], ruled_out: Vec<String>) -> Option<Diagnosis> {
+pub(crate) fn diagnosis(
+    facts: &Facts,
+    probes: &[ProbeId],
+    ruled_out: Vec<String>,
+) -> Option<Diagnosis> {
     let mut details = Details {
         ruled_out,
         ..Details::default()
     };
     let mut cited: Vec<Evidence> = Vec::new();
     for &id in probes {
-        let Some(result) = facts.probe(id) else { continue };
-        let Some(fetched) = result.fetched() else { continue };
+        let Some(result) = facts.probe(id) else {
+            continue;
+        };
+        let Some(fetched) = result.fetched() else {
+            continue;
+        };
         match fetched.last() {
             Some(e) => {
-                details.sent.push(if e.url.origin().ascii_serialization() == facts.base.origin() {
-                    sent_line(id, e)
-                } else {
-                    // Another address answered (after a redirect): say which.
-                    format!("{} {}{}", e.method, e.url, how(id))
-                });
+                details.sent.push(
+                    if e.url.origin().ascii_serialization() == facts.base.origin() {
+                        sent_line(id, e)
+                    } else {
+                        // Another address answered (after a redirect): say which.
+                        format!("{} {}{}", e.method, e.url, how(id))
+                    },
+                );
                 details.received.push(received_line(e));
                 let mut ev = evidence::from_exchange(id, e, facts.redactor);
                 if e.url.origin().ascii_serialization() != facts.base.origin() {
@@ -88,11 +98,17 @@ pub(crate) fn sent_line(probe: ProbeId, e: &Exchange) -> String {
 pub(crate) fn received_line(e: &Exchange) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(server) = e.header("server") {
-        parts.push(format!("server: {}", crate::http::exchange::shorten(server, 60)));
+        parts.push(format!(
+            "server: {}",
+            crate::http::exchange::shorten(server, 60)
+        ));
     }
     let ct = e.content_type().split(';').next().unwrap_or("").trim();
     if !ct.is_empty() {
-        parts.push(format!("content type: {}", crate::http::exchange::shorten(ct, 60)));
+        parts.push(format!(
+            "content type: {}",
+            crate::http::exchange::shorten(ct, 60)
+        ));
     }
     let mut line = format!("HTTP {}", e.status);
     if !parts.is_empty() {
@@ -160,7 +176,10 @@ fn how(probe: ProbeId) -> &'static str {
 }
 
 fn facts_redacted(facts: &Facts, lines: Vec<String>) -> Vec<String> {
-    lines.into_iter().map(|l| facts.redactor.redact(&l)).collect()
+    lines
+        .into_iter()
+        .map(|l| facts.redactor.redact(&l))
+        .collect()
 }
 
 /// What web servers answer when spoken to in plain HTTP on a port where they speak TLS (Apache,
@@ -222,7 +241,8 @@ pub(crate) fn odd_answers(facts: &Facts) -> Option<Diagnosis> {
     }
     let mut ruled_out = vec![
         "a known firewall: none of their block pages or headers came back".to_string(),
-        "a WordPress plugin refusing the request: WordPress's own JSON error did not come back".to_string(),
+        "a WordPress plugin refusing the request: WordPress's own JSON error did not come back"
+            .to_string(),
     ];
     if odd.iter().all(|id| !facts.stock_page(*id)) {
         ruled_out.push(

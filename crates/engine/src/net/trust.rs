@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use rustls::pki_types::CertificateDer;
 use rustls::client::WebPkiServerVerifier;
+use rustls::pki_types::CertificateDer;
 use rustls::RootCertStore;
 use thiserror::Error;
 

@@ -131,8 +131,8 @@ impl ProbeId {
             Tcp => vec![Dns],
             Tls => vec![Tcp],
             Home => vec![Dns],
-            RestIndex | RestIndexQuery | RestIndexBrowser | RestPost | RestPut | AuthHeaderEcho | WcAuth
-            | WcAuthQuery => vec![Home],
+            RestIndex | RestIndexQuery | RestIndexBrowser | RestPost | RestPut | AuthHeaderEcho
+            | WcAuth | WcAuthQuery => vec![Home],
             AuthBasic | AuthQuery | AuthOAuth | AuthOAuthHttp | AuthAppPassword => vec![Home],
             Clock | LegacyApi => vec![Home],
             AuthOAuthSite => vec![RestIndex, RestIndexQuery, AuthOAuth],

@@ -129,18 +129,20 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
         _ => last.status < 400,
     };
     let summary = match id {
-        ProbeId::RestIndex | ProbeId::RestIndexQuery | ProbeId::RestIndexBrowser if pass => match last.rest_index() {
-            Some(index) => format!(
-                "200: the REST index, {} namespaces, WooCommerce {}",
-                index.namespaces.len(),
-                if index.has_namespace("wc/v3") {
-                    "active"
-                } else {
-                    "missing"
-                }
-            ),
-            None => describe(last),
-        },
+        ProbeId::RestIndex | ProbeId::RestIndexQuery | ProbeId::RestIndexBrowser if pass => {
+            match last.rest_index() {
+                Some(index) => format!(
+                    "200: the REST index, {} namespaces, WooCommerce {}",
+                    index.namespaces.len(),
+                    if index.has_namespace("wc/v3") {
+                        "active"
+                    } else {
+                        "missing"
+                    }
+                ),
+                None => describe(last),
+            }
+        }
         ProbeId::RestPost | ProbeId::RestPut if pass => {
             format!("reached WooCommerce ({})", describe(last))
         }

@@ -17,7 +17,14 @@ pub(crate) fn page(status: u16, title: &str, h1: &str, text: &str, req: &Req) ->
 }
 
 /// The HTML of Apache's canned error page.
-pub(crate) fn page_body(status: u16, title: &str, h1: &str, text: &str, host: &str, port: u16) -> String {
+pub(crate) fn page_body(
+    status: u16,
+    title: &str,
+    h1: &str,
+    text: &str,
+    host: &str,
+    port: u16,
+) -> String {
     format!(
         "{DOCTYPE}\n<html><head>\n<title>{status} {title}</title>\n</head><body>\n<h1>{h1}</h1>\n<p>{text}</p>\n<hr>\n<address>{SERVER} Server at {host} Port {port}</address>\n</body></html>\n"
     )

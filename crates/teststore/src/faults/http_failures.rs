@@ -98,9 +98,7 @@ pub(crate) fn trailing_slash_loop(req: &Req) -> Option<Resp> {
         .unwrap_or_default();
     let origin = format!("{}://{}", req.scheme(), req.authority);
     Some(match req.path.strip_suffix('/') {
-        Some(stripped) => {
-            apache::moved_permanently(req, &format!("{origin}{stripped}{query}"))
-        }
+        Some(stripped) => apache::moved_permanently(req, &format!("{origin}{stripped}{query}")),
         None => wordpress_redirect(&format!("{origin}{}/{query}", req.path)),
     })
 }

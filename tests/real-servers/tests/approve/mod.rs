@@ -45,7 +45,10 @@ pub fn run(tb: &Testbed, steps: &mut Steps, stores: &mut Vec<Store>) {
                     Store::install(tb, generation, &archives)
                 })) {
                     Ok(store) => {
-                        eprintln!("[real-servers] {g}: installed for the approval steps in {:.1?}", started.elapsed());
+                        eprintln!(
+                            "[real-servers] {g}: installed for the approval steps in {:.1?}",
+                            started.elapsed()
+                        );
                         stores.push(store);
                     }
                     Err(_) => eprintln!("[real-servers] {g}: the install failed (above)"),
