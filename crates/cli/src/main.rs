@@ -15,6 +15,9 @@ use clap::Parser;
 
 fn main() -> std::process::ExitCode {
     let cli = args::Cli::parse();
+    if !matches!(cli.command, args::Command::Connect(_)) {
+        end_quietly_on_closed_pipe();
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -36,4 +39,15 @@ fn main() -> std::process::ExitCode {
         }
     });
     std::process::ExitCode::from(code)
+}
+
+/// Rust ignores SIGPIPE, so printing to a pipe whose reader has gone (`… | head`) panics. Reports
+/// are only read, so dying quietly there is right — except for `connect`, which must live on to
+/// save a key WooCommerce has already created.
+fn end_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called at start-up before any other thread exists; SIG_DFL is a valid handler.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }

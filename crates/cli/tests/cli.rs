@@ -308,3 +308,32 @@ fn demo_lists_scenarios_and_runs_one() {
         "{text}"
     );
 }
+
+/// A reader that stops early (`handshake … | head -1`) ends the program quietly, as with any Unix
+/// tool: no panic, no backtrace on the terminal.
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_handshake"))
+        .args(["demo", "--list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start handshake");
+    // Close the reading end before the program writes anything.
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut stderr)
+        .expect("read stderr");
+    let status = child.wait().expect("wait");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        !status.success() || stderr.is_empty(),
+        "{status:?} {stderr}"
+    );
+}
