@@ -131,6 +131,7 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
 
 /// Belt and braces: nothing a finding says may contain a credential.
 fn redact_finding(f: &mut Finding, r: &Redactor) {
+    f.title = r.redact(&f.title);
     f.summary = r.redact(&f.summary);
     f.action = r.redact(&f.action);
     f.explanation = r.redact(&f.explanation);
@@ -139,6 +140,7 @@ fn redact_finding(f: &mut Finding, r: &Redactor) {
         e.detail = r.redact(&e.detail);
     }
     for fix in &mut f.fixes {
+        fix.title = r.redact(&fix.title);
         fix.text = r.redact(&fix.text);
     }
 }
