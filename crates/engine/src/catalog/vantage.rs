@@ -130,8 +130,9 @@ fn address_fixes(ctx: &Ctx<'_>, vendor: Option<Vendor>, c: &Contrast) -> Vec<Fix
     let mut fixes: Vec<Fix> = match vendor {
         Some(Vendor::Cloudflare) => {
             let mut f: Vec<Fix> = cloudflare::ip_access_rules(site).into_iter().collect();
-            f.push(cloudflare::skip_rule(site, false));
+            // Where to click before what to paste.
             f.push(cloudflare::skip_rule_steps(site, incident));
+            f.push(cloudflare::skip_rule(site, false));
             f
         }
         Some(Vendor::Wordfence) => vec![plugins::wordfence_allowlist(site)],
