@@ -30,6 +30,9 @@ pub struct Args {
     /// Also run with the limits counted in Redis.
     #[arg(long)]
     redis: bool,
+    /// Doctor runs per side in the wall-time comparison (this computer only vs both vantages).
+    #[arg(long, default_value_t = 15)]
+    doctor_runs: usize,
     /// The relay binary (default: next to this one).
     #[arg(long)]
     relay_bin: Option<std::path::PathBuf>,
@@ -73,6 +76,12 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
             let r = bench(&bin, &args, &ca, store.url().as_str(), Some(&url)).await;
             stop(redis).await;
             r?;
+        }
+        println!(
+            "\n== a doctor run with the remote check (doctor --relay) vs without (goal ≤ 1.2×) =="
+        );
+        for latency in [Duration::ZERO, Duration::from_millis(50)] {
+            doctor_wall_time(&bin, &dir, latency, args.doctor_runs).await?;
         }
         anyhow::Ok(())
     }
@@ -249,4 +258,80 @@ async fn bench(
     );
     stop(child).await;
     Ok(())
+}
+
+/// What the remote check adds to a doctor run: the same store diagnosed from this computer only and
+/// from both vantages at once (`handshake doctor` and `doctor --relay`), alternating so that both
+/// see the same machine, with the store answering at once and with `latency` per response (a store
+/// on the internet). Its own store and relay, so the latency applies to nothing else. The goal is
+/// ≤ 1.2×: both sides run concurrently.
+async fn doctor_wall_time(
+    bin: &std::path::Path,
+    dir: &std::path::Path,
+    latency: Duration,
+    runs: usize,
+) -> anyhow::Result<()> {
+    use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
+    use handshake_engine::{no_progress, DiagnoseOptions, StoreUrl, Trust};
+
+    let mut store_options = handshake_teststore::StoreOptions::new("healthy");
+    store_options.latency = latency;
+    let store = handshake_teststore::start(store_options)
+        .await
+        .context("starting the scenario store")?;
+    let pem = store.ca_pem().unwrap_or_default().to_string();
+    let ca = dir.join(format!("wall-ca-{}.pem", latency.as_millis()));
+    std::fs::write(&ca, &pem)?;
+    let Relay { child, base } = start_relay(
+        bin,
+        None,
+        &[
+            "--unsafe-allow-private-targets",
+            "--ca-cert",
+            ca.to_str().unwrap_or_default(),
+        ],
+    )
+    .await?;
+    let result = async {
+        let trust = Trust::from_pem(&pem, "scenario store CA")?;
+        let url = StoreUrl::parse(store.url().as_str()).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let options = || {
+            let mut o = DiagnoseOptions::new(url.clone());
+            o.trust = trust.clone();
+            o.offline_dns = true;
+            o.timeout = Duration::from_secs(60);
+            o
+        };
+        let target = RelayTarget {
+            url: base.clone(),
+            ca_pem: None,
+        };
+        let (mut local, mut both) = (Vec::new(), Vec::new());
+        for _ in 0..runs.max(1) {
+            let started = Instant::now();
+            diagnose_from_both(options(), None, no_progress()).await?;
+            local.push(started.elapsed());
+            let started = Instant::now();
+            let report =
+                diagnose_from_both(options(), Some(target.clone()), no_progress()).await?;
+            both.push(started.elapsed());
+            if !report.probes.iter().any(|p| p.vantage.is_some()) {
+                bail!("the doctor run with the relay has no relay records: {report:?}");
+            }
+        }
+        let (l, b) = (percentile(&local, 50.0), percentile(&both, 50.0));
+        println!(
+            "  store latency {:>3} ms, {} runs each (median): this computer only {:.1} ms, both vantages {:.1} ms = {:.2}×",
+            latency.as_millis(),
+            runs.max(1),
+            ms(l),
+            ms(b),
+            b.as_secs_f64() / l.as_secs_f64().max(f64::EPSILON)
+        );
+        anyhow::Ok(())
+    }
+    .await;
+    stop(child).await;
+    store.shutdown().await;
+    result
 }
