@@ -82,32 +82,11 @@ impl SavedStores {
     }
 
     fn read(&self) -> Result<File, SavedError> {
-        match std::fs::read_to_string(&self.path) {
-            Ok(text) => serde_json::from_str(&text).map_err(|e| SavedError::Corrupt {
-                path: self.path.display().to_string(),
-                message: e.to_string(),
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(File::default()),
-            Err(source) => Err(SavedError::Read {
-                path: self.path.display().to_string(),
-                source,
-            }),
-        }
+        read_json(&self.path)
     }
 
     fn write(&self, file: &File) -> Result<(), SavedError> {
-        let err = |source| SavedError::Write {
-            path: self.path.display().to_string(),
-            source,
-        };
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(err)?;
-        }
-        let text = serde_json::to_string_pretty(file).expect("plain data serializes");
-        // Write then rename, so a crash never leaves half a file.
-        let tmp = self.path.with_extension("json.tmp");
-        std::fs::write(&tmp, text).map_err(err)?;
-        std::fs::rename(&tmp, &self.path).map_err(err)
+        write_json(&self.path, file)
     }
 
     pub fn list(&self) -> Result<Vec<SavedStore>, SavedError> {
@@ -147,6 +126,39 @@ impl SavedStores {
         }
         Ok(removed)
     }
+}
+
+/// A JSON file of the app's own (no secrets): missing means empty, unreadable or corrupt is an error
+/// that names the file.
+pub(crate) fn read_json<T: serde::de::DeserializeOwned + Default>(
+    path: &Path,
+) -> Result<T, SavedError> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => serde_json::from_str(&text).map_err(|e| SavedError::Corrupt {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(T::default()),
+        Err(source) => Err(SavedError::Read {
+            path: path.display().to_string(),
+            source,
+        }),
+    }
+}
+
+/// Writes then renames, so a crash never leaves half a file.
+pub(crate) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), SavedError> {
+    let err = |source| SavedError::Write {
+        path: path.display().to_string(),
+        source,
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(err)?;
+    }
+    let text = serde_json::to_string_pretty(value).expect("plain data serializes");
+    let tmp = path.with_extension("json.tmp");
+    std::fs::write(&tmp, text).map_err(err)?;
+    std::fs::rename(&tmp, path).map_err(err)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 
 use handshake_engine::{FindingId, Outcome, Report, Severity, Verdict};
 
-use crate::saved::{SavedError, SavedStores};
+use crate::saved::{read_json, write_json, SavedError, SavedStores};
 
 /// Checks kept per store: enough to see what changed, small enough to read at every start.
 pub const KEPT_CHECKS: usize = 20;
@@ -266,31 +266,11 @@ impl Watch {
     }
 
     fn read(&self) -> Result<File, SavedError> {
-        match std::fs::read_to_string(&self.path) {
-            Ok(text) => serde_json::from_str(&text).map_err(|e| SavedError::Corrupt {
-                path: self.path.display().to_string(),
-                message: e.to_string(),
-            }),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(File::default()),
-            Err(source) => Err(SavedError::Read {
-                path: self.path.display().to_string(),
-                source,
-            }),
-        }
+        read_json(&self.path)
     }
 
     fn write(&self, file: &File) -> Result<(), SavedError> {
-        let err = |source| SavedError::Write {
-            path: self.path.display().to_string(),
-            source,
-        };
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(err)?;
-        }
-        let text = serde_json::to_string_pretty(file).expect("plain data serializes");
-        let tmp = self.path.with_extension("json.tmp");
-        std::fs::write(&tmp, text).map_err(err)?;
-        std::fs::rename(&tmp, &self.path).map_err(err)
+        write_json(&self.path, file)
     }
 
     /// The owner's interval in minutes; 0 means scheduled checks are off.
