@@ -72,7 +72,7 @@ pub fn problems(sentence: &str) -> Vec<String> {
 
 /// Sentence ends: `.`, `!` or `?` (optionally closed by a quote or bracket) before a capital, a
 /// quote or the end. A host name's dots are not followed by a space, so they do not count.
-fn sentence_ends(text: &str) -> usize {
+pub(crate) fn sentence_ends(text: &str) -> usize {
     let chars: Vec<char> = text.chars().collect();
     let mut count = 0;
     for i in 0..chars.len() {

@@ -78,31 +78,6 @@ fn build(id: FindingId, d: &Details, store: &StoreUrl, profile: &Profile) -> Fin
     )
 }
 
-/// Sentence ends: `.`, `!` or `?` (optionally closed by a quote or bracket) before a capital or the end.
-fn sentences(text: &str) -> usize {
-    let chars: Vec<char> = text.chars().collect();
-    let mut count = 0;
-    for i in 0..chars.len() {
-        if !matches!(chars[i], '.' | '!' | '?') {
-            continue;
-        }
-        let mut j = i + 1;
-        while j < chars.len() && matches!(chars[j], '"' | ')' | '”') {
-            j += 1;
-        }
-        let at_end = j == chars.len();
-        if at_end
-            || (chars[j] == ' '
-                && chars
-                    .get(j + 1)
-                    .is_some_and(|c| c.is_uppercase() || *c == '"'))
-        {
-            count += 1;
-        }
-    }
-    count
-}
-
 /// Findings a host or server admin must act on: each carries a ready-to-send support message.
 fn server_side(id: FindingId) -> bool {
     use FindingId::*;
@@ -155,7 +130,7 @@ fn every_finding_has_owner_words_and_filled_fixes() {
                 "{id}: title reads like a sentence: {:?}",
                 f.title
             );
-            let n = sentences(&f.explanation);
+            let n = crate::plain_words::sentence_ends(&f.explanation);
             assert!(
                 (2..=5).contains(&n),
                 "{id}: {n} sentences in {:?}",
