@@ -101,6 +101,7 @@ mod tests {
                 })
                 .collect(),
             remote_check: None,
+            lang: Default::default(),
         }
     }
 

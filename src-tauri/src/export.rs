@@ -433,6 +433,7 @@ mod tests {
                 block: None,
             }],
             remote_check: None,
+            lang: Default::default(),
         }
     }
 

@@ -195,6 +195,7 @@ async fn one(
         credentials: creds.clone(),
         profile: Profile::default(),
         step_timeout: Duration::from_secs(8),
+        lang: Default::default(),
     });
     let plan = ctx.plan();
     let results = graph::run(ctx.clone(), no_progress(), deadline).await;

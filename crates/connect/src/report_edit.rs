@@ -14,7 +14,11 @@ pub fn add_finding(
         d.id,
         d.severity,
         &d.details,
-        FixTarget { store, profile },
+        FixTarget {
+            store,
+            profile,
+            lang: Default::default(),
+        },
         d.evidence,
     );
     report.findings.retain(|f| f.id != finding.id);

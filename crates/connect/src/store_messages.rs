@@ -160,7 +160,11 @@ pub fn explain(
         d.id,
         d.severity,
         &d.details,
-        FixTarget { store, profile },
+        FixTarget {
+            store,
+            profile,
+            lang: Default::default(),
+        },
         d.evidence,
     );
     Some(Explanation { message, finding })

@@ -16,7 +16,7 @@ use crate::net::trust::{Trust, TrustError};
 use crate::probes::graph::{self, ProgressSink};
 use crate::probes::Context;
 use crate::profile::Profile;
-use crate::report::{Report, Severity, Verdict, REPORT_SCHEMA};
+use crate::report::{Lang, Report, Severity, Verdict, REPORT_SCHEMA};
 use crate::store_url::StoreUrl;
 
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(20);
@@ -43,6 +43,8 @@ pub struct DiagnoseOptions {
     pub resolve: HashMap<String, Vec<IpAddr>>,
     /// Resolve only through `resolve` (tests, demo): no DNS query leaves the machine.
     pub offline_dns: bool,
+    /// The language the findings are written in.
+    pub lang: Lang,
 }
 
 impl DiagnoseOptions {
@@ -55,6 +57,7 @@ impl DiagnoseOptions {
             trust: Trust::system(),
             resolve: HashMap::new(),
             offline_dns: false,
+            lang: Lang::default(),
         }
     }
 }
@@ -90,6 +93,7 @@ pub async fn diagnose(
         credentials: opts.credentials.clone(),
         profile: opts.profile.clone(),
         step_timeout: opts.timeout.min(Duration::from_secs(8)),
+        lang: opts.lang,
     });
     let results = graph::run(ctx.clone(), progress, deadline).await;
     let findings = analysis::analyze(&ctx, &results, &redactor);
@@ -133,6 +137,7 @@ pub async fn diagnose(
         findings,
         probes: probes.collect(),
         remote_check: None,
+        lang: opts.lang,
     };
     // The app's agent against a browser's (and, once the relay's records join, both vantages).
     crate::vantage::apply(&mut report, &opts.profile);

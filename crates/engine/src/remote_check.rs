@@ -194,6 +194,8 @@ impl PreparedCheck {
             credentials: Credentials::default(),
             profile: Profile::default(),
             step_timeout: self.step_timeout,
+            // The relay's records carry no sentences a person reads; the desktop words them.
+            lang: Default::default(),
         };
         let work = async {
             let mut results = Results::default();

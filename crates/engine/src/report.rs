@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::finding_id::FindingId;
+pub use handshake_l10n::Lang;
 
 pub const REPORT_SCHEMA: &str = "handshake.report/1";
 
@@ -184,6 +185,10 @@ pub struct Report {
     /// Present when the relay was asked to check the store from the app's servers' side.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remote_check: Option<RemoteCheck>,
+    /// The language of every sentence in the report (titles, explanations, fix instructions);
+    /// ids, evidence and pasted code are the same in every language.
+    #[serde(default)]
+    pub lang: Lang,
 }
 
 impl Report {

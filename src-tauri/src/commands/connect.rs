@@ -366,6 +366,7 @@ mod tests {
                 block: None,
             }],
             remote_check: None,
+            lang: Default::default(),
         }
     }
 

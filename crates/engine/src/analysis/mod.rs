@@ -113,6 +113,7 @@ pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Fin
     let target = FixTarget {
         store: &base,
         profile: &ctx.profile,
+        lang: ctx.lang,
     };
     let mut findings: Vec<Finding> = merged
         .into_values()

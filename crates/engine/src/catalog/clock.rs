@@ -163,6 +163,7 @@ mod tests {
             FixTarget {
                 store: &store,
                 profile: &profile,
+                lang: Default::default(),
             },
             vec![],
         )

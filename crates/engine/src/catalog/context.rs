@@ -5,13 +5,17 @@ use crate::details::{Details, ServerKind};
 use crate::finding_id::FindingId;
 use crate::firewall::Vendor;
 use crate::fixes::Site;
-use crate::report::{Evidence, Fix};
+use crate::report::{Evidence, Fix, Lang};
 
 pub(super) struct Ctx<'a> {
     pub id: FindingId,
     pub d: &'a Details,
     pub site: Site<'a>,
     pub evidence: &'a [Evidence],
+    /// The language every sentence is written in (`t!(ctx.lang, "id", ...)`).
+    #[allow(dead_code)]
+    // until the first area of the catalog reads its words from handshake-l10n
+    pub lang: Lang,
 }
 
 /// A finding's words and fixes, before the id, severity and evidence are attached.

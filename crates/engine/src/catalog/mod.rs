@@ -26,7 +26,7 @@ use crate::details::Details;
 use crate::finding_id::FindingId;
 use crate::fixes::Site;
 use crate::profile::Profile;
-use crate::report::{Evidence, Finding, Severity};
+use crate::report::{Evidence, Finding, Lang, Severity};
 use crate::store_url::StoreUrl;
 
 use context::{Ctx, Words};
@@ -36,6 +36,7 @@ use context::{Ctx, Words};
 pub struct FixTarget<'a> {
     pub store: &'a StoreUrl,
     pub profile: &'a Profile,
+    pub lang: Lang,
 }
 
 /// Builds the finding a store owner reads: title, explanation and fixes for `id`.
@@ -51,6 +52,7 @@ pub fn finding(
         d: details,
         site: Site::new(target.store, target.profile),
         evidence: &evidence,
+        lang: target.lang,
     };
     let Words {
         title,

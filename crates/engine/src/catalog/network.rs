@@ -455,6 +455,7 @@ mod tests {
             FixTarget {
                 store: &store,
                 profile: &profile,
+                lang: Default::default(),
             },
             vec![],
         )

@@ -664,6 +664,7 @@ fn build(c: &Case) -> Finding {
         FixTarget {
             store: &store,
             profile: &profile,
+            lang: Default::default(),
         },
         evidence,
     )

@@ -73,7 +73,11 @@ fn build(id: FindingId, d: &Details, store: &StoreUrl, profile: &Profile) -> Fin
         id,
         Severity::Error,
         d,
-        FixTarget { store, profile },
+        FixTarget {
+            store,
+            profile,
+            lang: Default::default(),
+        },
         evidence,
     )
 }

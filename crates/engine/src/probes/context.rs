@@ -20,6 +20,8 @@ pub struct Context {
     pub profile: Profile,
     /// Bound for one network step (connect, handshake) inside the run's deadline.
     pub step_timeout: Duration,
+    /// The language of probe labels and findings.
+    pub lang: crate::report::Lang,
 }
 
 impl Context {

@@ -195,7 +195,11 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
         }),
         ..Details::default()
     };
-    let target = FixTarget { store, profile };
+    let target = FixTarget {
+        store,
+        profile,
+        lang: report.lang,
+    };
     let mut out = Vec::new();
     let mut app = base.clone();
     let mut mine = base.clone();

@@ -62,6 +62,7 @@ fn report(local: Vec<ProbeRecord>) -> Report {
         findings: vec![],
         probes: local,
         remote_check: None,
+        lang: Default::default(),
     }
 }
 

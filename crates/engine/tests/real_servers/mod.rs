@@ -127,7 +127,11 @@ pub fn fixes(id: FindingId, details: &Details, store: &StoreUrl, profile: &Profi
         id,
         Severity::Error,
         details,
-        FixTarget { store, profile },
+        FixTarget {
+            store,
+            profile,
+            lang: Default::default(),
+        },
         Vec::new(),
     )
     .fixes

@@ -1,0 +1,1 @@
+l10n-example = Comprobando { $host }
