@@ -50,7 +50,7 @@ pub fn finding(
     let ctx = Ctx {
         id,
         d: details,
-        site: Site::new(target.store, target.profile),
+        site: Site::new(target.store, target.profile).with_lang(target.lang),
         evidence: &evidence,
         lang: target.lang,
     };

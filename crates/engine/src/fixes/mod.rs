@@ -12,7 +12,7 @@ pub mod wordpress;
 
 use crate::details::ServerKind;
 use crate::profile::Profile;
-use crate::report::{Fix, FixKind};
+use crate::report::{Fix, FixKind, Lang};
 use crate::store_url::StoreUrl;
 
 /// The values every snippet is filled with.
@@ -20,11 +20,21 @@ use crate::store_url::StoreUrl;
 pub struct Site<'a> {
     pub store: &'a StoreUrl,
     pub profile: &'a Profile,
+    /// The language of fix titles and instructions; the text to paste is the same in every one.
+    pub lang: Lang,
 }
 
 impl<'a> Site<'a> {
     pub fn new(store: &'a StoreUrl, profile: &'a Profile) -> Site<'a> {
-        Site { store, profile }
+        Site {
+            store,
+            profile,
+            lang: Lang::default(),
+        }
+    }
+
+    pub fn with_lang(self, lang: Lang) -> Site<'a> {
+        Site { lang, ..self }
     }
 
     pub fn host(&self) -> &str {
