@@ -231,7 +231,7 @@ fn resources_phrase(ctx: &Ctx<'_>) -> String {
         .iter()
         .map(|r| Resource::as_str(*r).to_string())
         .collect();
-    phrase_list(&names, "store data")
+    phrase_list(ctx.lang, &names, "store data")
 }
 
 fn read_only(ctx: &Ctx<'_>) -> Words {
@@ -275,7 +275,7 @@ fn capability(ctx: &Ctx<'_>) -> Words {
         .collect();
     // Reading and creating orders are two capabilities of one resource: name it once.
     resources.dedup();
-    let missing_phrase = phrase_list(&missing, "the capabilities it needs");
+    let missing_phrase = phrase_list(ctx.lang, &missing, "the capabilities it needs");
     // WooCommerce checks promote_users before creating customers, and a Shop Manager lacks it.
     let admin_only = ctx
         .d
@@ -290,17 +290,17 @@ fn capability(ctx: &Ctx<'_>) -> Words {
     Words {
         summary: format!(
             "The WordPress user who owns the key is not allowed to use {}.",
-            phrase_list(&resources, "everything the app needs")
+            phrase_list(ctx.lang, &resources, "everything the app needs")
         ),
         action: format!("Give that user {role}, or create the key under such a user."),
         title: format!(
             "The key's WordPress user may not use {}",
-            phrase_list(&resources, "what the app needs")
+            phrase_list(ctx.lang, &resources, "what the app needs")
         ),
         explanation: format!(
             "The key works, but WooCommerce refuses {resources} because the WordPress user who owns the key lacks {missing_phrase}. \
              A key can do only what its user may do. Give that user {role}, or create the key under such a user.",
-            resources = phrase_list(&resources, "some requests"),
+            resources = phrase_list(ctx.lang, &resources, "some requests"),
         ),
         fixes: vec![wordpress::key_user_role(&ctx.site, &missing_phrase, admin_only)],
     }

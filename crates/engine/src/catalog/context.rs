@@ -6,6 +6,7 @@ use crate::finding_id::FindingId;
 use crate::firewall::Vendor;
 use crate::fixes::Site;
 use crate::report::{Evidence, Fix, Lang};
+use handshake_l10n::t;
 
 pub(super) struct Ctx<'a> {
     pub id: FindingId,
@@ -13,8 +14,6 @@ pub(super) struct Ctx<'a> {
     pub site: Site<'a>,
     pub evidence: &'a [Evidence],
     /// The language every sentence is written in (`t!(ctx.lang, "id", ...)`).
-    #[allow(dead_code)]
-    // until the first area of the catalog reads its words from handshake-l10n
     pub lang: Lang,
 }
 
@@ -55,7 +54,7 @@ impl Ctx<'_> {
     }
 
     /// The firewall's name for sentences ("Cloudflare"); `fallback` when the analysis named none.
-    pub fn vendor_name(&self, fallback: &'static str) -> &'static str {
+    pub fn vendor_name<'s>(&self, fallback: &'s str) -> &'s str {
         match self.d.vendor {
             Some(Vendor::Unknown) | None => fallback,
             Some(v) => v.display_name(),
@@ -128,7 +127,9 @@ impl Ctx<'_> {
                 .filter(|r| {
                     !shown.contains(&request_part(r)) && !blocked.contains(&request_part(r))
                 })
-                .map(|r| format!("{} → works", self.absolute(request_part(r)))),
+                .map(|r| {
+                    t!(self.lang, "context-request-works", "request" => self.absolute(request_part(r)))
+                }),
         );
         dedup(lines)
     }
@@ -150,7 +151,7 @@ impl Ctx<'_> {
                 .map(|e| without_query(&e.request))
                 .collect();
         }
-        phrase_list(&dedup(requests), fallback)
+        phrase_list(self.lang, &dedup(requests), fallback)
     }
 
     pub fn passed_phrase(&self) -> Option<String> {
@@ -160,7 +161,7 @@ impl Ctx<'_> {
             .iter()
             .map(|r| without_query(r))
             .collect();
-        (!passed.is_empty()).then(|| phrase_list(&dedup(passed), ""))
+        (!passed.is_empty()).then(|| phrase_list(self.lang, &dedup(passed), ""))
     }
 
     /// "cf-mitigated: challenge, Ray ID 8a1b…" for sentences, or "" when nothing was captured.
@@ -170,12 +171,14 @@ impl Ctx<'_> {
             parts.push(m.clone());
         }
         if let Some(id) = &self.d.incident_id {
-            parts.push(match self.d.vendor {
-                Some(Vendor::Cloudflare) => format!("Ray ID {id}"),
-                Some(Vendor::Akamai) => format!("Reference #{id}"),
-                Some(Vendor::Sucuri) => format!("Block ID {id}"),
-                _ => format!("incident {id}"),
-            });
+            // Each vendor's own name for the number its support desk asks for.
+            let message = match self.d.vendor {
+                Some(Vendor::Cloudflare) => "context-marker-ray-id",
+                Some(Vendor::Akamai) => "context-marker-reference",
+                Some(Vendor::Sucuri) => "context-marker-block-id",
+                _ => "context-marker-incident",
+            };
+            parts.push(t!(self.lang, message, "id" => id.as_str()));
         }
         if parts.is_empty() {
             String::new()
@@ -261,14 +264,16 @@ fn without_query(request: &str) -> String {
     }
 }
 
-/// "A", "A and B", "A, B and C", "A, B, C and 2 more".
-pub(super) fn phrase_list(items: &[String], fallback: &str) -> String {
+/// "A", "A and B", "A, B and C", "A, B, C and 2 more" (in `lang`; `fallback` is already in it).
+pub(super) fn phrase_list(lang: Lang, items: &[String], fallback: &str) -> String {
     const SHOWN: usize = 3;
     match items.len() {
         0 => fallback.to_string(),
         1 => items[0].clone(),
-        n if n <= SHOWN => format!("{} and {}", items[..n - 1].join(", "), items[n - 1]),
-        n => format!("{} and {} more", items[..SHOWN].join(", "), n - SHOWN),
+        n if n <= SHOWN => t!(lang, "context-list-and",
+            "first" => items[..n - 1].join(", "), "last" => items[n - 1].as_str()),
+        n => t!(lang, "context-list-and-more",
+            "shown" => items[..SHOWN].join(", "), "more" => n - SHOWN),
     }
 }
 

@@ -34,7 +34,7 @@ pub(super) fn statuses(ctx: &Ctx<'_>) -> String {
     if list.is_empty() {
         "an error answer".to_string()
     } else {
-        format!("HTTP {}", phrase_list(&list, ""))
+        format!("HTTP {}", phrase_list(ctx.lang, &list, ""))
     }
 }
 
@@ -201,7 +201,7 @@ fn redirect_loop(ctx: &Ctx<'_>) -> Words {
         LoopPattern::Endless => " A rule keeps changing the address without ever reaching a page.",
         LoopPattern::Other => "",
     };
-    let who = who_redirects(&l);
+    let who = who_redirects(&l, ctx);
     let mut fixes: Vec<Fix> = Vec::new();
     if l.cloudflare {
         fixes.push(fix(
@@ -315,18 +315,18 @@ fn bare_distinct(urls: &[String]) -> Vec<String> {
 }
 
 /// Who sent which hop, when the answers said so.
-fn who_redirects(l: &RedirectLoop) -> String {
+fn who_redirects(l: &RedirectLoop, ctx: &Ctx<'_>) -> String {
     let mut parts = Vec::new();
     if !l.by_wordpress.is_empty() {
         parts.push(format!(
             "WordPress itself sent the redirect from {} (X-Redirect-By: WordPress)",
-            phrase_list(&bare_distinct(&l.by_wordpress), "")
+            phrase_list(ctx.lang, &bare_distinct(&l.by_wordpress), "")
         ));
     }
     if !l.by_server.is_empty() {
         parts.push(format!(
             "the web server's own redirect page answered for {}",
-            phrase_list(&bare_distinct(&l.by_server), "")
+            phrase_list(ctx.lang, &bare_distinct(&l.by_server), "")
         ));
     }
     if parts.is_empty() {
@@ -556,7 +556,7 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
 }
 
 fn unresponsive(ctx: &Ctx<'_>) -> Words {
-    let measured = phrase_list(&ctx.d.measured, "requests to the API got no answer in time");
+    let measured = phrase_list(ctx.lang, &ctx.d.measured, "requests to the API got no answer in time");
     let works = ctx
         .passed_phrase()
         .map(|p| format!(" {p} answered, so the server is there."))
@@ -584,7 +584,7 @@ fn unresponsive(ctx: &Ctx<'_>) -> Words {
 }
 
 fn oversized(ctx: &Ctx<'_>) -> Words {
-    let measured = phrase_list(&ctx.d.measured, "answers were larger than the limits");
+    let measured = phrase_list(ctx.lang, &ctx.d.measured, "answers were larger than the limits");
     Words {
         title: "The store's answers are too large to read".to_string(),
         summary: "The store's answers are far larger than any normal answer, so apps stop reading them.".to_string(),

@@ -330,7 +330,7 @@ fn unexplained(ctx: &Ctx<'_>) -> Words {
             subject: format!("Requests to {} from another network get no normal answer", ctx.host()),
             problem: format!(
                 "The same requests are answered from my computer but not from {place}: {}.",
-                phrase_list(&shown, "see below")
+                phrase_list(ctx.lang, &shown, "see below")
             ),
             failing: ctx.failing_lines(),
             passing: ctx.passing_lines(),

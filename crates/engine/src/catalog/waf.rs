@@ -209,7 +209,7 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
             format!(
                 "The server's ModSecurity firewall (with the OWASP Core Rule Set) refuses {} requests to the WooCommerce API: its \
                  rule 911100 allows only GET, HEAD, POST and OPTIONS",
-                phrase_list(methods, "")
+                phrase_list(ctx.lang, methods, "")
             ),
             format!("WooCommerce uses those methods to update and delete orders and products, so {app} can read but not change anything."),
         )
@@ -248,7 +248,7 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
         subject: format!("ModSecurity blocks the WooCommerce API on {}", ctx.host()),
         problem: format!(
             "The server's ModSecurity rules refuse requests to the WooCommerce REST API{}.",
-            if methods.is_empty() { String::new() } else { format!(" that use {}", phrase_list(methods, "")) }
+            if methods.is_empty() { String::new() } else { format!(" that use {}", phrase_list(ctx.lang, methods, "")) }
         ),
         failing: ctx.failing_lines(),
         passing: ctx.passing_lines(),
@@ -284,7 +284,7 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
         } else {
             format!(
                 "The server's ModSecurity firewall blocks {} on the WooCommerce API",
-                phrase_list(methods, "")
+                phrase_list(ctx.lang, methods, "")
             )
         },
         summary,
