@@ -1,6 +1,7 @@
 //! Saved stores: the non-secret facts about each connected store (URL, name, last check and verdict,
 //! which key), kept as JSON in the platform's config directory. Secrets live in [`crate::vault`].
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -85,8 +86,9 @@ impl SavedStores {
         read_json(&self.path)
     }
 
-    fn write(&self, file: &File) -> Result<(), SavedError> {
-        write_json(&self.path, file)
+    /// Changes the list under the file's lock (see [`update_json`]).
+    fn update<R>(&self, change: impl FnOnce(&mut File) -> (R, bool)) -> Result<R, SavedError> {
+        update_json(&self.path, change)
     }
 
     pub fn list(&self) -> Result<Vec<SavedStore>, SavedError> {
@@ -99,32 +101,33 @@ impl SavedStores {
 
     /// Adds or replaces the store with the same URL.
     pub fn upsert(&self, store: SavedStore) -> Result<(), SavedError> {
-        let mut file = self.read()?;
-        file.stores.retain(|s| s.url != store.url);
-        file.stores.push(store);
-        file.stores.sort_by(|a, b| a.url.cmp(&b.url));
-        self.write(&file)
+        self.update(|file| {
+            file.stores.retain(|s| s.url != store.url);
+            file.stores.push(store);
+            file.stores.sort_by(|a, b| a.url.cmp(&b.url));
+            ((), true)
+        })
     }
 
     pub fn record_check(&self, url: &str, at: &str, verdict: &str) -> Result<(), SavedError> {
-        let mut file = self.read()?;
-        if let Some(s) = file.stores.iter_mut().find(|s| s.url == url) {
-            s.last_check = Some(at.to_string());
-            s.last_verdict = Some(verdict.to_string());
-            self.write(&file)?;
-        }
-        Ok(())
+        self.update(|file| match file.stores.iter_mut().find(|s| s.url == url) {
+            Some(s) => {
+                s.last_check = Some(at.to_string());
+                s.last_verdict = Some(verdict.to_string());
+                ((), true)
+            }
+            None => ((), false),
+        })
     }
 
     /// Removes a store; `Ok(None)` when it was not saved.
     pub fn remove(&self, url: &str) -> Result<Option<SavedStore>, SavedError> {
-        let mut file = self.read()?;
-        let pos = file.stores.iter().position(|s| s.url == url);
-        let removed = pos.map(|p| file.stores.remove(p));
-        if removed.is_some() {
-            self.write(&file)?;
-        }
-        Ok(removed)
+        self.update(|file| {
+            let pos = file.stores.iter().position(|s| s.url == url);
+            let removed = pos.map(|p| file.stores.remove(p));
+            let changed = removed.is_some();
+            (removed, changed)
+        })
     }
 }
 
@@ -146,19 +149,71 @@ pub(crate) fn read_json<T: serde::de::DeserializeOwned + Default>(
     }
 }
 
-/// Writes then renames, so a crash never leaves half a file.
-pub(crate) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), SavedError> {
+/// Writes a temporary file beside `path` (a name of its own, so two writers never share one),
+/// flushes it to disk, then renames it over `path`: a reader sees the old file or the new one, never
+/// half of either, and a crash leaves the old one.
+fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<(), SavedError> {
     let err = |source| SavedError::Write {
         path: path.display().to_string(),
+        source,
+    };
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).map_err(err)?;
+    let text = serde_json::to_string_pretty(value).expect("plain data serializes");
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&format!(".{}.", name.as_deref().unwrap_or("file")))
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(err)?;
+    tmp.write_all(text.as_bytes()).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}
+
+/// Reads, changes and writes one of the app's JSON files while holding an advisory lock, so that
+/// two processes (the CLI's `stores --check` and the wizard's scheduled checks both record checks)
+/// never lose each other's changes. `change` returns its result and whether it changed anything;
+/// nothing is written when it did not. A damaged file is an error and is left as it is.
+///
+/// The lock is on a file of its own (`NAME.lock`, never removed): the data file is replaced by a
+/// rename at every write, so a lock on it would be a lock on the file that was just replaced.
+pub(crate) fn update_json<T, R>(
+    path: &Path,
+    change: impl FnOnce(&mut T) -> (R, bool),
+) -> Result<R, SavedError>
+where
+    T: Serialize + serde::de::DeserializeOwned + Default,
+{
+    let lock_path = path.with_extension("json.lock");
+    let err = |source| SavedError::Write {
+        path: lock_path.display().to_string(),
         source,
     };
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(err)?;
     }
-    let text = serde_json::to_string_pretty(value).expect("plain data serializes");
-    let tmp = path.with_extension("json.tmp");
-    std::fs::write(&tmp, text).map_err(err)?;
-    std::fs::rename(&tmp, path).map_err(err)
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .map_err(err)?;
+    // fs4's call by name: std's inherent File::lock is newer than the workspace's rust-version.
+    fs4::FileExt::lock(&lock).map_err(err)?;
+    let result = (|| {
+        let mut value: T = read_json(path)?;
+        let (result, changed) = change(&mut value);
+        if changed {
+            write_json(path, &value)?;
+        }
+        Ok(result)
+    })();
+    // Closing the file releases the lock too; unlocking first says so.
+    let _ = fs4::FileExt::unlock(&lock);
+    result
 }
 
 #[cfg(test)]

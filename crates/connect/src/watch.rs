@@ -12,7 +12,7 @@ use time::OffsetDateTime;
 
 use handshake_engine::{FindingId, Outcome, Report, Severity, Verdict};
 
-use crate::saved::{read_json, write_json, SavedError, SavedStores};
+use crate::saved::{read_json, update_json, SavedError, SavedStores};
 
 /// Checks kept per store: enough to see what changed, small enough to read at every start.
 pub const KEPT_CHECKS: usize = 20;
@@ -269,8 +269,9 @@ impl Watch {
         read_json(&self.path)
     }
 
-    fn write(&self, file: &File) -> Result<(), SavedError> {
-        write_json(&self.path, file)
+    /// Changes the file under its lock: the CLI and the wizard may record checks at the same time.
+    fn update<R>(&self, change: impl FnOnce(&mut File) -> (R, bool)) -> Result<R, SavedError> {
+        update_json(&self.path, change)
     }
 
     /// The owner's interval in minutes; 0 means scheduled checks are off.
@@ -286,9 +287,10 @@ impl Watch {
         } else {
             minutes.clamp(MIN_EVERY_MINUTES, MAX_EVERY_MINUTES)
         };
-        let mut file = self.read()?;
-        file.every_minutes = minutes;
-        self.write(&file)?;
+        self.update(|file| {
+            file.every_minutes = minutes;
+            ((), true)
+        })?;
         Ok(minutes)
     }
 
@@ -313,23 +315,19 @@ impl Watch {
 
     /// Adds a check to the store's history and says what changed since the one before.
     pub fn record(&self, url: &str, summary: CheckSummary) -> Result<Changes, SavedError> {
-        let mut file = self.read()?;
-        let entry = file.stores.entry(url.to_string()).or_default();
-        let changes = Changes::between(entry.checks.last(), &summary);
-        entry.checks.push(summary);
-        let excess = entry.checks.len().saturating_sub(KEPT_CHECKS);
-        entry.checks.drain(..excess);
-        self.write(&file)?;
-        Ok(changes)
+        self.update(|file| {
+            let entry = file.stores.entry(url.to_string()).or_default();
+            let changes = Changes::between(entry.checks.last(), &summary);
+            entry.checks.push(summary);
+            let excess = entry.checks.len().saturating_sub(KEPT_CHECKS);
+            entry.checks.drain(..excess);
+            (changes, true)
+        })
     }
 
     /// Forgets a store's history (the store was forgotten).
     pub fn forget(&self, url: &str) -> Result<(), SavedError> {
-        let mut file = self.read()?;
-        if file.stores.remove(url).is_some() {
-            self.write(&file)?;
-        }
-        Ok(())
+        self.update(|file| ((), file.stores.remove(url).is_some()))
     }
 
     /// When the store's next scheduled check is due: `None` when the schedule is off. A store
