@@ -13,6 +13,8 @@ function withProgress(command, args, onEvent) {
 }
 
 export const api = {
+  uiLanguage: () => core.invoke('ui_language'),
+  setUiLanguage: (lang) => core.invoke('set_ui_language', { lang }),
   parseStoreUrl: (input) => core.invoke('parse_store_url', { input }),
   listScenarios: () => core.invoke('list_scenarios'),
   listSavedStores: () => core.invoke('list_saved_stores'),

@@ -1,5 +1,4 @@
 // The wizard's entry point: registers the screens and opens the welcome screen.
-import { S } from './strings.js';
 import { register, go } from './nav.js';
 import { welcome } from './screens/welcome.js';
 import { storeUrl } from './screens/url.js';
@@ -10,6 +9,7 @@ import { authorize } from './screens/authorize.js';
 import { done } from './screens/done.js';
 import { explain } from './screens/explain.js';
 import { startWatching } from './watch.js';
+import { startLanguage } from './language.js';
 
 register('welcome', welcome);
 register('url', storeUrl);
@@ -20,8 +20,9 @@ register('authorize', authorize);
 register('done', done);
 register('explain', explain);
 
-document.getElementById('skip-link').textContent = S.skipToContent;
-document.getElementById('app-name').textContent = S.appName;
 document.getElementById('logo').setAttribute('alt', '');
-go('welcome');
-startWatching();
+// Every screen speaks the app's language: it is loaded before the first one.
+startLanguage().catch(() => {}).finally(() => {
+  go('welcome');
+  startWatching();
+});

@@ -8,10 +8,17 @@ export function register(name, screen) {
 }
 
 let leaving = null;
+let shown = null;
+
+/** The screen on show and its params (the language switch shows it again in the new language). */
+export function shownScreen() {
+  return shown;
+}
 
 export function go(name, params = {}) {
   if (leaving) leaving();
   leaving = null;
+  shown = { name, params };
   const main = document.getElementById('main');
   const ctx = { onLeave: (f) => { leaving = f; } };
   const view = screens[name](params, ctx);

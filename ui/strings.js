@@ -1,383 +1,347 @@
-// Every word the wizard shows, in one place. Text from the engine (finding titles, explanations,
-// fixes, probe labels) arrives already written for store owners and is shown as is.
+// Every word the wizard shows, from the Fluent messages of crates/l10n/locales/<lang>/wizard.ftl: the
+// app sends all `wizard-` messages of the chosen language at once (`ui_language`), with named values
+// as {name} tokens that fill() puts in. Plurals are message pairs (-one/-other) picked with
+// Intl.PluralRules. Text from the engine (findings, fixes, probe labels) arrives already in the
+// language the check ran in and is shown as is.
 
-export const S = {
-  appName: 'Handshake for WooCommerce',
-  skipToContent: 'Skip to content',
-  back: 'Back',
-  backToStart: 'Back to start',
-  cancel: 'Cancel',
-  loading: 'Loading…',
+let messages = {};
+let current = { lang: 'en', choices: [] };
 
-  welcome: {
-    title: 'Connect your WooCommerce store',
-    intro:
-      'Handshake checks your store the way an app would, explains in plain words anything that would block the app, gives you the fix to paste, and then connects the store safely.',
-    connect: 'Connect a store',
-    savedTitle: 'Your stores',
-    savedNone: 'No stores are connected yet.',
-    savedError: 'Your saved stores could not be read.',
-    lastCheck: (when) => `Last checked ${when}:`,
-    neverChecked: 'Not checked yet',
-    keyHint: (hint) => `Key ending in ${hint.replace('…', '')}`,
-    recheck: 'Re-check',
-    recheckLabel: (name) => `Re-check ${name}`,
-    reconnect: 'Reconnect',
-    reconnectLabel: (name) => `Reconnect ${name}`,
-    forget: 'Forget',
-    forgetLabel: (name) => `Forget ${name}`,
-    forgetConfirm: (name) => `Forget ${name}? Its keys are removed from this computer. To stop the key working, also revoke it in WooCommerce.`,
-    forgetYes: 'Yes, forget it',
-    forgotten: (name) => `${name} was removed from this computer.`,
-    demoTitle: 'Try the demo store',
-    demoIntro:
-      'See Handshake at work on a practice store that runs on this computer and behaves like WordPress with WooCommerce. Pick the problem it should have. Nothing leaves this computer.',
-    scenarioLabel: 'Problem the demo store has',
-    runDemo: 'Try the demo store',
-  },
+/** Puts values into a message's {name} tokens (once: a value's own braces stay as they are). */
+export function fill(text, vars = {}) {
+  return text.replace(/\{([A-Za-z0-9_-]+)\}/g, (token, name) => (name in vars ? String(vars[name]) : token));
+}
 
-  url: {
-    title: 'Which store?',
-    reconnectTitle: (name) => `Reconnect ${name}`,
-    reconnectIntro: 'First we check the store again, then you give the app new keys.',
-    label: "Your store's address",
-    hint: 'The address you type to visit your shop, for example shop.example.com.',
-    willCheck: (url) => `We will check ${url}`,
-    httpsAdded: (url) => `We will check ${url} (https:// added for you)`,
-    httpWarning: (url) => `We will check ${url}. This address does not use https://, so an app's keys would travel unprotected.`,
-    submit: 'Check this store',
-  },
-
-  errors: {
-    'url.empty': () => "Enter your store's address, for example shop.example.com.",
-    'url.unparsable': () => 'That does not look like a web address. Check for spaces or typing mistakes.',
-    'url.scheme': (scheme) => `Addresses starting with ${scheme}:// cannot be checked. Use https:// (or leave it out).`,
-    'url.no_host': () => 'The address is missing the site name, for example shop.example.com.',
-    'url.credentials': () => 'Leave out any user name or password: enter only the address of the store.',
-    'url.bad_host': (host) => `"${host}" is not a valid site name. Check for typing mistakes.`,
-    'url.not_web': (scheme) => `A ${scheme}: link is not a web address. Enter your store's address, for example shop.example.com.`,
-    'url.port_zero': () => 'Port 0 cannot be used. Leave the port out, or enter the port your store uses.',
-    'keys.key_format': () => 'The consumer key starts with ck_ followed by 40 letters and digits. Copy it again from WooCommerce.',
-    'keys.secret_format': () =>
-      'The consumer secret starts with cs_ followed by 40 letters and digits. Copy it again from WooCommerce.',
-    'check.cancelled': () => 'The check was cancelled.',
-    'check.failed': () => 'The check could not run on this computer.',
-    'demo.unknown_scenario': (name) => `The demo store has no problem called "${name}".`,
-    'demo.start_failed': () => 'The demo store could not start on this computer.',
-    'keyring.unavailable': () =>
-      "This computer's keyring is not available, so the keys could not be kept safely. Unlock or install a keyring (such as GNOME Keyring), then try again.",
-    'keyring.denied': () => "The keyring is locked or refused access. Unlock it, then try again.",
-    'keyring.corrupt': () => 'The keys saved for this store are damaged. Forget the store and connect it again.',
-    'saved.failed': () => 'The list of your stores could not be read or saved.',
-    'report.not_found': () => 'That report is no longer available. Run the check again.',
-    'authorize.bad_link': () => 'That is not a WooCommerce approval address.',
-    'clipboard.failed': () => 'The fix could not be copied. Select the text and copy it yourself.',
-    'export.failed': () => 'The report could not be saved there.',
-    'open.failed': () => 'The page could not be opened in your browser.',
-    'authorize.no_relay': () =>
-      'Approving in the browser needs a relay service, and none is set up in this copy of the app. Paste existing keys instead.',
-    'authorize.bad_relay': () => 'The relay service for approving in the browser is not set up correctly. Paste existing keys instead.',
-    unknown: () => 'Something went wrong.',
-    technical: 'Technical details',
-  },
-
-  check: {
-    titleStore: (host) => `Checking ${host}`,
-    titleDemo: 'Checking the demo store',
-    titleKeys: (host) => `Trying your keys on ${host}`,
-    intro: 'This takes a few seconds. Nothing on your store is changed.',
-    introKeys: 'We sign in with your keys and look at what they may read and write. Nothing on your store is changed.',
-    progress: (done, started) => `${done} of ${started} checks done`,
-    running: 'Running',
-    failedTitle: 'The check could not finish',
-    outcomes: { pass: 'Passed', fail: 'Failed', skipped: 'Skipped', error: 'Could not finish' },
-  },
-
-  results: {
-    fromRelay: '(from the app\'s servers)',
-    verdicts: {
-      healthy: (host) => `${host} is ready to connect`,
-      problems: (host) => `Problems found on ${host}`,
-      unreachable: (host) => `${host} could not be reached`,
-    },
-    verdictWords: { healthy: 'healthy', problems: 'problems found', unreachable: 'could not be reached' },
-    summaryHealthy: 'Nothing blocks an app from connecting.',
-    summaryCounts: (errors, warnings) => {
-      const parts = [];
-      if (errors) parts.push(errors === 1 ? '1 problem to fix' : `${errors} problems to fix`);
-      if (warnings) parts.push(`${warnings} more worth fixing`);
-      return `${parts.join(' and ')}. Apply the fixes, then choose Check again.`;
-    },
-    summaryKeysStopped: 'The key the app was given has stopped working.',
-    summaryUnreachable: 'Check the address and that the site is online, then choose Check again.',
-    demoNote: (scenario) => `This is the demo store with the problem "${scenario}".`,
-    redirectQuestion: (address) => `Your store answers at ${address} — use that address?`,
-    redirectWhy: 'Keys and the approval page only ever go to the address you entered. Use the new one only if you recognise it as your store.',
-    useRedirect: 'Use that address',
-    keysStoppedNote: 'The saved key no longer works: it was revoked, regenerated or deleted in WooCommerce. Nothing on the server needs fixing; reconnect the store to give the app a new key.',
-    noKeysNote: 'No saved keys were found for this store, so only the public checks ran. Reconnect it to add keys.',
-    severities: { error: 'Must fix', warning: 'Should fix', info: 'Good to know' },
-    whatToDo: 'What to do:',
-    technicalDetails: 'Technical details',
-    evidence: (n) => (n === 1 ? 'What we saw (1 observation)' : `What we saw (${n} observations)`),
-    fixTitle: (title) => `Fix: ${title}`,
-    copy: 'Copy',
-    copyLabel: (title) => `Copy the fix: ${title}`,
-    copied: 'Copied',
-    copiedAnnounce: 'The fix is on the clipboard. Paste it where the fix says.',
-    allChecks: (n) => `All checks (${n})`,
-    checkColumn: 'Check',
-    resultColumn: 'Result',
-    timeColumn: 'Time',
-    detailsColumn: 'What we saw',
-    ms: (n) => `${n} ms`,
-    checkAgain: 'Check again',
-    connect: 'Connect this store',
-    reconnect: 'Reconnect this store',
-    tryAnother: 'Try another problem',
-    exportTitle: 'Save this report',
-    exportIntro: 'Send the web page to your host or developer: it lists every problem, the evidence and the fixes.',
-    exportHtml: 'Web page (for your host)',
-    exportMarkdown: 'Text (Markdown)',
-    exportJson: 'JSON (for developers)',
-    exportWhere: 'Save to',
-    exportDownloads: 'Downloads folder',
-    exportChoose: 'Let me choose where',
-    saved: (name) => `Saved ${name}`,
-    savedIn: (path) => `Saved to ${path}`,
-    showInFolder: 'Show in folder',
-    exportCancelled: 'Not saved.',
-    keysRejectedTitle: 'These keys did not work',
-    keysRejectedIntro: 'The store did not accept the keys, so they were not saved. The findings below say why.',
-    keysUnreachableTitle: 'The keys could not be tried',
-    tryOtherKeys: 'Try other keys',
-    blockedTitle: 'Fix these first',
-    blockedIntro: 'The approval in the browser cannot work until the problems below are fixed. Nothing was changed on your store.',
-    failedTitle: 'The connection did not complete',
-    failedIntro: 'The findings below say which side stopped it and how to fix it.',
-    tryAgain: 'Try again',
-    fixKinds: {
-      'cloudflare-rule': 'Cloudflare rule',
-      'cloudflare-ip-rule': 'Cloudflare IP rule',
-      htaccess: '.htaccess',
-      nginx: 'nginx configuration',
-      modsecurity: 'ModSecurity rule',
-      wordfence: 'Wordfence setting',
-      sucuri: 'Sucuri setting',
-      'wordpress-setting': 'WordPress setting',
-      'wp-config': 'wp-config.php',
-      'php-snippet': 'PHP snippet',
-      'woocommerce-setting': 'WooCommerce setting',
-      'hosting-support': 'Message for your host',
-      instructions: 'Steps',
-    },
-  },
-
-  connect: {
-    title: (host) => `Connect ${host}`,
-    intro: 'Choose how to give the app access to your store.',
-    pasteTitle: 'Paste existing keys',
-    pasteIntro:
-      'If you already made REST API keys in WooCommerce (WooCommerce → Settings → Advanced → REST API → Add key, with Read/Write permission), paste them here. We try them on your store, then keep them in this computer’s keyring.',
-    keyLabel: 'Consumer key',
-    keyHint: 'Starts with ck_',
-    secretLabel: 'Consumer secret',
-    secretHint: 'Starts with cs_. It is shown only once in WooCommerce, when the key is made.',
-    showSecret: 'Show the secret',
-    verify: 'Verify and save the keys',
-    authorizeTitle: 'Authorize in the browser',
-    authorizeIntro:
-      "Opens your store's approval page in your browser. You log in, see what the app asks for, and click Approve. The keys come back to this app by themselves; you never copy them.",
-    authorize: 'Authorize in the browser',
-  },
-
-  authorize: {
-    title: 'Approve in your browser',
-    steps: [
-      "Your browser opens your store's “Approve” page.",
-      'Log in as an administrator if WordPress asks.',
-      'Check the app’s name and the access it asks for, then click Approve.',
-      'Come back here: this screen moves on by itself once the keys arrive.',
-    ],
-    checking: (done, started) => `First, checking the store (${done} of ${started} checks done)…`,
-    opened: 'Your browser should now show your store’s approval page. If it did not open, copy this address into your browser:',
-    notOpened: 'No browser could be opened on this computer. Copy this address and open it in the browser where you log in to WordPress:',
-    copyLink: 'Copy the address',
-    linkCopied: 'Copied',
-    linkLabel: 'Approval page address',
-    waiting: 'Waiting for your approval…',
-    waited: (secs) => `Waiting for your approval… (${secs < 60 ? `${secs} s` : `${Math.floor(secs / 60)} min ${secs % 60} s`})`,
-    keysArrived: (hint) => `The key ending in ${hint.replace('…', '')} arrived. Trying it on your store…`,
-    verifying: (done, started) => `Trying the key on your store (${done} of ${started} checks done)…`,
-    pasteInstead: 'Paste keys instead',
-    sawError: 'WooCommerce showed an error',
-  },
-
-  explain: {
-    title: 'What did WooCommerce show?',
-    intro: 'If your store showed an error page instead of returning here after you clicked Approve, copy the text of that page and paste it below.',
-    label: 'The text WooCommerce showed',
-    go: 'Explain it',
-    again: 'Approve again',
-    empty: 'Paste the text of the page first.',
-    details: 'Technical details',
-    unknown: 'Handshake does not know this message, so it cannot say what caused it. Check that you copied the whole text of the page.',
-    knownIntro: 'The messages Handshake can explain:',
-  },
-
-  done: {
-    title: (host) => `${host} is connected`,
-    intro: 'Your keys work and are saved. This is what the app can do with them:',
-    matrixCaption: 'What the app can read and write',
-    dataColumn: 'Data',
-    readColumn: 'Read',
-    writeColumn: 'Write',
-    access: { yes: 'Yes', no: 'No', unknown: 'Not known', notChecked: 'Not checked' },
-    problemsNote: 'Some checks still found problems that may stop the app.',
-    seeReport: 'See the report',
-    whereTitle: 'Where your keys are kept',
-    keyrings: {
-      'secret-service': "In this computer's keyring (Secret Service: GNOME Keyring or KWallet).",
-      keychain: 'In the macOS Keychain.',
-      'credential-manager': 'In Windows Credential Manager.',
-    },
-    whereMore: 'They are never written to a file and never shown again, not even here.',
-    revokeTitle: 'How to revoke them',
-    openKeysPage: 'Open the keys page',
-  },
-
-  resources: { orders: 'Orders', products: 'Products', customers: 'Customers', coupons: 'Coupons', reports: 'Reports' },
-
-  // Friendly names for the demo store's problems; the store's own one-line summary is shown below the picker.
-  scenarios: {
-    healthy: 'No problem (a healthy store)',
-    'plain-permalinks': 'Plain permalinks',
-    'rewrite-missing': 'Missing rewrite rules',
-    'rest-blocked-htaccess': 'REST API blocked in .htaccess',
-    'ip-blocked': 'Server blocks the app’s address',
-    'ip-blocked-nginx': 'nginx blocks the app’s address',
-    modsecurity: 'ModSecurity blocks updates',
-    'modsecurity-406': 'ModSecurity on shared hosting (406)',
-    'auth-header-stripped': 'Server drops the login header',
-    'auth-header-stripped-nginx': 'nginx drops the login header',
-    'http-redirect-https': 'Redirect from http to https',
-    'www-redirect': 'Redirect to www.',
-    maintenance: 'Maintenance mode',
-    'rest-disabled': 'REST API disabled by a plugin',
-    'rest-disabled-anon': 'REST API closed to visitors',
-    'invalid-json': 'PHP warnings in API answers',
-    'page-cache': 'Page cache serves stale API answers',
-    'not-wordpress': 'Not a WordPress site',
-    'woocommerce-inactive': 'WooCommerce not active',
-    'auth-endpoint-stale': 'Approval page not found',
-    'cloudflare-block': 'Cloudflare blocks the API',
-    'cloudflare-challenge': 'Cloudflare challenge page',
-    'cloudflare-post-authstrip': 'Cloudflare blocks writes',
-    sucuri: 'Sucuri firewall',
-    wordfence: 'Wordfence firewall',
-    imunify360: 'Imunify360 bot protection',
-    siteground: 'SiteGround captcha',
-    akamai: 'Akamai firewall',
-    'waf-unknown': 'An unknown firewall',
-    'rate-limited': 'Too many requests (rate limit)',
-    'https-not-detected': 'WordPress does not know it is on https',
-    'http-only': 'No https at all',
-    'key-revoked': 'Revoked key',
-    'secret-mismatch': 'Wrong secret',
-    'read-only-key': 'Read-only key',
-    'missing-capability': 'Key user lacks permissions',
-    'tls-expired': 'Expired certificate',
-    'tls-wrong-name': 'Certificate for another name',
-    'tls-self-signed': 'Self-signed certificate',
-    'slow-drip': 'Very slow server',
-    'never-ending-body': 'Answers that never end',
-    'gzip-bomb': 'Compressed answer bomb',
-    'redirect-loop': 'Redirect loop',
-    'header-flood': 'Thousands of headers',
-    'http-password': 'Site behind an HTTP password',
-    'redirect-loop-flexible-ssl': 'Redirect loop (Cloudflare Flexible SSL)',
-    'redirect-loop-slash': 'Redirect loop (trailing slash rules)',
-    'wp-critical-error': 'WordPress critical error (PHP fatal)',
-    'nginx-502': 'nginx cannot reach PHP (502)',
-    'htaccess-500': 'Broken .htaccess (500)',
-    'api-silent': 'API never answers',
-    'gateway-json-403': 'Unknown gateway refuses writes',
-    'plain-http-to-tls-port': 'http:// on the HTTPS port',
-    'odd-status': 'An answer nothing explains (418)',
-    'terminal-escapes': 'Terminal escape codes in answers',
-  },
-
-  vantages: {
-    title: 'From this computer and from the app\'s servers',
-    checkedFrom: (where) => (where
-      ? `The app's side was checked by the relay, from ${where}: the network side the app calls your store from.`
-      : 'The app\'s side was checked by the relay: the network side the app calls your store from.'),
-    notRun: (why) => `The relay could not check your store from the app's side, so only this computer's view is shown. This says nothing about your store: ${why}`,
-    request: 'Request',
-    thisComputer: 'From this computer',
-    appServers: 'From the app\'s servers',
-    notChecked: 'Not checked',
-    addressOf: (address, relay) => `${address} (the relay ${relay})`,
-    blockedBy: (by) => (by === 'server' ? 'the web server\'s own error page' : by === 'unknown' ? 'a firewall\'s page' : `${S.vantages.vendors[by] ?? by}'s block page`),
-    vendors: {
-      cloudflare: 'Cloudflare', sucuri: 'Sucuri', wordfence: 'Wordfence', modsecurity: 'ModSecurity', imunify360: 'Imunify360',
-      siteground: 'SiteGround', akamai: 'Akamai', litespeed: 'LiteSpeed', imperva: 'Imperva',
-    },
-    requests: {
-      'site.home': 'Home page',
-      'rest.index': 'REST API (/wp-json/)',
-      'rest.index_query': 'REST API (?rest_route=)',
-      'rest.index_browser': 'REST API as a web browser',
-      'rest.post': 'POST to the WooCommerce API',
-      'rest.put': 'Update (PUT) to the WooCommerce API',
-      'auth.header_echo': 'Login headers reach WordPress',
-      'wc.auth': 'App authorization page',
-      'wc.auth_query': 'Authorization page (fallback address)',
-    },
-  },
-
-  // A message for the host (results screen).
-  hostEmail: {
-    title: 'A message for your host',
-    intro: 'If you cannot change the server yourself, send this to your host\'s support: it says what fails, shows the requests that prove it and gives the exact fix. Keys and passwords are never in it. The full report is saved to your Downloads folder so you can attach it.',
-    preview: 'Read the message',
-    subject: (s) => `Subject: ${s}`,
-    open: 'Open in my e-mail program',
-    copy: 'Copy the message',
-    opened: (file) => `Your e-mail program should now show the message. The report was saved as ${file} in Downloads: attach it before sending.`,
-    openedShort: (file) => `The message was too long for a mail link, so your e-mail program got a short note and the full message is on the clipboard: paste it in. The report was saved as ${file} in Downloads: attach it.`,
-    copied: (file) => `The message (with its subject) is on the clipboard. The report was saved as ${file} in Downloads: attach it.`,
-  },
-
-  // Saved stores re-checked on a schedule (welcome screen, notifications).
-  watch: {
-    everyLabel: 'Re-check saved stores',
-    everyHelp: 'Handshake checks your stores when it starts and on this schedule while it runs, and tells you when a key stops working or something new blocks a store.',
-    every: { 0: 'Never (only when I ask)', 60: 'Every hour', 360: 'Every 6 hours', 1440: 'Every day', 10080: 'Every week' },
-    everySaved: 'Saved.',
-    checkingNow: 'Checking now…',
-    verdictWords: { 'no-keys': 'no saved key', failed: 'check could not run' },
-    sinceBefore: 'Since the check before:',
-    sinceConnecting: 'Since you connected it:',
-    firstCheck: 'First check since connecting.',
-    unchanged: 'Nothing changed.',
-    keyStopped: 'the key stopped working',
-    keyWorksAgain: 'the key works again',
-    newProblems: (n) => (n === 1 ? '1 new problem' : `${n} new problems`),
-    fixed: (n) => (n === 1 ? '1 problem fixed' : `${n} problems fixed`),
-    wasVerdict: (word) => `it was ${word} before`,
-  },
-
-  formatDate(iso) {
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime())) return iso;
-    return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-  },
+const m = (id) => messages[`wizard-${id}`] ?? `wizard-${id}`;
+const f = (id, vars) => fill(m(id), vars);
+// The pseudo-locale (en-XA) keeps English plural rules.
+const locale = () => (current.lang === 'en-XA' ? 'en' : current.lang);
+const p = (id, count, vars = {}) => {
+  const form = new Intl.PluralRules(locale()).select(count);
+  return fill(messages[`wizard-${id}-${form}`] ?? m(`${id}-other`), { count, ...vars });
 };
+// A family of messages looked up by a key from the engine or a list (`notChecked`, `site.home`,
+// `cloudflare-rule`): undefined for a key it does not have, so callers can fall back to the key.
+const k = (prefix) => new Proxy({}, {
+  get: (_, key) => (typeof key === 'string'
+    ? messages[`wizard-${prefix}-${key.replace(/([a-z])([A-Z])/g, '$1-$2').replace(/[._]/g, '-').toLowerCase()}`]
+    : undefined),
+});
+
+function build() {
+  return {
+    appName: m('app-name'),
+    skipToContent: m('skip-to-content'),
+    back: m('back'),
+    backToStart: m('back-to-start'),
+    cancel: m('cancel'),
+    loading: m('loading'),
+    languageLabel: m('language-label'),
+
+    welcome: {
+      title: m('welcome-title'),
+      intro: m('welcome-intro'),
+      connect: m('welcome-connect'),
+      savedTitle: m('welcome-saved-title'),
+      savedNone: m('welcome-saved-none'),
+      savedError: m('welcome-saved-error'),
+      lastCheck: (when) => f('welcome-last-check', { when }),
+      neverChecked: m('welcome-never-checked'),
+      keyHint: (hint) => f('welcome-key-hint', { hint: hint.replace('…', '') }),
+      recheck: m('welcome-recheck'),
+      recheckLabel: (name) => f('welcome-recheck-label', { name }),
+      reconnect: m('welcome-reconnect'),
+      reconnectLabel: (name) => f('welcome-reconnect-label', { name }),
+      forget: m('welcome-forget'),
+      forgetLabel: (name) => f('welcome-forget-label', { name }),
+      forgetConfirm: (name) => f('welcome-forget-confirm', { name }),
+      forgetYes: m('welcome-forget-yes'),
+      forgotten: (name) => f('welcome-forgotten', { name }),
+      demoTitle: m('welcome-demo-title'),
+      demoIntro: m('welcome-demo-intro'),
+      scenarioLabel: m('welcome-scenario-label'),
+      runDemo: m('welcome-run-demo'),
+    },
+
+    url: {
+      title: m('url-title'),
+      reconnectTitle: (name) => f('url-reconnect-title', { name }),
+      reconnectIntro: m('url-reconnect-intro'),
+      label: m('url-label'),
+      hint: m('url-hint'),
+      willCheck: (url) => f('url-will-check', { url }),
+      httpsAdded: (url) => f('url-https-added', { url }),
+      httpWarning: (url) => f('url-http-warning', { url }),
+      submit: m('url-submit'),
+    },
+
+    errors: {
+      'url.empty': () => m('error-url-empty'),
+      'url.unparsable': () => m('error-url-unparsable'),
+      'url.scheme': (scheme) => f('error-url-scheme', { scheme }),
+      'url.no_host': () => m('error-url-no-host'),
+      'url.credentials': () => m('error-url-credentials'),
+      'url.bad_host': (host) => f('error-url-bad-host', { host }),
+      'url.not_web': (scheme) => f('error-url-not-web', { scheme }),
+      'url.port_zero': () => m('error-url-port-zero'),
+      'keys.key_format': () => m('error-keys-key-format'),
+      'keys.secret_format': () => m('error-keys-secret-format'),
+      'check.cancelled': () => m('error-check-cancelled'),
+      'check.failed': () => m('error-check-failed'),
+      'demo.unknown_scenario': (name) => f('error-demo-unknown-scenario', { name }),
+      'demo.start_failed': () => m('error-demo-start-failed'),
+      'keyring.unavailable': () => m('error-keyring-unavailable'),
+      'keyring.denied': () => m('error-keyring-denied'),
+      'keyring.corrupt': () => m('error-keyring-corrupt'),
+      'saved.failed': () => m('error-saved-failed'),
+      'settings.failed': () => m('error-settings-failed'),
+      'report.not_found': () => m('error-report-not-found'),
+      'authorize.bad_link': () => m('error-authorize-bad-link'),
+      'clipboard.failed': () => m('error-clipboard-failed'),
+      'export.failed': () => m('error-export-failed'),
+      'open.failed': () => m('error-open-failed'),
+      'authorize.no_relay': () => m('error-authorize-no-relay'),
+      'authorize.bad_relay': () => m('error-authorize-bad-relay'),
+      unknown: () => m('error-unknown'),
+      technical: m('error-technical'),
+    },
+
+    check: {
+      titleStore: (host) => f('check-title-store', { host }),
+      titleDemo: m('check-title-demo'),
+      titleKeys: (host) => f('check-title-keys', { host }),
+      intro: m('check-intro'),
+      introKeys: m('check-intro-keys'),
+      progress: (done, started) => f('check-progress', { done, started }),
+      running: m('check-running'),
+      failedTitle: m('check-failed-title'),
+      outcomes: k('check-outcome'),
+    },
+
+    results: {
+      fromRelay: m('results-from-relay'),
+      verdicts: {
+        healthy: (host) => f('results-verdict-healthy', { host }),
+        problems: (host) => f('results-verdict-problems', { host }),
+        unreachable: (host) => f('results-verdict-unreachable', { host }),
+      },
+      verdictWords: k('results-verdict-word'),
+      summaryHealthy: m('results-summary-healthy'),
+      summaryCounts: (errors, warnings) => {
+        const parts = [];
+        if (errors) parts.push(p('results-summary-errors', errors));
+        if (warnings) parts.push(p('results-summary-warnings', warnings));
+        return parts.length === 2
+          ? f('results-summary-two-parts', { errors: parts[0], warnings: parts[1] })
+          : f('results-summary-one-part', { part: parts[0] ?? '' });
+      },
+      summaryKeysStopped: m('results-summary-keys-stopped'),
+      summaryUnreachable: m('results-summary-unreachable'),
+      demoNote: (scenario) => f('results-demo-note', { scenario }),
+      redirectQuestion: (address) => f('results-redirect-question', { address }),
+      redirectWhy: m('results-redirect-why'),
+      useRedirect: m('results-use-redirect'),
+      keysStoppedNote: m('results-keys-stopped-note'),
+      noKeysNote: m('results-no-keys-note'),
+      severities: k('results-severity'),
+      whatToDo: m('results-what-to-do'),
+      technicalDetails: m('results-technical-details'),
+      evidence: (n) => p('results-evidence', n),
+      fixTitle: (title) => f('results-fix-title', { title }),
+      copy: m('results-copy'),
+      copyLabel: (title) => f('results-copy-label', { title }),
+      copied: m('results-copied'),
+      copiedAnnounce: m('results-copied-announce'),
+      allChecks: (count) => f('results-all-checks', { count }),
+      checkColumn: m('results-check-column'),
+      resultColumn: m('results-result-column'),
+      timeColumn: m('results-time-column'),
+      detailsColumn: m('results-details-column'),
+      ms: (ms) => f('results-ms', { ms }),
+      checkAgain: m('results-check-again'),
+      connect: m('results-connect'),
+      reconnect: m('results-reconnect'),
+      tryAnother: m('results-try-another'),
+      exportTitle: m('results-export-title'),
+      exportIntro: m('results-export-intro'),
+      exportHtml: m('results-export-html'),
+      exportMarkdown: m('results-export-markdown'),
+      exportJson: m('results-export-json'),
+      exportWhere: m('results-export-where'),
+      exportDownloads: m('results-export-downloads'),
+      exportChoose: m('results-export-choose'),
+      saved: (name) => f('results-saved', { name }),
+      savedIn: (path) => f('results-saved-in', { path }),
+      showInFolder: m('results-show-in-folder'),
+      exportCancelled: m('results-export-cancelled'),
+      keysRejectedTitle: m('results-keys-rejected-title'),
+      keysRejectedIntro: m('results-keys-rejected-intro'),
+      keysUnreachableTitle: m('results-keys-unreachable-title'),
+      tryOtherKeys: m('results-try-other-keys'),
+      blockedTitle: m('results-blocked-title'),
+      blockedIntro: m('results-blocked-intro'),
+      failedTitle: m('results-failed-title'),
+      failedIntro: m('results-failed-intro'),
+      tryAgain: m('results-try-again'),
+      fixKinds: k('fix-kind'),
+    },
+
+    connect: {
+      title: (host) => f('connect-title', { host }),
+      intro: m('connect-intro'),
+      pasteTitle: m('connect-paste-title'),
+      pasteIntro: m('connect-paste-intro'),
+      keyLabel: m('connect-key-label'),
+      keyHint: m('connect-key-hint'),
+      secretLabel: m('connect-secret-label'),
+      secretHint: m('connect-secret-hint'),
+      showSecret: m('connect-show-secret'),
+      verify: m('connect-verify'),
+      authorizeTitle: m('connect-authorize-title'),
+      authorizeIntro: m('connect-authorize-intro'),
+      authorize: m('connect-authorize'),
+    },
+
+    authorize: {
+      title: m('authorize-title'),
+      steps: [m('authorize-step-1'), m('authorize-step-2'), m('authorize-step-3'), m('authorize-step-4')],
+      checking: (done, started) => f('authorize-checking', { done, started }),
+      opened: m('authorize-opened'),
+      notOpened: m('authorize-not-opened'),
+      copyLink: m('authorize-copy-link'),
+      linkCopied: m('authorize-link-copied'),
+      linkLabel: m('authorize-link-label'),
+      waiting: m('authorize-waiting'),
+      waited: (secs) => (secs < 60
+        ? f('authorize-waited-seconds', { secs })
+        : f('authorize-waited-minutes', { mins: Math.floor(secs / 60), secs: secs % 60 })),
+      keysArrived: (hint) => f('authorize-keys-arrived', { hint: hint.replace('…', '') }),
+      verifying: (done, started) => f('authorize-verifying', { done, started }),
+      pasteInstead: m('authorize-paste-instead'),
+      sawError: m('authorize-saw-error'),
+    },
+
+    explain: {
+      title: m('explain-title'),
+      intro: m('explain-intro'),
+      label: m('explain-label'),
+      go: m('explain-go'),
+      again: m('explain-again'),
+      empty: m('explain-empty'),
+      details: m('explain-details'),
+      unknown: m('explain-unknown'),
+      knownIntro: m('explain-known-intro'),
+    },
+
+    done: {
+      title: (host) => f('done-title', { host }),
+      intro: m('done-intro'),
+      matrixCaption: m('done-matrix-caption'),
+      dataColumn: m('done-data-column'),
+      readColumn: m('done-read-column'),
+      writeColumn: m('done-write-column'),
+      access: k('done-access'),
+      problemsNote: m('done-problems-note'),
+      seeReport: m('done-see-report'),
+      whereTitle: m('done-where-title'),
+      keyrings: k('done-keyring'),
+      whereMore: m('done-where-more'),
+      revokeTitle: m('done-revoke-title'),
+      openKeysPage: m('done-open-keys-page'),
+    },
+
+    resources: k('resource'),
+
+    // Friendly names for the demo store's problems; the store's own one-line summary is shown below the picker.
+    scenarios: k('scenario'),
+
+    vantages: {
+      title: m('vantages-title'),
+      checkedFrom: (where) => (where ? f('vantages-checked-from-where', { where }) : m('vantages-checked-from')),
+      notRun: (why) => f('vantages-not-run', { why }),
+      request: m('vantages-request'),
+      thisComputer: m('vantages-this-computer'),
+      appServers: m('vantages-app-servers'),
+      notChecked: m('vantages-not-checked'),
+      addressOf: (address, relay) => f('vantages-address-of', { address, relay }),
+      blockedBy: (by) => (by === 'server' ? m('vantages-blocked-by-server')
+        : by === 'unknown' ? m('vantages-blocked-by-unknown')
+          : f('vantages-blocked-by-vendor', { vendor: VENDORS[by] ?? by })),
+      // Product names: the same in every language.
+      vendors: VENDORS,
+      requests: k('vantages-request'),
+    },
+
+    // A message for the host (results screen).
+    hostEmail: {
+      title: m('host-email-title'),
+      intro: m('host-email-intro'),
+      preview: m('host-email-preview'),
+      subject: (subject) => f('host-email-subject', { subject }),
+      open: m('host-email-open'),
+      copy: m('host-email-copy'),
+      opened: (file) => f('host-email-opened', { file }),
+      openedShort: (file) => f('host-email-opened-short', { file }),
+      copied: (file) => f('host-email-copied', { file }),
+    },
+
+    // Saved stores re-checked on a schedule (welcome screen, notifications).
+    watch: {
+      everyLabel: m('watch-every-label'),
+      everyHelp: m('watch-every-help'),
+      every: {
+        0: m('watch-every-0'),
+        60: m('watch-every-60'),
+        360: m('watch-every-360'),
+        1440: m('watch-every-1440'),
+        10080: m('watch-every-10080'),
+      },
+      everySaved: m('watch-every-saved'),
+      checkingNow: m('watch-checking-now'),
+      verdictWords: k('watch-verdict-word'),
+      sinceBefore: m('watch-since-before'),
+      sinceConnecting: m('watch-since-connecting'),
+      firstCheck: m('watch-first-check'),
+      unchanged: m('watch-unchanged'),
+      keyStopped: m('watch-key-stopped'),
+      keyWorksAgain: m('watch-key-works-again'),
+      newProblems: (n) => p('watch-new-problems', n),
+      fixed: (n) => p('watch-fixed', n),
+      wasVerdict: (word) => f('watch-was-verdict', { word }),
+    },
+
+    formatDate(iso) {
+      const d = new Date(iso);
+      if (Number.isNaN(d.getTime())) return iso;
+      return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+    },
+  };
+}
+
+const VENDORS = {
+  cloudflare: 'Cloudflare', sucuri: 'Sucuri', wordfence: 'Wordfence', modsecurity: 'ModSecurity', imunify360: 'Imunify360',
+  siteground: 'SiteGround', akamai: 'Akamai', litespeed: 'LiteSpeed', imperva: 'Imperva',
+};
+
+/** The wizard's words in the current language; replaced in place when the language changes. */
+export const S = build();
+
+/** Switches to a language as `ui_language` returns it ({lang, choices, messages}). */
+export function useLanguage(ui) {
+  current = ui;
+  messages = ui.messages ?? {};
+  Object.assign(S, build());
+  document.documentElement.lang = ui.lang;
+}
+
+/** The language on screen and the ones the switch offers. */
+export function language() {
+  return current;
+}
 
 /** The owner-facing sentence for an error from a command ({code, message, detail}). */
 export function errorText(err) {
-  const f = err && S.errors[err.code];
-  if (f) return f(err.detail ?? '');
+  const fn = err && S.errors[err.code];
+  if (fn) return fn(err.detail ?? '');
   return (err && err.message) || S.errors.unknown();
 }

@@ -74,6 +74,9 @@ pub enum AppError {
     AuthorizeBadRelay { detail: String },
     #[error("That is not a WooCommerce approval address.")]
     AuthorizeBadLink,
+
+    #[error("The language could not be saved.")]
+    Settings { detail: String },
 }
 
 impl AppError {
@@ -105,6 +108,7 @@ impl AppError {
             AppError::AuthorizeNoRelay => "authorize.no_relay",
             AppError::AuthorizeBadRelay { .. } => "authorize.bad_relay",
             AppError::AuthorizeBadLink => "authorize.bad_link",
+            AppError::Settings { .. } => "settings.failed",
         }
     }
 
@@ -120,7 +124,8 @@ impl AppError {
             | AppError::Clipboard { detail }
             | AppError::Export { detail }
             | AppError::Open { detail }
-            | AppError::AuthorizeBadRelay { detail } => Some(detail),
+            | AppError::AuthorizeBadRelay { detail }
+            | AppError::Settings { detail } => Some(detail),
             AppError::UrlScheme { scheme } | AppError::UrlNotWeb { scheme } => Some(scheme),
             AppError::UrlBadHost { host } => Some(host),
             AppError::DemoUnknownScenario { name } => Some(name),

@@ -6,6 +6,7 @@ pub mod access;
 pub mod commands;
 pub mod error;
 pub mod export;
+pub mod language;
 pub mod progress;
 pub mod state;
 pub mod watch;
@@ -118,6 +119,8 @@ pub fn run() {
             commands::watch::watch_status,
             commands::watch::set_watch_interval,
             commands::watch::watch_events,
+            commands::language::ui_language,
+            commands::language::set_ui_language,
         ])
         .run(tauri::generate_context!())
         .expect("error while running Handshake");
@@ -163,7 +166,7 @@ mod tests {
             .filter_map(|l| l.trim().strip_prefix('"'))
             .map(|l| l.trim_end_matches(&['"', ','][..]))
             .collect();
-        assert_eq!(names.len(), 19);
+        assert_eq!(names.len(), 21);
         // The UI calls exactly these commands, by these names.
         let api = include_str!("../../ui/api.js");
         for n in &names {

@@ -112,11 +112,13 @@ pub(crate) async fn options(
     match target {
         CheckTarget::Store { url } => {
             let mut opts = DiagnoseOptions::new(StoreUrl::parse(url)?);
+            opts.lang = crate::language::current();
             opts.trust = state.trust()?;
             Ok((opts, false))
         }
         CheckTarget::Saved { url } => {
             let mut opts = DiagnoseOptions::new(StoreUrl::parse(url)?);
+            opts.lang = crate::language::current();
             opts.trust = state.trust()?;
             let creds = saved_credentials(url).await?;
             let used = creds.is_some();
@@ -126,6 +128,7 @@ pub(crate) async fn options(
         CheckTarget::Demo { scenario } => {
             let (url, trust) = demo_store(state, scenario).await?;
             let mut opts = DiagnoseOptions::new(url);
+            opts.lang = crate::language::current();
             opts.trust = trust;
             // The demo store lives on loopback: no DNS query leaves the machine.
             opts.offline_dns = true;

@@ -124,6 +124,7 @@ pub async fn connect_with_keys(
     let state = state.inner();
     cancellable(state, run_id, async {
         let mut opts = DiagnoseOptions::new(store.clone());
+        opts.lang = crate::language::current();
         opts.trust = state.trust()?;
         opts.credentials = Credentials {
             woo: Some(keys.clone()),
@@ -272,6 +273,7 @@ pub async fn connect_authorize(
     let relay_url = state.relay_url.clone().ok_or(AppError::AuthorizeNoRelay)?;
     cancellable(state, run_id, async {
         let mut diagnose = DiagnoseOptions::new(store.clone());
+        diagnose.lang = crate::language::current();
         diagnose.trust = state.trust()?;
         let opts = ConnectOptions {
             diagnose,

@@ -6,6 +6,7 @@ pub mod connect;
 pub mod email;
 pub mod explain;
 pub mod export;
+pub mod language;
 pub mod stores;
 pub mod url;
 pub mod watch;
