@@ -7,6 +7,7 @@ use crate::fixes::fix;
 use crate::report::{Fix, FixKind};
 
 use super::context::{Ctx, Words};
+use handshake_l10n::t;
 
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     let d = ctx.d;
@@ -20,48 +21,43 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
         .site_url
         .as_ref()
         .filter(|u| u.trim_end_matches('/') != home.trim_end_matches('/'))
-        .map(|u| format!(" (its WordPress Address, where its files live, is {u})"))
+        .map(|u| {
+            format!(
+                " {}",
+                t!(ctx.lang, "site-url-wordpress-address", "url" => u.as_str())
+            )
+        })
         .unwrap_or_default();
     let host_differs = d
         .url_differences
         .iter()
         .any(|x| x.starts_with("the domain") || x.starts_with("www") || x.starts_with("the port"));
-    let mut explanation = format!(
-        "WordPress says its Site Address is {home}{wp_address}, but {app} uses {app_address}. They differ in {}. \
-         WooCommerce builds the links of the page where you approve {app} from the Site Address, so you are sent to {home} \
-         while approving",
-        d.url_differences.join("; ")
-    );
-    if host_differs {
-        explanation.push_str(&format!(
-            ", and it checks requests signed with OAuth 1.0a against the Site Address's host, so signatures {app} makes for \
-             {app_address} are refused (\"Invalid signature - provided signature does not match.\")"
-        ));
-    }
-    explanation.push('.');
+    // The analysis words the differences ("the domain (…)"); they are passed on as they are.
+    let mut explanation = t!(ctx.lang,
+        if host_differs { "site-url-explanation-host" } else { "site-url-explanation" },
+        "home" => home.as_str(), "wordpress_address" => wp_address, "app" => app,
+        "app_address" => app_address.as_str(), "differences" => d.url_differences.join("; "),
+        "error" => "Invalid signature - provided signature does not match.");
     if ctx
         .evidence
         .iter()
         .any(|e| e.detail.contains("provided signature does not match"))
     {
-        explanation.push_str(
-            " That happened here, while the same key worked when signed for the Site Address or sent without a \
-             signature.",
-        );
+        explanation.push(' ');
+        explanation.push_str(&t!(ctx.lang, "site-url-explanation-happened"));
     }
-    explanation.push_str(" Use one address everywhere: either the Site Address in the app, or correct the Site Address.");
+    explanation.push(' ');
+    explanation.push_str(&t!(ctx.lang, "site-url-explanation-one-address"));
 
     let fixes = vec![
         use_site_address(ctx, &home),
         general_settings(ctx, &app_address),
-        wp_config(&app_address, d.site_url.as_deref()),
+        wp_config(ctx, &app_address, d.site_url.as_deref()),
     ];
     Words {
-        title: format!("WordPress's own address is not the address {app} uses"),
-        summary: format!("WordPress has a different address for your store than the one {app} uses."),
-        action: format!(
-            "Use one address everywhere: enter WordPress's Site Address in {app}, or correct the Site Address in WordPress."
-        ),
+        title: t!(ctx.lang, "site-url-title", "app" => app),
+        summary: t!(ctx.lang, "site-url-summary", "app" => app),
+        action: t!(ctx.lang, "site-url-action", "app" => app),
         explanation,
         fixes,
     }
@@ -70,31 +66,22 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
 fn use_site_address(ctx: &Ctx<'_>, home: &str) -> Fix {
     fix(
         FixKind::Instructions,
-        "If WordPress's address is the right one: use it in the app",
-        format!(
-            "Enter {home} as the store address in {app} (and in this check), then connect {app} again so its keys and \
-             callbacks use that address.",
-            app = ctx.app(),
-        ),
+        t!(ctx.lang, "site-url-fix-use-site-address-title"),
+        t!(ctx.lang, "site-url-fix-use-site-address", "home" => home, "app" => ctx.app()),
     )
 }
 
 fn general_settings(ctx: &Ctx<'_>, app_address: &str) -> Fix {
     fix(
         FixKind::WordpressSetting,
-        "If the app's address is the right one: correct WordPress's address",
-        format!(
-            "In WordPress ({general}), go to Settings → General and set \"Site Address (URL)\" to {app} (without the \
-             trailing slash). \"WordPress Address (URL)\" is where WordPress's files live: give it the same scheme and \
-             domain but keep its folder. Click Save Changes, then log in again at the new address. If the two fields are \
-             greyed out, wp-config.php sets them (see the next fix).",
-            general = ctx.site.link("wp-admin/options-general.php"),
-            app = app_address.trim_end_matches('/'),
-        ),
+        t!(ctx.lang, "site-url-fix-general-settings-title"),
+        t!(ctx.lang, "site-url-fix-general-settings",
+            "general" => ctx.site.link("wp-admin/options-general.php"),
+            "app" => app_address.trim_end_matches('/')),
     )
 }
 
-fn wp_config(app_address: &str, site_url: Option<&str>) -> Fix {
+fn wp_config(ctx: &Ctx<'_>, app_address: &str, site_url: Option<&str>) -> Fix {
     let home = app_address.trim_end_matches('/');
     // Keep WordPress's own folder, move it to the app's scheme and domain.
     let siteurl = site_url
@@ -107,12 +94,13 @@ fn wp_config(app_address: &str, site_url: Option<&str>) -> Fix {
         .unwrap_or_else(|| home.to_string());
     fix(
         FixKind::WpConfig,
-        "If wp-config.php sets the addresses: change them there",
+        t!(ctx.lang, "site-url-fix-wp-config-title"),
         format!(
-            "// Handshake: WordPress's addresses, as the app uses them.\n\
-             // Paste in wp-config.php above the line \"/* That's all, stop editing! */\" (replace these two lines if they are already there).\n\
+            "// {}\n// {}\n\
              define( 'WP_HOME', '{home}' );\n\
-             define( 'WP_SITEURL', '{siteurl}' );"
+             define( 'WP_SITEURL', '{siteurl}' );",
+            t!(ctx.lang, "site-url-fix-wp-config-comment"),
+            t!(ctx.lang, "site-url-fix-wp-config-where", "marker" => "/* That's all, stop editing! */"),
         ),
     )
 }
