@@ -4,6 +4,7 @@
 use crate::fixes::hosting::SupportMessage;
 
 use super::context::{Ctx, Words};
+use handshake_l10n::t;
 
 /// Separates a received line's head (status, server, type) from its body excerpt; the analysis
 /// writes it (`analysis::unexplained::BODY_MARK`).
@@ -12,31 +13,25 @@ const BODY_MARK: &str = ", body: ";
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     let d = ctx.d;
     let exchanges = exchange_lines(ctx);
-    let mut explanation = format!(
-        "{app} could not use the store, and the answers match none of the causes this check knows, so it names none.",
-        app = ctx.app(),
-    );
+    let lang = ctx.lang;
+    let mut explanation = t!(lang, "unexplained-explanation", "app" => ctx.app());
     if let (Some(says), Some(url)) = (&d.page_says, &d.page_url) {
         // The server's own page states the reason: lead with it.
-        let wants = d
-            .page_wants
-            .as_deref()
-            .map(|w| format!(", and the form that port expects is {w}"))
-            .unwrap_or_default();
-        explanation.push_str(&format!(
-            " The web server's own error page at {url} says: \"{says}\"; the address uses http:// on a port that speaks HTTPS{wants}. \
-             A WordPress address (Settings → General) or a redirect rule that writes http:// with that port sends every visitor there."
-        ));
+        let page = match d.page_wants.as_deref() {
+            Some(w) => t!(lang, "unexplained-error-page-wants",
+                "url" => url.as_str(), "says" => says.as_str(), "wants" => w),
+            None => {
+                t!(lang, "unexplained-error-page", "url" => url.as_str(), "says" => says.as_str())
+            }
+        };
+        explanation.push_str(&format!(" {page}"));
     } else if let (Some(sent), Some(got)) = (d.sent.first(), d.received.first()) {
         // The body excerpt stays in the evidence and the message: quoted page text would read as
         // this explanation's own sentences.
         let head = got.split(BODY_MARK).next().unwrap_or(got);
-        let others = match d.sent.len() {
-            1 => String::new(),
-            2 => " (and one more request failed)".to_string(),
-            n => format!(" (and {} more requests failed)", n - 1),
-        };
-        explanation.push_str(&format!(" {sent} got {head}{others}."));
+        let exchange = t!(lang, "unexplained-exchange",
+            "sent" => sent.as_str(), "answer" => head, "others" => d.sent.len().saturating_sub(1));
+        explanation.push_str(&format!(" {exchange}"));
     }
     if !d.ruled_out.is_empty() {
         let shown: Vec<String> = d
@@ -45,45 +40,36 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
             .take(4)
             .map(|r| r.trim().trim_end_matches('.').to_string())
             .collect();
-        explanation.push_str(&format!(" The answers rule out {}.", shown.join("; ")));
+        let ruled_out = t!(lang, "unexplained-ruled-out", "causes" => shown.join("; "));
+        explanation.push_str(&format!(" {ruled_out}"));
     }
-    explanation.push_str(
-        " Whoever runs the server can find these requests in its logs and see which rule, plugin or service answered them, \
-         so send your host the message below.",
-    );
+    explanation.push_str(&format!(" {}", t!(lang, "unexplained-explanation-logs")));
     let attachment = (!d.ruled_out.is_empty()).then(|| {
-        let mut text = "What I could rule out:\n".to_string();
+        let mut text = format!("{}\n", t!(lang, "unexplained-support-ruled-out"));
         for line in &d.ruled_out {
             text.push_str(&format!("- {}\n", line.trim()));
         }
         text
     });
     let action = if d.page_says.is_some() {
-        "Read what the server's own error page says under the technical details, and send your host the message below."
+        t!(lang, "unexplained-action-error-page")
     } else {
-        "Send your host the message below: it lists each request and answer, so they can look them up in the server's logs."
+        t!(lang, "unexplained-action")
     };
+    let recipient = t!(lang, "unexplained-support-recipient");
     Words {
-        title: "Requests to the store fail in a way no known cause explains".to_string(),
-        summary: format!(
-            "The store answers {}'s requests in a way that none of the causes this check knows explains.",
-            ctx.app()
-        ),
-        action: action.to_string(),
+        title: t!(lang, "unexplained-title"),
+        summary: t!(lang, "unexplained-summary", "app" => ctx.app()),
+        action,
         explanation,
         fixes: vec![SupportMessage {
-            recipient: "your host",
-            subject: format!("Unexpected answers from {} to API requests", ctx.host()),
-            problem: "Requests to the WordPress REST API fail with answers I cannot explain; each line below says what was sent and what came back."
-                .to_string(),
+            recipient: &recipient,
+            subject: t!(lang, "unexplained-support-subject", "host" => ctx.host()),
+            problem: t!(lang, "unexplained-support-problem"),
             failing: exchanges,
             passing: vec![],
-            ask: format!(
-                "look these requests up in the server's logs (and in any firewall, proxy or security plugin in front of the site), \
-                 tell me which rule or service produced these answers, and let {prefix} and {auth} answer normally",
-                prefix = ctx.site.rest_prefix(),
-                auth = ctx.site.auth_prefix(),
-            ),
+            ask: t!(lang, "unexplained-support-ask",
+                "prefix" => ctx.site.rest_prefix(), "auth" => ctx.site.auth_prefix()),
             attachment,
             mention_addresses: true,
         }
