@@ -124,6 +124,20 @@ function savedKeysStopped(report) {
   return report.findings.some((f) => KEY_STOPPED.includes(f.id));
 }
 
+// Problems that new keys fix: the key stopped working, lacks the write permission, belongs to a
+// user who lacks a capability (or was deleted), or the application password was refused.
+const NEW_KEYS_FIX = [...KEY_STOPPED, 'auth.read_only', 'auth.capability', 'auth.app_password_invalid'];
+
+// Whether to offer new keys (Reconnect), as one rule for every results screen: 'needed' when a key
+// problem is found; null when something on the server blocks the app (a stripped header, a
+// firewall, the REST API…) or the store was out of reach, since new keys would meet the same wall;
+// 'possible' otherwise.
+export function reconnectOffer(report) {
+  if (report.findings.some((f) => NEW_KEYS_FIX.includes(f.id))) return 'needed';
+  if (report.verdict === 'unreachable' || report.findings.some((f) => f.severity === 'error')) return null;
+  return 'possible';
+}
+
 export function results(params) {
   const { target, result } = params;
   const report = result.report;
@@ -156,23 +170,25 @@ export function results(params) {
   const actions = [];
   if (mode === 'check') {
     actions.push(button(S.results.checkAgain, () => runCheck(target, { reconnect: params.reconnect }), { id: 'check-again', class: 'primary' }));
-    if (target.kind === 'store' && !report.redirects_to) {
+    // A first connection is always offered; a reconnect only when new keys can help (the owner
+    // fixes the server first, then checks again).
+    if (target.kind === 'store' && !report.redirects_to && (!params.reconnect || reconnectOffer(report))) {
+      const first = report.verdict === 'healthy' || reconnectOffer(report) === 'needed';
       actions.push(button(params.reconnect ? S.results.reconnect : S.results.connect,
-        () => go('connect', { target, reconnect: params.reconnect }), { id: 'go-connect', class: report.verdict === 'healthy' ? 'primary' : 'secondary' }));
-      if (report.verdict === 'healthy') actions.reverse();
+        () => go('connect', { target, reconnect: params.reconnect }), { id: 'go-connect', class: first ? 'primary' : 'secondary' }));
+      if (first) actions.reverse();
     } else if (target.kind === 'saved') {
       // A revoked or regenerated key cannot be fixed on the server: new keys are the way forward.
-      const keysStopped = savedKeysStopped(report);
+      const offer = reconnectOffer(report);
       const reconnect = button(S.results.reconnect,
         () => go('url', { reconnect: { url: target.url, displayName: target.name } }),
-        { id: 'go-reconnect', class: keysStopped ? 'primary' : 'secondary' });
-      if (keysStopped) {
+        { id: 'go-reconnect', class: offer === 'needed' ? 'primary' : 'secondary' });
+      if (offer === 'needed') {
         actions[0].className = 'secondary';
         actions.unshift(reconnect);
-      } else if (report.verdict === 'healthy') {
+      } else if (offer) {
         actions.push(reconnect);
       }
-      // Otherwise the store needs a fix on the server, which new keys would not bring.
     } else if (target.kind === 'demo') {
       actions.push(button(S.results.tryAnother, () => go('welcome'), { id: 'try-another', class: 'secondary' }));
     }

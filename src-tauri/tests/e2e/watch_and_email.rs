@@ -101,8 +101,16 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
     let store = teststore::start(teststore::StoreOptions::new("healthy"))
         .await
         .expect("scenario store");
+    // A second store, saved later, that a firewall in front of it blocks: new keys cannot help it.
+    let blocked = teststore::start(teststore::StoreOptions::new("cloudflare-block"))
+        .await
+        .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(ca.path(), store.ca_pem().unwrap()).unwrap();
+    std::fs::write(
+        ca.path(),
+        format!("{}\n{}", store.ca_pem().unwrap(), blocked.ca_pem().unwrap()),
+    )
+    .unwrap();
     let url = store.url().to_string();
     let config = tempfile::tempdir().unwrap();
     let saved = handshake_connect::saved::SavedStores::at(config.path());
@@ -239,8 +247,63 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
         "the reconnect screen"
     );
 
+    // The reconnect checks the store first: nothing on the server blocks it, so new keys are offered.
+    app.until(
+        "the address is accepted",
+        "document.getElementById('store-url-message').classList.contains('ok')",
+        10,
+    )
+    .await;
+    app.click("#url-continue").await;
+    app.wait_for("[data-screen=results]", 60).await;
+    assert_eq!(
+        app.text("#go-connect").await,
+        "Reconnect this store",
+        "new keys fix a revoked key"
+    );
+
+    // A saved store behind a firewall that blocks the app: its reconnect shows the fix and Check
+    // again, not new keys, which the firewall would block the same way.
+    let blocked_url = blocked.url().to_string();
+    saved
+        .upsert(handshake_connect::saved::SavedStore {
+            url: blocked_url.clone(),
+            display_name: "Blocked shop".into(),
+            connected_at: "2026-11-01T09:00:00Z".into(),
+            last_check: None,
+            last_verdict: None,
+            auth_kind: "woocommerce-keys".into(),
+            key_hint: None,
+            key_permissions: Some("read_write".into()),
+            key_id: Some(1),
+        })
+        .unwrap();
+    app.click("#results-home").await;
+    let reconnect_blocked =
+        format!(".store-card[data-url='{blocked_url}'] button[data-action=reconnect]");
+    app.wait_for(&reconnect_blocked, 10).await;
+    app.click(&reconnect_blocked).await;
+    app.wait_for("[data-screen=url]", 5).await;
+    app.until(
+        "the address is accepted",
+        "document.getElementById('store-url-message').classList.contains('ok')",
+        10,
+    )
+    .await;
+    app.click("#url-continue").await;
+    app.wait_for("[data-screen=results]", 60).await;
+    app.wait_for(".finding[data-finding-id='waf.cloudflare']", 5)
+        .await;
+    assert_eq!(
+        app.js("return document.getElementById('go-connect') === null && document.getElementById('check-again') !== null")
+            .await,
+        Value::Bool(true),
+        "no new keys for a server fault: {}",
+        app.page_text().await
+    );
+
     // A message for the host, from a demo result: copied, opened as mailto:, the report saved.
-    app.click("#url-back").await;
+    app.click("#results-home").await;
     app.wait_for("[data-screen=welcome]", 5).await;
     app.start_demo("cloudflare-block").await;
     app.wait_for("[data-screen=results]", 60).await;
@@ -346,5 +409,6 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
     app.stop().await;
     let _ = handshake_connect::vault::delete(&url);
     store.shutdown().await;
+    blocked.shutdown().await;
     drop(server);
 }
