@@ -1,140 +1,147 @@
 //! `auth.clock_skew`: which clock is wrong (when this computer knows its own is right), by how much,
 //! and how to set each one right.
 
+use handshake_l10n::t;
+
 use crate::fixes::fix;
 use crate::fixes::hosting::SupportMessage;
-use crate::probes::clock::{describe_skew, duration_words};
-use crate::report::{Fix, FixKind};
+use crate::report::{Fix, FixKind, Lang};
 
 use super::context::{Ctx, Words};
 
+/// WooCommerce's own refusal text, quoted as it is in every language.
+const INVALID_TIMESTAMP: &str = "Invalid timestamp.";
+
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     let d = ctx.d;
-    let measured = d.clock_skew_secs.map(describe_skew);
+    let lang = ctx.lang;
+    let measured = d.clock_skew_secs.map(|s| describe_skew(lang, s));
     let mut explanation = String::new();
-    match (&d.oauth_refusal, &measured) {
-        (Some(refusal), Some(m)) => explanation.push_str(&format!(
-            "WooCommerce refused a request signed with OAuth 1.0a (\"{refusal}\"): it accepts a signature only when its \
-             time is within 15 minutes of the server's clock, and the store's clock is {m}. "
-        )),
-        (Some(refusal), None) => explanation.push_str(&format!(
-            "WooCommerce refused a request signed with OAuth 1.0a (\"{refusal}\"): it accepts a signature only when its \
-             time is within 15 minutes of the server's clock, so the store's clock and this computer's differ by more than \
-             that (the store sent no Date header to measure it). "
-        )),
-        (None, Some(m)) => explanation.push_str(&format!(
-            "The store's server gives its time in every answer (the Date header), and its clock is {m}. WooCommerce accepts \
-             a request signed with OAuth 1.0a only when its time is within 15 minutes of the server's clock, so signed \
-             requests from here would be refused with \"Invalid timestamp.\". "
-        )),
-        (None, None) => {}
+    let opening = match (&d.oauth_refusal, &measured) {
+        (Some(refusal), Some(m)) => Some(t!(lang, "clock-explanation-refused-measured",
+            "refusal" => refusal.as_str(), "skew" => m.as_str())),
+        (Some(refusal), None) => {
+            Some(t!(lang, "clock-explanation-refused", "refusal" => refusal.as_str()))
+        }
+        (None, Some(m)) => Some(t!(lang, "clock-explanation-measured",
+            "skew" => m.as_str(), "error" => INVALID_TIMESTAMP)),
+        (None, None) => None,
+    };
+    for sentence in opening.into_iter().chain([
+        t!(
+            lang,
+            match d.local_clock_synced {
+                Some(true) => "clock-explanation-local-synced",
+                Some(false) => "clock-explanation-local-unsynced",
+                None => "clock-explanation-local-unknown",
+            }
+        ),
+        t!(lang, "clock-explanation-who"),
+    ]) {
+        if !explanation.is_empty() {
+            explanation.push(' ');
+        }
+        explanation.push_str(&sentence);
     }
-    explanation.push_str(match d.local_clock_synced {
-        Some(true) => {
-            "This computer sets its clock automatically and is in sync, so the store's clock is the wrong one. "
-        }
-        Some(false) => {
-            "This computer's clock is not synchronized to a time source, so it may be the wrong one: compare it with a \
-             clock you trust (for example time.is) before asking the host. "
-        }
-        None => {
-            "Either clock may be the wrong one: compare this computer's clock with a clock you trust (for example time.is) \
-             before asking the host. "
-        }
-    });
-    explanation.push_str(
-        "Apps that sign their requests this way (every app on a store without HTTPS) are refused whenever the clocks are \
-         that far apart; an app that sends its key over HTTPS without signing is not affected.",
-    );
 
     let store_fix = store_clock_fix(ctx, measured.as_deref());
     let fixes = match d.local_clock_synced {
-        Some(true) => vec![store_fix, vps_clock_fix()],
-        _ => vec![local_clock_fix(), store_fix, vps_clock_fix()],
+        Some(true) => vec![store_fix, vps_clock_fix(lang)],
+        _ => vec![local_clock_fix(lang), store_fix, vps_clock_fix(lang)],
     };
     let title = match (d.oauth_refusal.is_some(), d.clock_skew_secs) {
-        (true, _) => {
-            "WooCommerce refuses signed requests: the store's clock and this computer's disagree"
-                .to_string()
+        (true, _) => t!(lang, "clock-title-refused"),
+        (false, Some(s)) => {
+            t!(lang, "clock-title-off", "duration" => duration_words(lang, s.unsigned_abs()))
         }
-        (false, Some(s)) => format!(
-            "The store's clock is {} off",
-            duration_words(s.unsigned_abs())
-        ),
-        (false, None) => "The store's clock and this computer's disagree".to_string(),
+        (false, None) => t!(lang, "clock-title"),
     };
     let summary = match (d.oauth_refusal.is_some(), d.clock_skew_secs) {
-        (true, _) => "WooCommerce refuses signed requests because the store's clock and this computer's are too far apart.",
-        (false, Some(_)) => {
-            "The store's clock and this computer's are so far apart that WooCommerce would refuse signed requests."
-        }
-        (false, None) => "The store's clock and this computer's disagree.",
+        (true, _) => t!(lang, "clock-summary-refused"),
+        (false, Some(_)) => t!(lang, "clock-summary-measured"),
+        (false, None) => t!(lang, "clock-summary"),
     };
     let action = match d.local_clock_synced {
-        Some(true) => "Ask your host to set the server's clock right and keep it synchronized, with the message below.",
-        _ => "Compare this computer's clock with a clock you trust, then set the wrong one to update automatically.",
+        Some(true) => t!(lang, "clock-action-host"),
+        _ => t!(lang, "clock-action-compare"),
     };
     Words {
         title,
-        summary: summary.to_string(),
-        action: action.to_string(),
+        summary,
+        action,
         explanation,
         fixes,
     }
 }
 
-fn local_clock_fix() -> Fix {
+/// "2 h 5 min behind this computer's", "40 s ahead of this computer's", "in step with this
+/// computer's" (as `probes::clock::describe_skew` says it in English), in `lang`.
+fn describe_skew(lang: Lang, seconds: i64) -> String {
+    if seconds.abs() < 2 {
+        return t!(lang, "clock-skew-in-step");
+    }
+    let duration = duration_words(lang, seconds.unsigned_abs());
+    if seconds < 0 {
+        t!(lang, "clock-skew-behind", "duration" => duration)
+    } else {
+        t!(lang, "clock-skew-ahead", "duration" => duration)
+    }
+}
+
+/// "3 days 2 h", "2 h 5 min", "14 min 3 s", "40 s" (as `probes::clock::duration_words`), in `lang`.
+fn duration_words(lang: Lang, secs: u64) -> String {
+    let (d, h, m, s) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
+    match (d, h, m) {
+        (0, 0, 0) => t!(lang, "clock-duration-seconds", "s" => s),
+        (0, 0, _) => t!(lang, "clock-duration-minutes", "m" => m, "s" => s),
+        (0, _, _) => t!(lang, "clock-duration-hours", "h" => h, "m" => m),
+        _ => t!(lang, "clock-duration-days", "d" => d, "h" => h),
+    }
+}
+
+fn local_clock_fix(lang: Lang) -> Fix {
     fix(
         FixKind::Instructions,
-        "Set this computer's clock automatically",
-        "Windows: Settings → Time & language → Date & time → turn on \"Set time automatically\", then click \"Sync now\".\n\
-         macOS: System Settings → General → Date & Time → turn on \"Set time and date automatically\".\n\
-         Linux: run `sudo timedatectl set-ntp true`, then `timedatectl status` should say \"System clock synchronized: yes\".\n\
-         Then run the check again.",
+        t!(lang, "clock-fix-local-title"),
+        t!(lang, "clock-fix-local", "command" => "sudo timedatectl set-ntp true",
+            "status" => "timedatectl status", "synchronized" => "System clock synchronized: yes"),
     )
 }
 
 /// For the host. When this computer does not know its clock is right, the message is for after the
 /// owner has compared it with a trusted clock (the explanation says to do that first).
 fn store_clock_fix(ctx: &Ctx<'_>, measured: Option<&str>) -> Fix {
+    let lang = ctx.lang;
     let synced = ctx.d.local_clock_synced == Some(true);
     let problem = match measured {
-        Some(m) if synced => format!(
-            "The server's clock is wrong: it is {m}, and this computer's clock is synchronized with internet time \
-             servers. WooCommerce refuses requests signed with OAuth 1.0a (\"Invalid timestamp.\") when the server's \
-             clock is more than 15 minutes off."
-        ),
-        Some(m) => format!(
-            "The server's clock (its Date header) is {m}, and this computer's clock agrees with a clock I trust. \
-             WooCommerce refuses requests signed with OAuth 1.0a (\"Invalid timestamp.\") when the server's clock is \
-             more than 15 minutes off."
-        ),
-        None => "WooCommerce refuses requests signed with OAuth 1.0a with \"Invalid timestamp.\", which it does when the \
-                 server's clock is more than 15 minutes off."
-            .to_string(),
+        Some(m) if synced => {
+            t!(lang, "clock-support-problem-synced", "skew" => m, "error" => INVALID_TIMESTAMP)
+        }
+        Some(m) => {
+            t!(lang, "clock-support-problem-compared", "skew" => m, "error" => INVALID_TIMESTAMP)
+        }
+        None => t!(lang, "clock-support-problem", "error" => INVALID_TIMESTAMP),
     };
+    let recipient = t!(lang, "clock-support-recipient");
     SupportMessage {
-        recipient: "your host",
-        subject: format!("The server clock of {} is wrong", ctx.host()),
+        recipient: &recipient,
+        subject: t!(lang, "clock-support-subject", "host" => ctx.host()),
         problem,
         failing: ctx.failing_lines(),
         passing: vec![],
-        ask: "synchronize the server's clock with internet time servers (NTP, for example chrony or systemd-timesyncd) \
-              and keep it synchronized"
-            .to_string(),
+        ask: t!(lang, "clock-support-ask"),
         attachment: None,
         mention_addresses: false,
     }
     .into_fix(&ctx.site)
 }
 
-fn vps_clock_fix() -> Fix {
+fn vps_clock_fix(lang: Lang) -> Fix {
     fix(
         FixKind::Instructions,
-        "If you run the server yourself: turn on time synchronization",
-        "On the server (Debian, Ubuntu and most Linux systems), run `sudo timedatectl set-ntp true`, then check that \
-         `timedatectl status` says \"System clock synchronized: yes\". In a container, set the clock on the host \
-         machine: containers use the host's clock.",
+        t!(lang, "clock-fix-vps-title"),
+        t!(lang, "clock-fix-vps", "command" => "sudo timedatectl set-ntp true",
+            "status" => "timedatectl status", "synchronized" => "System clock synchronized: yes"),
     )
 }
 
