@@ -20,6 +20,8 @@ mod woocommerce;
 #[cfg(test)]
 mod owner_words;
 #[cfg(test)]
+mod pseudo;
+#[cfg(test)]
 mod tests;
 
 use crate::details::Details;

@@ -9,7 +9,7 @@ use crate::details::{
 };
 use crate::firewall::Vendor;
 
-fn acme() -> Profile {
+pub(super) fn acme() -> Profile {
     Profile {
         name: "Acme Sync".into(),
         allow_ips: vec!["203.0.113.7".into()],
@@ -20,13 +20,13 @@ fn acme() -> Profile {
 }
 
 /// One variant of one finding: a label for the snapshot, the id and what the analysis proved.
-struct Case {
-    id: FindingId,
-    label: &'static str,
-    details: Details,
+pub(super) struct Case {
+    pub id: FindingId,
+    pub label: &'static str,
+    pub details: Details,
 }
 
-fn case(id: FindingId, label: &'static str, details: Details) -> Case {
+pub(super) fn case(id: FindingId, label: &'static str, details: Details) -> Case {
     Case { id, label, details }
 }
 
@@ -83,7 +83,7 @@ fn contrast(set: impl FnOnce(&mut crate::vantage::Contrast)) -> crate::vantage::
     c
 }
 
-fn cases() -> Vec<Case> {
+pub(super) fn cases() -> Vec<Case> {
     use FindingId::*;
     let d = Details::default;
     let connect = |failure| Details {
@@ -649,6 +649,11 @@ fn cases() -> Vec<Case> {
 }
 
 fn build(c: &Case) -> Finding {
+    build_in(c, Lang::En)
+}
+
+/// The case's finding in `lang` (the pseudo-locale test renders every case in `Lang::Pseudo`).
+pub(super) fn build_in(c: &Case, lang: Lang) -> Finding {
     let store = StoreUrl::parse("https://shop.example.com/").unwrap();
     let profile = acme();
     let evidence = vec![Evidence {
@@ -664,7 +669,7 @@ fn build(c: &Case) -> Finding {
         FixTarget {
             store: &store,
             profile: &profile,
-            lang: Default::default(),
+            lang,
         },
         evidence,
     )

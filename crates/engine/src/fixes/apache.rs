@@ -2,20 +2,25 @@
 //! `.htaccess` file of the WordPress folder: it touches only the requests it names, and the tests load
 //! every one into a real Apache and check the behaviour.
 
-use crate::report::{Fix, FixKind};
+use handshake_l10n::t;
+
+use crate::report::{Fix, FixKind, Lang};
 
 use super::{fix, Site};
 
-/// Where an `.htaccess` snippet goes, said the same way every time.
+/// Where an `.htaccess` snippet goes, said the same way every time. The comments inside the
+/// snippets stay English (the text to paste is the same in every language).
 fn htaccess_location(site: &Site<'_>) -> String {
+    htaccess_location_in(Lang::En, site)
+}
+
+fn htaccess_location_in(lang: Lang, site: &Site<'_>) -> String {
     if site.base() == "/" {
-        "the .htaccess file in the WordPress folder (usually public_html/.htaccess)".to_string()
+        t!(lang, "apache-location-root", "example" => "public_html/.htaccess")
     } else {
-        format!(
-            "the .htaccess file in the WordPress folder {} (e.g. public_html{}.htaccess)",
-            site.base(),
-            site.base()
-        )
+        t!(lang, "apache-location-folder",
+            "base" => site.base(),
+            "example" => format!("public_html{}.htaccess", site.base()))
     }
 }
 
@@ -35,7 +40,7 @@ pub fn route_rest_api_first(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Htaccess,
-        "Let the REST API through: put this at the top of .htaccess",
+        t!(site.lang, "apache-rest-first-title"),
         text,
     )
 }
@@ -53,7 +58,7 @@ pub fn pass_authorization_rewrite(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Htaccess,
-        "Pass the Authorization header to WordPress (.htaccess, rewrite rule)",
+        t!(site.lang, "apache-pass-auth-rewrite-title"),
         text,
     )
 }
@@ -70,7 +75,7 @@ pub fn pass_authorization_setenvif(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Htaccess,
-        "Or: pass the Authorization header with SetEnvIf (.htaccess)",
+        t!(site.lang, "apache-pass-auth-setenvif-title"),
         text,
     )
 }
@@ -87,7 +92,7 @@ pub fn cgi_pass_auth(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Htaccess,
-        "Or: CGIPassAuth On (.htaccess, Apache 2.4.13+)",
+        t!(site.lang, "apache-cgi-pass-auth-title", "directive" => "CGIPassAuth On"),
         text,
     )
 }
@@ -115,7 +120,7 @@ pub fn allow_app_addresses(site: &Site<'_>) -> Option<Fix> {
     );
     Some(fix(
         FixKind::Htaccess,
-        format!("Allow {}'s addresses (.htaccess)", site.app()),
+        t!(site.lang, "apache-allow-app-title", "app" => site.app()),
         text,
     ))
 }
@@ -139,7 +144,8 @@ pub fn wordpress_rewrite_block(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Htaccess,
-        format!("WordPress's own rewrite rules: make sure {} contains this block (replace an older copy)", htaccess_location(site)),
+        t!(site.lang, "apache-wordpress-rewrite-title",
+            "location" => htaccess_location_in(site.lang, site)),
         text,
     )
 }
@@ -161,7 +167,7 @@ pub fn exempt_from_http_password(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Htaccess,
-        "Exempt the API from the HTTP password (.htaccess, Apache 2.4)",
+        t!(site.lang, "apache-exempt-password-title"),
         text,
     )
 }

@@ -3,6 +3,8 @@
 //! (`starts_with()` is available in WAF custom rules, not in the retired Firewall Rules); the tests
 //! parse every generated expression with Cloudflare's wirefilter engine.
 
+use handshake_l10n::t;
+
 use crate::report::{Fix, FixKind};
 
 use super::{fix, Site};
@@ -64,33 +66,22 @@ pub fn api_skip_expression(site: &Site<'_>, plain_permalinks: bool) -> String {
 pub fn skip_rule(site: &Site<'_>, plain_permalinks: bool) -> Fix {
     fix(
         FixKind::CloudflareRule,
-        "Cloudflare custom rule (action Skip) that lets the WooCommerce API through: paste this expression in the Expression Editor",
+        t!(site.lang, "cloudflare-skip-rule-title"),
         api_skip_expression(site, plain_permalinks),
     )
 }
 
 /// Where the Skip rule goes and which boxes to tick: shown before the expression it asks for.
 pub fn skip_rule_steps(site: &Site<'_>, ray_id: Option<&str>) -> Fix {
-    let mut text = format!(
-        "1. Log in to Cloudflare and open the site {host}.\n\
-         2. Go to Security → WAF → Custom rules and click Create rule (in the new dashboard: Security rules → Create rule → Custom rules).\n\
-         3. Rule name: Allow {app} (WooCommerce API).\n\
-         4. Click Edit expression and paste the expression from the fix \"Cloudflare custom rule (action Skip)\".\n\
-         5. Choose action: Skip. Tick All remaining custom rules, and under More components to skip tick every option shown \
-         (All managed rules, All rate limiting rules, All Super Bot Fight Mode rules, Browser Integrity Check, Security Level).\n\
-         6. Place the rule First, then click Deploy.\n\
-         7. If Bot Fight Mode is on (Security → Bots), a Skip rule cannot bypass it: turn it off, or use the IP Access rule fix for {app}'s addresses.",
-        host = site.host(),
-        app = site.app(),
-    );
+    let mut text =
+        t!(site.lang, "cloudflare-skip-steps", "host" => site.host(), "app" => site.app());
     if let Some(ray) = ray_id {
-        text.push_str(&format!(
-            "\n8. To see which rule blocked the request, go to Security → Events and search for Ray ID {ray}."
-        ));
+        text.push('\n');
+        text.push_str(&t!(site.lang, "cloudflare-skip-steps-ray", "ray" => ray));
     }
     fix(
         FixKind::Instructions,
-        "Where to add the Cloudflare rule",
+        t!(site.lang, "cloudflare-skip-steps-title"),
         text,
     )
 }
@@ -101,12 +92,9 @@ pub fn ip_access_rules(site: &Site<'_>) -> Option<Fix> {
     if !site.has_ips() {
         return None;
     }
-    let mut text = format!(
-        "In Cloudflare, open the site {host}, go to Security → WAF → Tools → IP Access Rules \
-         (in the new dashboard: Security rules → IP access rules) and add one rule per line below, \
-         with action Allow and \"This website\":\n",
-        host = site.host()
-    );
+    let mut text = t!(site.lang, "cloudflare-ip-rules-intro", "host" => site.host());
+    text.push('\n');
+    // What is typed into Cloudflare's form: its own (English) choices, never translated.
     for ip in site.ips() {
         text.push_str(&format!(
             "{ip}    Allow    This website    Note: {} (WooCommerce API)\n",
@@ -115,10 +103,7 @@ pub fn ip_access_rules(site: &Site<'_>) -> Option<Fix> {
     }
     Some(fix(
         FixKind::CloudflareIpRule,
-        format!(
-            "Allow {}'s servers in Cloudflare (IP Access rules)",
-            site.app()
-        ),
+        t!(site.lang, "cloudflare-ip-rules-title", "app" => site.app()),
         text.trim_end(),
     ))
 }
@@ -132,7 +117,7 @@ pub fn cache_bypass_rule(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::CloudflareRule,
-        "Cloudflare cache rule: Caching → Cache Rules → Create rule → Edit expression, paste this, set Cache eligibility to Bypass cache, Deploy",
+        t!(site.lang, "cloudflare-cache-rule-title"),
         expression,
     )
 }
@@ -141,13 +126,7 @@ pub fn cache_bypass_rule(site: &Site<'_>) -> Fix {
 pub fn ssl_mode_full(site: &Site<'_>) -> Fix {
     fix(
         FixKind::Instructions,
-        "Set Cloudflare's SSL mode to Full (strict)",
-        format!(
-            "In Cloudflare, open the site {host}, go to SSL/TLS → Overview and set the encryption mode to Full (strict). \
-             With Flexible, Cloudflare reaches your server over plain HTTP and WordPress believes every request is insecure. \
-             Full (strict) needs a valid certificate on your server: most hosts issue a free one, or create a Cloudflare Origin \
-             Certificate under SSL/TLS → Origin Server.",
-            host = site.host()
-        ),
+        t!(site.lang, "cloudflare-ssl-full-title"),
+        t!(site.lang, "cloudflare-ssl-full", "host" => site.host()),
     )
 }

@@ -2,6 +2,8 @@
 //! store's API path. Rule ids come from the range ModSecurity reserves for local rules (1–99,999);
 //! the tests load every rule into Apache with mod_security2 and the CRS, and replay the requests.
 
+use handshake_l10n::t;
+
 use crate::report::{Fix, FixKind};
 
 use super::{fix, Site};
@@ -30,7 +32,7 @@ pub fn allow_api_methods(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Modsecurity,
-        "ModSecurity exclusion: allow PUT, PATCH and DELETE on the WooCommerce API",
+        t!(site.lang, "modsecurity-methods-title"),
         text,
     )
 }
@@ -54,10 +56,7 @@ pub fn detection_only_for_app(site: &Site<'_>) -> Option<Fix> {
     );
     Some(fix(
         FixKind::Modsecurity,
-        format!(
-            "ModSecurity exclusion: do not block {}'s servers on the WooCommerce API",
-            site.app()
-        ),
+        t!(site.lang, "modsecurity-app-title", "app" => site.app()),
         text,
     ))
 }
@@ -75,7 +74,7 @@ pub fn allow_auth_page_urls(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Modsecurity,
-        "ModSecurity exclusion: allow the app authorization pages",
+        t!(site.lang, "modsecurity-auth-pages-title"),
         text,
     )
 }

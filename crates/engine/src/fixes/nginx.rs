@@ -1,6 +1,8 @@
 //! nginx snippets. nginx has no per-folder files: each comment says which block of the site's
 //! configuration the lines go in, and the tests load them there with `nginx -t` and a live request.
 
+use handshake_l10n::t;
+
 use crate::report::{Fix, FixKind};
 
 use super::{fix, Site};
@@ -23,7 +25,7 @@ pub fn try_files_permalinks(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Nginx,
-        "nginx: route /wp-json/ to WordPress (try_files)",
+        t!(site.lang, "nginx-permalinks-title", "rest" => "/wp-json/"),
         text,
     )
 }
@@ -43,23 +45,19 @@ pub fn route_rest_api_first(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Nginx,
-        "nginx: let the REST API through (location ^~)",
+        t!(site.lang, "nginx-rest-first-title"),
         text,
     )
 }
 
 /// Hands the `Authorization` header to PHP-FPM explicitly.
-pub fn pass_authorization(_site: &Site<'_>) -> Fix {
+pub fn pass_authorization(site: &Site<'_>) -> Fix {
     let text = format!(
         "# Handshake: pass the Authorization header to PHP.\n\
          # Paste inside the PHP block (location ~ \\.php$ {{ … }}), next to the other fastcgi_param lines; {RELOAD}\n\
          fastcgi_param HTTP_AUTHORIZATION $http_authorization;"
     );
-    fix(
-        FixKind::Nginx,
-        "nginx: pass the Authorization header to PHP (fastcgi_param)",
-        text,
-    )
+    fix(FixKind::Nginx, t!(site.lang, "nginx-pass-auth-title"), text)
 }
 
 /// `allow` lines for the app's addresses. nginx stops at the first matching allow/deny, so above
@@ -78,7 +76,7 @@ pub fn allow_app_addresses(site: &Site<'_>) -> Option<Fix> {
     }
     Some(fix(
         FixKind::Nginx,
-        format!("nginx: allow {}'s addresses", site.app()),
+        t!(site.lang, "nginx-allow-app-title", "app" => site.app()),
         text.trim_end(),
     ))
 }
@@ -99,7 +97,11 @@ pub fn skip_cache(site: &Site<'_>) -> Fix {
         rest = regex_literal(&site.rest_prefix()),
         auth = regex_literal(&site.auth_prefix()),
     );
-    fix(FixKind::Nginx, "nginx: do not cache the REST API", text)
+    fix(
+        FixKind::Nginx,
+        t!(site.lang, "nginx-skip-cache-title"),
+        text,
+    )
 }
 
 /// Escapes regex metacharacters in a path (`.` in a folder name).
@@ -140,7 +142,7 @@ pub fn exempt_from_http_password(site: &Site<'_>) -> Fix {
     );
     fix(
         FixKind::Nginx,
-        "nginx: exempt the API from the HTTP password (auth_basic off)",
+        t!(site.lang, "nginx-exempt-password-title"),
         text,
     )
 }
