@@ -8,6 +8,7 @@
 
 mod explain;
 mod harness;
+mod languages;
 mod two_vantages;
 mod watch_and_email;
 
@@ -112,7 +113,7 @@ async fn cloudflare_fix_is_copied_to_the_clipboard() {
         .wait_for(".finding[data-finding-id='waf.cloudflare']", 5)
         .await;
     let title = finding
-        .find(fantoccini::Locator::Css("h3"))
+        .find(harness::Locator::Css("h3"))
         .await
         .unwrap()
         .text()

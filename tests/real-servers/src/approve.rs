@@ -646,7 +646,7 @@ impl Approvals {
         }
     }
 
-    fn case_dir(&self, site: &Site, case: &str) -> PathBuf {
+    pub fn case_dir(&self, site: &Site, case: &str) -> PathBuf {
         let slug: String = format!("{}-{case}", site.label)
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
@@ -657,7 +657,7 @@ impl Approvals {
         dir
     }
 
-    fn browser(&self, site: &Site) -> Browser {
+    pub fn browser(&self, site: &Site) -> Browser {
         Browser::new(&format!("{}{}", site.ca_pem, self.pki.ca_pem))
     }
 }

@@ -18,6 +18,7 @@ pub mod phpfpm;
 pub mod process;
 pub mod tls;
 pub mod vantage;
+pub mod wizard;
 pub mod woocommerce;
 pub mod wordpress;
 

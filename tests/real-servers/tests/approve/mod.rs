@@ -3,6 +3,7 @@
 //! fails (tests/real-servers/src/approve.rs). Step names carry the generation (`wc9.2.5 A1. …`).
 
 use handshake_real_server_tests::approve::{self, Approvals, Site};
+use handshake_real_server_tests::wizard;
 use handshake_real_server_tests::woocommerce::{Archives, Generation, Store};
 use handshake_real_server_tests::wordpress::{ADMIN_PASSWORD, ADMIN_USER};
 use handshake_real_server_tests::{Steps, Testbed};
@@ -34,7 +35,10 @@ pub fn run(tb: &Testbed, steps: &mut Steps, stores: &mut Vec<Store>) {
         let failures = format!(
             "{g} A2. the handover's real failures (relay unreachable, untrusted certificate, refused port, 413, Deny, a customer) → WooCommerce's page → the finding"
         );
-        if !Steps::selected(&connect) && !Steps::selected(&failures) {
+        let wizard = format!(
+            "{g} A3. the wizard (WebDriver): check, Authorize in the browser, Deny, then WooCommerce's login + Approve → relay → keyring; Re-check signs in"
+        );
+        if !Steps::selected(&connect) && !Steps::selected(&failures) && !Steps::selected(&wizard) {
             continue;
         }
         if !stores.iter().any(|s| s.generation == generation) {
@@ -62,6 +66,7 @@ pub fn run(tb: &Testbed, steps: &mut Steps, stores: &mut Vec<Store>) {
             );
             steps.not_run(&connect, &why);
             steps.not_run(&failures, &why);
+            steps.not_run(&wizard, &why);
             continue;
         };
         let a = approvals.get_or_insert_with(|| {
@@ -70,6 +75,10 @@ pub fn run(tb: &Testbed, steps: &mut Steps, stores: &mut Vec<Store>) {
         steps.run(&connect, || {
             store.reset();
             approve::cli_connects(a, &site(tb, store), &tb.rt);
+        });
+        steps.run(&wizard, || {
+            store.reset();
+            wizard::wizard_connects(a, &site(tb, store), &tb.rt);
         });
         steps.run(&failures, || {
             store.reset();
