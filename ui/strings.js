@@ -310,6 +310,15 @@ function build() {
       wasVerdict: (word) => f('watch-was-verdict', { word }),
     },
 
+    // A notification clicked while the owner is in the middle of something: a notice, not a jump.
+    attention: {
+      label: m('attention-label'),
+      reconnect: (name) => f('attention-reconnect', { name }),
+      fix: (name) => f('attention-fix', { name }),
+      open: m('attention-open'),
+      later: m('attention-later'),
+    },
+
     formatDate(iso) {
       const d = new Date(iso);
       if (Number.isNaN(d.getTime())) return iso;

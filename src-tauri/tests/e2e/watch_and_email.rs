@@ -2,7 +2,9 @@
 //! WooCommerce is re-checked when the app starts; the desktop notification goes out over the
 //! session bus to a stand-in notification server (the org.freedesktop.Notifications name, as GNOME
 //! Shell, KDE Plasma or dunst own it); the store card says what changed; a click on the notification
-//! opens the reconnect. Then the host e-mail of a demo result is copied and opened as a mailto: link
+//! while the owner is typing another address only raises a notice (what they typed stays), which
+//! opens the reconnect when they choose; from the welcome screen the click opens it at once. The
+//! reconnect offers new keys for the revoked key, and none for a store a firewall blocks. Then the host e-mail of a demo result is copied and opened as a mailto: link
 //! (xdg-open is a stand-in that writes the link down), with the report saved beside it.
 
 use std::collections::HashMap;
@@ -230,21 +232,68 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
     app.check_accessibility("welcome with a store whose key stopped")
         .await;
 
-    // The owner clicks the notification: the server reports the default action.
-    server
-        .emit_signal(
-            None::<zbus::names::BusName<'_>>,
-            BUS.0,
-            BUS.1,
-            "ActionInvoked",
-            &(note.id, "default"),
-        )
-        .expect("ActionInvoked sent");
-    app.wait_for("[data-screen=url]", 10).await;
-    assert_eq!(app.value("#store-url").await.as_deref(), Some(url.as_str()));
+    // The owner is typing another store's address when they click the notification (the server
+    // reports the default action): what they typed stays, and a notice offers the store instead.
+    let click_notification = || {
+        server
+            .emit_signal(
+                None::<zbus::names::BusName<'_>>,
+                BUS.0,
+                BUS.1,
+                "ActionInvoked",
+                &(note.id, "default"),
+            )
+            .expect("ActionInvoked sent")
+    };
+    app.click("#connect-store").await;
+    app.wait_for("[data-screen=url]", 5).await;
+    app.type_into("#store-url", "shop.example").await;
+    click_notification();
+    app.wait_for("#store-attention", 10).await;
+    assert!(
+        app.text("#store-attention")
+            .await
+            .contains("the app’s key for Practice shop stopped working"),
+        "the notice names the store and what happened"
+    );
+    assert_eq!(app.screen().await, "url", "the owner's screen stays");
+    assert_eq!(
+        app.value("#store-url").await.as_deref(),
+        Some("shop.example"),
+        "what the owner typed stays"
+    );
+    app.screenshot("22-store-attention").await;
+    app.check_accessibility("a notice while connecting").await;
+    // When they are ready, the notice opens the reconnect.
+    app.click("#store-attention-open").await;
+    app.until(
+        "the reconnect screen with the store",
+        &format!("document.getElementById('store-url').value === '{url}'"),
+        10,
+    )
+    .await;
     assert!(
         app.page_text().await.contains("Reconnect"),
         "the reconnect screen"
+    );
+    assert_eq!(
+        app.js("return document.getElementById('store-attention') === null")
+            .await,
+        Value::Bool(true),
+        "the notice is gone once opened"
+    );
+
+    // From the welcome screen, with nothing to lose, a click opens the reconnect at once.
+    app.click("#url-back").await;
+    app.wait_for("[data-screen=welcome]", 5).await;
+    click_notification();
+    app.wait_for("[data-screen=url]", 10).await;
+    assert_eq!(app.value("#store-url").await.as_deref(), Some(url.as_str()));
+    assert_eq!(
+        app.js("return document.getElementById('store-attention') === null")
+            .await,
+        Value::Bool(true),
+        "no notice when the screen could simply change"
     );
 
     // The reconnect checks the store first: nothing on the server blocks it, so new keys are offered.

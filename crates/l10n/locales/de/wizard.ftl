@@ -343,3 +343,10 @@ wizard-watch-new-problems-other = { $count } neue Probleme
 wizard-watch-fixed-one = 1 Problem behoben
 wizard-watch-fixed-other = { $count } Probleme behoben
 wizard-watch-was-verdict = vorher: { $word }
+
+# A notification clicked while the owner is in the middle of something: a notice above the screen.
+wizard-attention-label = Ein gespeicherter Shop braucht Aufmerksamkeit
+wizard-attention-reconnect = Ein gespeicherter Shop braucht Aufmerksamkeit: Der Schlüssel der App für { $name } funktioniert nicht mehr. Öffnen Sie ihn, wenn Sie so weit sind.
+wizard-attention-fix = Ein gespeicherter Shop braucht Aufmerksamkeit: Etwas Neues blockiert die App bei { $name }. Öffnen Sie ihn, wenn Sie so weit sind.
+wizard-attention-open = Öffnen
+wizard-attention-later = Später

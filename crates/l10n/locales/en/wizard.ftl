@@ -342,3 +342,10 @@ wizard-watch-new-problems-other = { $count } new problems
 wizard-watch-fixed-one = 1 problem fixed
 wizard-watch-fixed-other = { $count } problems fixed
 wizard-watch-was-verdict = it was { $word } before
+
+# A notification clicked while the owner is in the middle of something: a notice above the screen.
+wizard-attention-label = A saved store needs attention
+wizard-attention-reconnect = A saved store needs attention: the app’s key for { $name } stopped working. Open it when you are ready.
+wizard-attention-fix = A saved store needs attention: something new blocks the app on { $name }. Open it when you are ready.
+wizard-attention-open = Open it
+wizard-attention-later = Later

@@ -343,3 +343,10 @@ wizard-watch-new-problems-other = { $count } problemas nuevos
 wizard-watch-fixed-one = 1 problema resuelto
 wizard-watch-fixed-other = { $count } problemas resueltos
 wizard-watch-was-verdict = antes estaba: { $word }
+
+# A notification clicked while the owner is in the middle of something: a notice above the screen.
+wizard-attention-label = Una tienda guardada necesita atención
+wizard-attention-reconnect = Una tienda guardada necesita atención: la clave de la aplicación para { $name } dejó de funcionar. Ábrala cuando le convenga.
+wizard-attention-fix = Una tienda guardada necesita atención: algo nuevo bloquea la aplicación en { $name }. Ábrala cuando le convenga.
+wizard-attention-open = Abrir
+wizard-attention-later = Más tarde
