@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
+use handshake_l10n::Lang;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -13,6 +14,32 @@ use clap::{Args, Parser, Subcommand};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of the report and messages: en, de or es (default: the system's language
+    /// when it is one of them, else English).
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        env = "HANDSHAKE_LANG",
+        value_parser = parse_lang
+    )]
+    pub lang: Option<Lang>,
+}
+
+impl Cli {
+    /// `--lang`, then `HANDSHAKE_LANG`, then the system's language.
+    pub fn language(&self) -> Lang {
+        self.lang.unwrap_or_else(Lang::from_os)
+    }
+}
+
+/// `en`, `de`, `es` (regional tags such as `de-AT` too); `en-XA`, the pseudo-locale, is for tests
+/// and not offered.
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    value.parse::<Lang>().map_err(|_| {
+        let choices: Vec<&str> = Lang::CHOICES.iter().map(|l| l.code()).collect();
+        format!("choose one of: {}", choices.join(", "))
+    })
 }
 
 #[derive(Debug, Subcommand)]

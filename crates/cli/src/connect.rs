@@ -8,6 +8,7 @@ use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome
 use handshake_connect::saved::SavedStores;
 use handshake_connect::{revoke, store_messages};
 use handshake_engine::{safe_text, Credentials, Outcome, ProgressEvent, StoreUrl, Trust};
+use handshake_l10n::{t, Lang};
 
 use crate::args::ConnectArgs;
 use crate::doctor;
@@ -80,7 +81,10 @@ pub async fn run(args: ConnectArgs) -> u8 {
             Err(code) => return code,
         };
         if !args.common.json {
-            println!("Checking the credentials against {store} …");
+            println!(
+                "{}",
+                t!(opts.lang, "cli-connect-checking-credentials", "store" => store.to_string())
+            );
         }
         flow::verify_and_save(&opts, &store, creds, None, None, &events, &saved).await
     } else {
@@ -93,10 +97,13 @@ pub async fn run(args: ConnectArgs) -> u8 {
             .filter(|u| !u.trim().is_empty())
             .or(default_relay.map(str::to_string))
         else {
-            return exit::bad_input("no relay given: pass --relay URL (or set HANDSHAKE_RELAY_URL), or use --existing-keys");
+            return exit::bad_input(t!(opts.lang, "cli-connect-no-relay"));
         };
         if !args.common.json {
-            println!("Connecting {store} …");
+            println!(
+                "{}",
+                t!(opts.lang, "cli-connecting", "store" => store.to_string())
+            );
         }
         let connect_opts = ConnectOptions {
             diagnose: opts.clone(),
@@ -124,6 +131,7 @@ pub async fn run(args: ConnectArgs) -> u8 {
 
 fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
     let report = outcome.report();
+    let lang = report.lang;
     if json {
         println!(
             "{}",
@@ -135,32 +143,41 @@ fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
                 saved, replaced, ..
             } => {
                 // The hint and permissions arrived in the store's callback: its words, escaped.
+                let permissions = match saved.key_permissions.as_deref() {
+                    Some(p) => safe_text::line(p).into_owned(),
+                    None => t!(lang, "cli-connect-permissions-checked"),
+                };
                 println!(
-                    "\nConnected. The key {} ({}) is saved in this computer's keyring.",
-                    safe_text::line(saved.key_hint.as_deref().unwrap_or("")),
-                    safe_text::line(saved.key_permissions.as_deref().unwrap_or("checked"))
+                    "\n{}",
+                    t!(
+                        lang,
+                        "cli-connect-connected",
+                        "key" => safe_text::line(saved.key_hint.as_deref().unwrap_or("")).into_owned(),
+                        "permissions" => permissions
+                    )
                 );
-                println!("{}", access_summary(report));
+                println!("{}", access_summary(report, lang));
                 if let Some(old) = replaced.as_ref().filter(|o| o.key_hint != saved.key_hint) {
+                    let replaced = match old.key_hint.as_deref() {
+                        Some(h) => t!(lang, "cli-connect-replaced-key", "key" => h),
+                        None => t!(lang, "cli-connect-replaced"),
+                    };
                     println!(
-                        "This replaced the store's previous key{}. {}",
-                        old.key_hint
-                            .as_deref()
-                            .map(|h| format!(" ({h})"))
-                            .unwrap_or_default(),
+                        "{replaced} {}",
                         revoke::instructions(store, &old.auth_kind, old.key_hint.as_deref())
                     );
                 }
             }
-            ConnectOutcome::Blocked { .. } => println!(
-                "\nThe store must be fixed before it can be connected: nothing was changed."
-            ),
-            ConnectOutcome::Failed { .. } => println!("\nThe connection did not complete."),
+            ConnectOutcome::Blocked { .. } => {
+                println!("\n{}", t!(lang, "cli-connect-blocked"))
+            }
+            ConnectOutcome::Failed { .. } => println!("\n{}", t!(lang, "cli-connect-failed")),
         }
         print!("{}", render::human::render(report, render::human::width()));
         if let Some(other) = &report.redirects_to {
             println!(
-                "\nThe store answers at {other}. If that is your store, connect it there:\n  handshake connect {other}"
+                "\n{}\n  handshake connect {other}",
+                t!(lang, "cli-connect-answers-elsewhere", "other" => other.as_str())
             );
         }
     }
@@ -171,7 +188,7 @@ fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
 }
 
 /// "Can read orders, products; can write orders, products" from the verification probes.
-fn access_summary(report: &handshake_engine::Report) -> String {
+fn access_summary(report: &handshake_engine::Report, lang: Lang) -> String {
     let list = |prefix: &str| {
         report
             .probes
@@ -181,17 +198,17 @@ fn access_summary(report: &handshake_engine::Report) -> String {
             .collect::<Vec<_>>()
     };
     let (reads, writes) = (list("access.read."), list("access.write."));
-    let mut parts = Vec::new();
-    if !reads.is_empty() {
-        parts.push(format!("can read {}", reads.join(", ")));
-    }
-    if !writes.is_empty() {
-        parts.push(format!("can write {}", writes.join(", ")));
-    }
-    if parts.is_empty() {
-        "Verified.".to_string()
-    } else {
-        format!("Verified: the app {}.", parts.join("; "))
+    // Resource names are the API's own words (orders, products): values, never translated.
+    match (reads.is_empty(), writes.is_empty()) {
+        (true, true) => t!(lang, "cli-connect-verified"),
+        (false, true) => t!(lang, "cli-connect-verified-read", "read" => reads.join(", ")),
+        (true, false) => t!(lang, "cli-connect-verified-write", "write" => writes.join(", ")),
+        (false, false) => t!(
+            lang,
+            "cli-connect-verified-read-write",
+            "read" => reads.join(", "),
+            "write" => writes.join(", ")
+        ),
     }
 }
 
@@ -203,8 +220,9 @@ fn explain(
     json: bool,
 ) -> u8 {
     // The same explanation the wizard gives (handshake_connect::store_messages::explain).
+    let lang = crate::lang::get();
     let Some(explained) = store_messages::explain(text, store, profile, relay) else {
-        eprintln!("handshake: that message is not one Handshake knows. Known messages:");
+        eprintln!("handshake: {}", t!(lang, "cli-explain-unknown"));
         for m in store_messages::known() {
             eprintln!("  {}", m.shown_as);
         }
@@ -219,12 +237,9 @@ fn explain(
         println!("{}\n", explained.message.meaning);
         let report = store_messages::report(store, explained.finding);
         let text = render::human::render(&report, render::human::width());
+        let checked = render::human::checked_line(&report);
         // Skip the verdict and timing lines: this is an explanation, not a check.
-        for line in text
-            .lines()
-            .skip(3)
-            .take_while(|l| !l.starts_with("Checked in"))
-        {
+        for line in text.lines().skip(3).take_while(|l| *l != checked) {
             println!("{line}");
         }
     }
@@ -240,9 +255,10 @@ fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
                 app_password: from_env.app_password,
             });
         }
-        return Err(exit::bad_input(
-            "set HANDSHAKE_WP_USER and HANDSHAKE_WP_APP_PASSWORD (never on the command line)",
-        ));
+        return Err(exit::bad_input(t!(
+            crate::lang::get(),
+            "cli-connect-set-app-password"
+        )));
     }
     if from_env.woo.is_some() {
         return Ok(Credentials {
@@ -251,12 +267,14 @@ fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
         });
     }
     if !std::io::stdin().is_terminal() {
-        return Err(exit::bad_input(
-            "set HANDSHAKE_CONSUMER_KEY and HANDSHAKE_CONSUMER_SECRET (never on the command line)",
-        ));
+        return Err(exit::bad_input(t!(
+            crate::lang::get(),
+            "cli-connect-set-keys"
+        )));
     }
-    let key = prompt("Consumer key (ck_…): ").map_err(exit::bad_input)?;
-    let secret = prompt("Consumer secret (cs_…, not shown): ").map_err(exit::bad_input)?;
+    let lang = crate::lang::get();
+    let key = prompt(&t!(lang, "cli-connect-prompt-key"), false).map_err(exit::bad_input)?;
+    let secret = prompt(&t!(lang, "cli-connect-prompt-secret"), true).map_err(exit::bad_input)?;
     let woo = handshake_engine::WooKeys::new(&key, &secret).map_err(exit::bad_input)?;
     Ok(Credentials {
         woo: Some(woo),
@@ -265,11 +283,10 @@ fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
 }
 
 /// Reads one line from the terminal; the secret prompt turns echo off with `stty` where available.
-fn prompt(label: &str) -> Result<String, String> {
+fn prompt(label: &str, hide: bool) -> Result<String, String> {
     use std::io::Write;
-    eprint!("{label}");
+    eprint!("{label} ");
     let _ = std::io::stderr().flush();
-    let hide = label.contains("not shown");
     if hide {
         let _ = std::process::Command::new("stty")
             .arg("-echo")
@@ -290,18 +307,27 @@ fn prompt(label: &str) -> Result<String, String> {
 }
 
 fn printer(json: bool, no_browser: bool) -> EventSink {
+    let lang = crate::lang::get();
     Arc::new(move |event| match event {
         ConnectEvent::AuthorizeUrl(url) => {
             if no_browser {
                 eprintln!("authorize: {url}");
             } else if !json {
-                println!("\nA browser window opens WooCommerce's approval page. If it does not, open:\n  {url}\nLog in if asked, check the access requested and click Approve.");
+                println!(
+                    "\n{}\n  {url}\n{}",
+                    t!(lang, "cli-connect-browser-opens"),
+                    t!(lang, "cli-connect-approve")
+                );
             }
         }
         ConnectEvent::BrowserNotOpened(why) if !json => {
             println!(
-                "No browser could be opened here ({}): open the address above yourself.",
-                safe_text::line(&why)
+                "{}",
+                t!(
+                    lang,
+                    "cli-connect-no-browser",
+                    "error" => safe_text::line(&why).into_owned()
+                )
             );
         }
         _ if json => {}
@@ -333,11 +359,18 @@ fn printer(json: bool, no_browser: bool) -> EventSink {
             key_hint,
             permissions,
         } => println!(
-            "Key received ({}, {}); verifying it …",
-            safe_text::line(&key_hint),
-            safe_text::line(&permissions)
+            "{}",
+            t!(
+                lang,
+                "cli-connect-key-received",
+                "key" => safe_text::line(&key_hint).into_owned(),
+                "permissions" => safe_text::line(&permissions).into_owned()
+            )
         ),
-        ConnectEvent::Saved { store } => println!("Saved {store} in the OS keyring."),
+        ConnectEvent::Saved { store } => println!(
+            "{}",
+            t!(lang, "cli-connect-saved", "store" => store.to_string())
+        ),
         _ => {}
     })
 }

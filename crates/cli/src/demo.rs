@@ -2,6 +2,7 @@
 //! first, and what support staff use to show a fault and its fix.
 
 use handshake_engine::{AppPassword, Credentials, StoreUrl, Trust, WooKeys};
+use handshake_l10n::t;
 use handshake_teststore as teststore;
 
 use crate::args::DemoArgs;
@@ -15,8 +16,9 @@ const DEMO_WWW_HOST: &str = "www.shop.test";
 const NAMED_SCENARIOS: &[&str] = &["www-redirect"];
 
 pub async fn run(args: DemoArgs) -> u8 {
+    let lang = crate::lang::get();
     if args.list {
-        println!("Demo scenarios (handshake demo --scenario NAME):");
+        println!("{}", t!(lang, "cli-demo-list-heading"));
         for s in teststore::scenarios() {
             println!("  {:<28} {}", s.name, s.summary);
         }
@@ -26,9 +28,10 @@ pub async fn run(args: DemoArgs) -> u8 {
         .iter()
         .any(|s| s.name == args.scenario)
     {
-        return exit::bad_input(format!(
-            "unknown scenario {:?}: see handshake demo --list",
-            args.scenario
+        return exit::bad_input(t!(
+            lang,
+            "cli-demo-unknown-scenario",
+            "scenario" => format!("{:?}", args.scenario)
         ));
     }
     // The authorization scenarios show only in the connect flow: run it, with a demo relay.
@@ -44,7 +47,10 @@ pub async fn run(args: DemoArgs) -> u8 {
     let store = match teststore::start(teststore::StoreOptions::new(&args.scenario)).await {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("handshake: cannot start the demo store: {e}");
+            eprintln!(
+                "handshake: {}",
+                t!(lang, "cli-demo-cannot-start", "error" => e.to_string())
+            );
             return exit::TOOL_FAILED;
         }
     };
@@ -71,7 +77,10 @@ pub async fn run(args: DemoArgs) -> u8 {
     let url = match StoreUrl::parse(store_url.as_str()) {
         Ok(u) => u,
         Err(e) => {
-            eprintln!("handshake: the demo store gave a bad URL: {e}");
+            eprintln!(
+                "handshake: {}",
+                t!(lang, "cli-demo-bad-url", "error" => e.to_string())
+            );
             return exit::TOOL_FAILED;
         }
     };
@@ -121,12 +130,20 @@ pub async fn run(args: DemoArgs) -> u8 {
             .find(|s| s.name == args.scenario)
             .map(|s| s.summary)
             .unwrap_or("");
-        println!("Demo store \"{}\": {summary}", args.scenario);
-        println!("(a local server behaving like WordPress + WooCommerce with that fault; nothing leaves this machine)\n");
+        println!(
+            "{}",
+            t!(
+                lang,
+                "cli-demo-store",
+                "scenario" => args.scenario.as_str(),
+                "summary" => summary
+            )
+        );
+        println!("{}\n", t!(lang, "cli-demo-local"));
     }
     let code = doctor::run_and_print(opts, &args.common).await;
     if !args.common.json {
-        println!("\nTry another fault: handshake demo --list, then handshake demo --scenario NAME");
+        println!("\n{}", t!(lang, "cli-demo-try-another"));
     }
     store.shutdown().await;
     code

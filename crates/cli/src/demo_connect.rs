@@ -12,6 +12,8 @@ use handshake_engine::{StoreUrl, Trust};
 use handshake_relay::{RelayConfig, TlsPem};
 use handshake_teststore as teststore;
 
+use handshake_l10n::t;
+
 use crate::args::DemoArgs;
 use crate::{doctor, exit, render};
 
@@ -35,13 +37,17 @@ pub async fn run(args: &DemoArgs, summary: &str) -> u8 {
     match run_inner(args, summary).await {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("handshake: cannot run the demo's connect flow: {e}");
+            eprintln!(
+                "handshake: {}",
+                handshake_l10n::t!(crate::lang::get(), "cli-demo-connect-failed", "error" => e)
+            );
             exit::TOOL_FAILED
         }
     }
 }
 
 async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
+    let lang = crate::lang::get();
     let json = args.common.json;
     let dir = TempDir(std::env::temp_dir().join(format!(
         "handshake-demo-{}-{}",
@@ -87,12 +93,20 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
     diagnose.offline_dns = true;
 
     if !json {
-        println!("Demo store \"{}\": {summary}", args.scenario);
         println!(
-            "(a local store and a local callback relay; the demo plays the store's admin in your browser; \
-             nothing leaves this machine)\n"
+            "{}",
+            t!(
+                lang,
+                "cli-demo-store",
+                "scenario" => args.scenario.as_str(),
+                "summary" => summary
+            )
         );
-        println!("Connecting {} …", diagnose.store);
+        println!("{}\n", t!(lang, "cli-demo-connect-local"));
+        println!(
+            "{}",
+            t!(lang, "cli-connecting", "store" => diagnose.store.to_string())
+        );
     }
     let link: Arc<Mutex<Option<String>>> = Arc::default();
     let seen = link.clone();
@@ -128,9 +142,7 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
     let mut browser_page = None;
     if let Some(u) = opened {
         if !json {
-            println!(
-                "  ✓ Approval link shown; the store's admin opens it and clicks Approve or Deny"
-            );
+            println!("  ✓ {}", t!(lang, "cli-demo-link-shown"));
         }
         let client =
             teststore::kit::browser(&[&store_ca, &cert.ca_pem]).map_err(|e| e.to_string())?;
@@ -155,16 +167,19 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
         println!("{text}");
     } else {
         if let Some(status) = browser_page {
-            println!("  ✓ The browser ended on a page with HTTP {status}\n");
+            println!(
+                "  ✓ {}\n",
+                t!(lang, "cli-demo-browser-ended", "status" => status)
+            );
         }
         let what = match &outcome {
-            ConnectOutcome::Connected { .. } => "Connected",
-            ConnectOutcome::Blocked { .. } => "Stopped before the approval",
-            ConnectOutcome::Failed { .. } => "The authorization failed",
+            ConnectOutcome::Connected { .. } => "cli-demo-outcome-connected",
+            ConnectOutcome::Blocked { .. } => "cli-demo-outcome-blocked",
+            ConnectOutcome::Failed { .. } => "cli-demo-outcome-failed",
         };
-        println!("{what}.");
+        println!("{}", t!(lang, what));
         print!("{}", render::human::render(report, render::human::width()));
-        println!("\nTry another fault: handshake demo --list, then handshake demo --scenario NAME");
+        println!("\n{}", t!(lang, "cli-demo-try-another"));
     }
     Ok(if report.has_errors() {
         exit::PROBLEMS

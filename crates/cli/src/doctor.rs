@@ -8,16 +8,22 @@ use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
 use handshake_engine::net::resolve::Resolver;
 use handshake_engine::{Credentials, DiagnoseOptions, Profile, StoreUrl, Trust};
 
+use handshake_l10n::t;
+
 use crate::args::{CommonArgs, DoctorArgs};
 use crate::exit;
 use crate::progress::Progress;
 use crate::render;
 
 pub async fn run(args: DoctorArgs) -> u8 {
+    let lang = crate::lang::get();
     let store = match StoreUrl::parse(&args.store_url) {
         Ok(s) => s,
         Err(e) => {
-            return exit::bad_input(format!("{e}\n  example: handshake doctor shop.example.com"))
+            return exit::bad_input(format!(
+                "{e}\n  {}: handshake doctor shop.example.com",
+                t!(lang, "cli-example")
+            ))
         }
     };
     let mut credentials = match Credentials::from_env() {
@@ -26,14 +32,14 @@ pub async fn run(args: DoctorArgs) -> u8 {
     };
     if args.keyring {
         if !credentials.is_empty() {
-            return exit::bad_input(
-                "use either --keyring or the HANDSHAKE_* environment variables, not both",
-            );
+            return exit::bad_input(t!(lang, "cli-keyring-or-env"));
         }
         match handshake_connect::vault::load(store.as_str()) {
             Ok(Some(c)) => credentials = c,
             Ok(None) => {
-                return exit::bad_input(format!("no keys for {store} in the OS keyring: connect it first with `handshake connect {store}`"))
+                return exit::bad_input(
+                    t!(lang, "cli-no-keys-in-keyring", "store" => store.to_string()),
+                )
             }
             Err(e) => {
                 eprintln!("handshake: {e}");
@@ -90,9 +96,7 @@ pub fn options(
     mut trust: Trust,
 ) -> Result<DiagnoseOptions, u8> {
     if !(1..=600).contains(&common.timeout) {
-        return Err(exit::bad_input(
-            "--timeout must be between 1 and 600 seconds",
-        ));
+        return Err(exit::bad_input(t!(crate::lang::get(), "cli-timeout-range")));
     }
     let profile = match (&common.profile, &common.app) {
         (Some(path), _) => Profile::load(path).map_err(exit::bad_input)?,
@@ -103,6 +107,7 @@ pub fn options(
         trust.add_pem_file(ca).map_err(exit::bad_input)?;
     }
     let mut opts = DiagnoseOptions::new(store);
+    opts.lang = crate::lang::get();
     opts.profile = profile;
     opts.timeout = Duration::from_secs(common.timeout);
     opts.trust = trust;
@@ -128,7 +133,10 @@ pub async fn run_and_print_from(
 ) -> (u8, Option<handshake_engine::Report>) {
     let progress = Progress::new(common.json);
     if !common.json {
-        println!("Checking {} …", opts.store);
+        println!(
+            "{}",
+            t!(opts.lang, "cli-checking", "store" => opts.store.to_string())
+        );
     }
     let result = diagnose_from_both(opts, relay, progress.sink()).await;
     progress.finish();
@@ -145,7 +153,10 @@ pub async fn run_and_print_from(
         match serde_json::to_string_pretty(&report.sanitised()) {
             Ok(s) => println!("{s}"),
             Err(e) => {
-                eprintln!("handshake: cannot write the report: {e}");
+                eprintln!(
+                    "handshake: {}",
+                    t!(report.lang, "cli-cannot-write-report", "error" => e.to_string())
+                );
                 return (exit::TOOL_FAILED, None);
             }
         }
@@ -155,7 +166,8 @@ pub async fn run_and_print_from(
         if let Some(other) = &report.redirects_to {
             // The CLI's way to confirm another address: the owner runs the check again with it.
             println!(
-                "\nThe store answers at {other}. If that is your store, check it there:\n  handshake doctor {other}"
+                "\n{}\n  handshake doctor {other}",
+                t!(report.lang, "cli-store-answers-elsewhere", "other" => other.as_str())
             );
         }
     }

@@ -7,6 +7,7 @@ mod demo_connect;
 mod doctor;
 mod exit;
 mod host_email;
+mod lang;
 mod progress;
 mod render;
 mod stores;
@@ -15,6 +16,7 @@ use clap::Parser;
 
 fn main() -> std::process::ExitCode {
     let cli = args::Cli::parse();
+    lang::set(cli.language());
     if !matches!(cli.command, args::Command::Connect(_)) {
         end_quietly_on_closed_pipe();
     }
@@ -24,7 +26,10 @@ fn main() -> std::process::ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("handshake: cannot start: {e}");
+            eprintln!(
+                "handshake: {}",
+                handshake_l10n::t!(lang::get(), "cli-cannot-start", "error" => e.to_string())
+            );
             return exit::TOOL_FAILED.into();
         }
     };

@@ -7,6 +7,7 @@ use handshake_connect::{revoke, saved::SavedStores, vault};
 use handshake_engine::{
     diagnose, no_progress, safe_text, DiagnoseOptions, Severity, StoreUrl, Trust,
 };
+use handshake_l10n::t;
 use serde::Serialize;
 
 use crate::args::{ForgetArgs, StoresArgs};
@@ -41,29 +42,36 @@ pub fn list(args: StoresArgs) -> u8 {
         );
         return exit::OK;
     }
+    let lang = crate::lang::get();
     if stores.is_empty() {
-        println!("No saved stores. Connect one with: handshake connect STORE_URL");
+        println!("{}", t!(lang, "cli-stores-none"));
         return exit::OK;
     }
     for s in stores {
         let check = match (&s.last_check, &s.last_verdict) {
-            (Some(at), Some(v)) => format!("last check {at}: {v}"),
-            _ => "not checked since connecting".to_string(),
+            (Some(at), Some(v)) => {
+                t!(lang, "cli-stores-last-check", "at" => at.as_str(), "verdict" => v.as_str())
+            }
+            _ => t!(lang, "cli-stores-not-checked"),
         };
         // The hint and permissions came in the store's callback: its words, escaped.
         let key = s
             .key_hint
             .as_deref()
-            .map(|h| format!(", key {}", safe_text::line(h)))
+            .map(|h| {
+                let key = t!(lang, "cli-stores-key", "hint" => safe_text::line(h).into_owned());
+                format!(", {key}")
+            })
             .unwrap_or_default();
         let perms = s
             .key_permissions
             .as_deref()
             .map(|p| format!(" ({})", safe_text::line(p)))
             .unwrap_or_default();
+        let connected = t!(lang, "cli-stores-connected", "at" => s.connected_at.as_str());
         println!(
-            "{}  {}{key}{perms}; connected {}; {check}",
-            s.url, s.display_name, s.connected_at
+            "{}  {}{key}{perms}; {connected}; {check}",
+            s.url, s.display_name
         );
     }
     exit::OK
@@ -88,8 +96,9 @@ struct Rechecked {
 /// Re-checks every saved store with its own keys, one at a time (a store never sees two checks
 /// at once), records the result and says what changed.
 pub async fn check(args: StoresArgs) -> u8 {
+    let lang = crate::lang::get();
     if !(1..=600).contains(&args.timeout) {
-        return exit::bad_input("--timeout must be between 1 and 600 seconds");
+        return exit::bad_input(t!(lang, "cli-timeout-range"));
     }
     let mut trust = Trust::system();
     if let Some(ca) = &args.ca_cert {
@@ -102,7 +111,7 @@ pub async fn check(args: StoresArgs) -> u8 {
         Err(code) => return code,
     };
     if stores.is_empty() && !args.json {
-        println!("No saved stores. Connect one with: handshake connect STORE_URL");
+        println!("{}", t!(lang, "cli-stores-none"));
     }
     let watch = Watch::beside(&saved);
     let mut results = Vec::new();
@@ -134,6 +143,7 @@ pub async fn check(args: StoresArgs) -> u8 {
         opts.trust = trust.clone();
         opts.timeout = Duration::from_secs(args.timeout);
         opts.credentials = credentials;
+        opts.lang = lang;
         let report = match diagnose(opts, no_progress()).await {
             Ok(r) => r,
             Err(e) => {
@@ -167,20 +177,22 @@ pub async fn check(args: StoresArgs) -> u8 {
         for r in &results {
             let changed = match (&r.changes, &r.previous) {
                 (Some(c), _) => format!(" ({})", c.describe()),
-                (None, Some(p)) if *p != r.verdict => format!(" (was {p})"),
-                (None, Some(_)) => " (unchanged)".to_string(),
+                (None, Some(p)) if *p != r.verdict => {
+                    format!(" ({})", t!(lang, "cli-stores-was", "verdict" => p.as_str()))
+                }
+                (None, Some(_)) => format!(" ({})", t!(lang, "cli-stores-unchanged")),
                 (None, None) => String::new(),
             };
             let detail = match r.verdict.as_str() {
                 "no-keys" => format!(
-                    ": no keys in the OS keyring; reconnect with: handshake connect {}",
-                    r.url
+                    ": {}",
+                    t!(lang, "cli-stores-no-keys", "url" => r.url.as_str())
                 ),
                 _ if r.errors.is_empty() => String::new(),
                 _ => format!(
-                    ": {}; details: handshake doctor --keyring {}",
+                    ": {}; {}",
                     r.errors.join(", "),
-                    r.url
+                    t!(lang, "cli-stores-details", "url" => r.url.as_str())
                 ),
             };
             println!("{}  {}{changed}{detail}", r.url, r.verdict);
@@ -194,6 +206,7 @@ pub async fn check(args: StoresArgs) -> u8 {
 }
 
 pub fn forget(args: ForgetArgs) -> u8 {
+    let lang = crate::lang::get();
     let store = match StoreUrl::parse(&args.store_url) {
         Ok(s) => s,
         Err(e) => return exit::bad_input(e),
@@ -218,12 +231,11 @@ pub fn forget(args: ForgetArgs) -> u8 {
         }
     };
     if !removed_keys && removed.is_none() {
-        return exit::bad_input(format!(
-            "{store} is not saved on this computer (see `handshake stores`)"
-        ));
+        return exit::bad_input(t!(lang, "cli-forget-not-saved", "store" => store.to_string()));
     }
     println!(
-        "Forgot {store}: its keys are gone from the OS keyring and its details from this computer."
+        "{}",
+        t!(lang, "cli-forget-done", "store" => store.to_string())
     );
     let kind = removed
         .as_ref()
@@ -231,7 +243,8 @@ pub fn forget(args: ForgetArgs) -> u8 {
         .unwrap_or("woocommerce-keys");
     let hint = removed.as_ref().and_then(|s| s.key_hint.as_deref());
     println!(
-        "The key still works in WooCommerce until you revoke it. {}",
+        "{} {}",
+        t!(lang, "cli-forget-revoke"),
         revoke::instructions(&store, kind, hint)
     );
     exit::OK

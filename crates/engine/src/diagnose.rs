@@ -14,6 +14,7 @@ use crate::http::{FetchError, HttpClient};
 use crate::net::resolve::Resolver;
 use crate::net::trust::{Trust, TrustError};
 use crate::probes::graph::{self, ProgressSink};
+use crate::probes::result::Results;
 use crate::probes::Context;
 use crate::profile::Profile;
 use crate::report::{Lang, Report, Severity, Verdict, REPORT_SCHEMA};
@@ -70,6 +71,16 @@ pub async fn diagnose(
     opts: DiagnoseOptions,
     progress: ProgressSink,
 ) -> Result<Report, EngineError> {
+    Ok(diagnose_also_in(opts, progress, None).await?.0)
+}
+
+/// One run whose report is also written in `also` (the probes run once; only the words differ):
+/// the host e-mail in the owner's language carries an English copy below it.
+pub async fn diagnose_also_in(
+    opts: DiagnoseOptions,
+    progress: ProgressSink,
+    also: Option<Lang>,
+) -> Result<(Report, Option<Report>), EngineError> {
     if opts.timeout < Duration::from_secs(1) || opts.timeout > Duration::from_secs(600) {
         return Err(EngineError::BadTimeout);
     }
@@ -85,7 +96,6 @@ pub async fn diagnose(
     let per_request = opts.timeout.min(Duration::from_secs(15));
     let client = HttpClient::new(&opts.trust, resolver, deadline, per_request)?
         .with_user_agent(opts.profile.app_user_agent());
-    let redactor = opts.credentials.redactor();
     let ctx = Arc::new(Context {
         client,
         trust: opts.trust.clone(),
@@ -96,7 +106,34 @@ pub async fn diagnose(
         lang: opts.lang,
     });
     let results = graph::run(ctx.clone(), progress, deadline).await;
-    let findings = analysis::analyze(&ctx, &results, &redactor);
+    let report = report_from(&ctx, &results, &opts, started, started_at);
+    let copy = also.map(|lang| {
+        let ctx = Context {
+            client: ctx.client.clone(),
+            trust: ctx.trust.clone(),
+            store: ctx.store.clone(),
+            credentials: ctx.credentials.clone(),
+            profile: ctx.profile.clone(),
+            step_timeout: ctx.step_timeout,
+            lang,
+        };
+        let mut copy = report_from(&ctx, &results, &opts, started, started_at);
+        copy.duration_ms = report.duration_ms;
+        copy
+    });
+    Ok((report, copy))
+}
+
+/// The report of one run, written in `ctx.lang`.
+fn report_from(
+    ctx: &Context,
+    results: &Results,
+    opts: &DiagnoseOptions,
+    started: Instant,
+    started_at: time::OffsetDateTime,
+) -> Report {
+    let redactor = opts.credentials.redactor();
+    let findings = analysis::analyze(ctx, results, &redactor);
 
     let mut probes: Vec<_> = results.all().map(|r| (r.id, r.record())).collect();
     probes.sort_by_key(|(id, _)| *id);
@@ -137,12 +174,12 @@ pub async fn diagnose(
         findings,
         probes: probes.collect(),
         remote_check: None,
-        lang: opts.lang,
+        lang: ctx.lang,
     };
     // The app's agent against a browser's (and, once the relay's records join, both vantages).
     crate::vantage::apply(&mut report, &opts.profile);
     // Store text is escaped where it enters (wp, evidence); this pass covers every other path
     // (details quoted in explanations, probe summaries) before the report leaves the engine.
     report.sanitise();
-    Ok(report)
+    report
 }

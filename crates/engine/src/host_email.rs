@@ -2,16 +2,19 @@
 //! support engineer who has never seen Handshake — what fails, the requests that prove it, and the
 //! exact change to make. Shared by the CLI (`handshake doctor --host-email`) and the wizard.
 //!
-//! The words are one function of (report, language): [`compose`] picks the language's [`Words`] and
-//! appends the English text below any other language, so the host can always read it. Every line
-//! is scrubbed for secrets twice: the credentials' own [`Redactor`] (when the caller has one) and
-//! [`scrub_secret_shapes`], which removes anything shaped like a WooCommerce key, a WordPress
-//! application password or a Basic header, whoever produced the report.
+//! The words are one function of (report, language): the messages `email-*` (email.ftl) in the
+//! owner's language, then the English text below any other language, so the host can always read
+//! it. Every line is scrubbed for secrets twice: the credentials' own [`Redactor`] (when the caller
+//! has one) and [`scrub_secret_shapes`], which removes anything shaped like a WooCommerce key, a
+//! WordPress application password or a Basic header, whoever produced the report.
+
+use handshake_l10n::{t, Lang};
 
 use crate::credentials::{Redactor, REDACTED};
 use crate::report::{Finding, FixKind, Report, Severity, Verdict};
 
-/// The languages the message can be written in. English is the one every host reads.
+/// The name callers used before every language went through [`Lang`]: English. New code passes a
+/// [`Lang`]; every function here takes either.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Language {
     #[default]
@@ -23,6 +26,12 @@ impl Language {
     pub fn from_tag(tag: &str) -> Language {
         let _ = tag;
         Language::English
+    }
+}
+
+impl From<Language> for Lang {
+    fn from(_: Language) -> Lang {
+        Lang::En
     }
 }
 
@@ -42,84 +51,13 @@ pub const MAILTO_LIMIT: usize = 2000;
 const MAX_FINDINGS: usize = 5;
 const MAX_EVIDENCE: usize = 6;
 
-/// The phrases of one language. A new language is a new `Words` value (or a Fluent bundle behind
-/// the same fields); the structure of the message stays in [`body_in`].
-pub struct Words {
-    pub subject_problem: fn(host: &str, title: &str, more: usize) -> String,
-    pub subject_healthy: fn(host: &str) -> String,
-    pub greeting: &'static str,
-    pub intro: fn(url: &str, tool: &str, when: &str) -> String,
-    pub intro_healthy: &'static str,
-    pub intro_problems: &'static str,
-    pub severity: fn(Severity) -> &'static str,
-    pub seen: &'static str,
-    pub more_evidence: fn(usize) -> String,
-    pub fix: fn(title: &str) -> String,
-    pub request: &'static str,
-    pub more_findings: fn(usize) -> String,
-    pub attached: fn(file: &str) -> String,
-    pub thanks: &'static str,
-    pub english_copy: &'static str,
-    pub paste_here: fn(file: Option<&str>) -> String,
-}
-
-const ENGLISH: Words = Words {
-    subject_problem: |host, title, more| match more {
-        0 => format!("WooCommerce store {host}: {title}"),
-        1 => format!("WooCommerce store {host}: {title} (and 1 more problem)"),
-        n => format!("WooCommerce store {host}: {title} (and {n} more problems)"),
-    },
-    subject_healthy: |host| format!("WooCommerce store {host}: connection check"),
-    greeting: "Hello,",
-    intro: |url, tool, when| {
-        format!(
-            "I run the WooCommerce store {url}. An app needs to reach its REST API, and a \
-             diagnostic tool ({tool}) checked the store from outside on {when}."
-        )
-    },
-    intro_healthy:
-        "It found nothing that blocks an app from connecting; the attached report has the \
-                    details in case you need them.",
-    intro_problems:
-        "It found the problems below. Could you please make the change described under \
-                     each one, or tell me who can?",
-    severity: |s| match s {
-        Severity::Error => "blocks the connection",
-        Severity::Warning => "should be fixed",
-        Severity::Info => "for information",
-    },
-    seen: "What the tool saw:",
-    more_evidence: |n| format!("- …and {n} more in the attached report"),
-    fix: |title| format!("The fix ({title}):"),
-    request: "What I am asking for:",
-    more_findings: |n| {
-        if n == 1 {
-            "1 more problem is described in the attached report.".into()
-        } else {
-            format!("{n} more problems are described in the attached report.")
-        }
-    },
-    attached: |file| {
-        format!("The full report is attached ({file}): every request the tool made and what the server answered.")
-    },
-    thanks: "Thank you!",
-    english_copy: "English copy",
-    paste_here: |file| {
-        match file {
-        Some(f) => format!(
-            "(The full message was too long for a mail link: it is on the clipboard, paste it here. \
-             Please attach the report {f} too.)"
-        ),
-        None => "(The full message was too long for a mail link: it is on the clipboard, paste it here.)"
-            .into(),
-    }
-    },
-};
-
-pub fn words(lang: Language) -> &'static Words {
-    match lang {
-        Language::English => &ENGLISH,
-    }
+fn severity(lang: Lang, s: Severity) -> String {
+    let id = match s {
+        Severity::Error => "email-severity-error",
+        Severity::Warning => "email-severity-warning",
+        Severity::Info => "email-severity-info",
+    };
+    t!(lang, id)
 }
 
 /// The findings a host can act on, most serious first: errors, then warnings.
@@ -146,24 +84,40 @@ fn host_of(report: &Report) -> String {
 }
 
 /// The subject line in one language.
-pub fn subject_in(report: &Report, lang: Language) -> String {
-    let w = words(lang);
+pub fn subject_in(report: &Report, lang: impl Into<Lang>) -> String {
+    let lang = lang.into();
     let host = host_of(report);
     let found = actionable(report);
     let subject = match found.first() {
-        Some(first) => (w.subject_problem)(&host, &first.title, found.len() - 1),
-        None => (w.subject_healthy)(&host),
+        Some(first) => t!(
+            lang,
+            "email-subject-problem",
+            "host" => host.as_str(),
+            "title" => first.title.as_str(),
+            "more" => found.len() - 1
+        ),
+        None => t!(lang, "email-subject-healthy", "host" => host.as_str()),
     };
     crate::safe_text::line(&subject).into_owned()
 }
 
 /// A hosting-support fix is itself a message to the host: inside this e-mail only its middle
-/// (the problem, the requests and the ask) is kept, without its own subject, greeting and thanks.
-fn support_message_core(text: &str) -> String {
+/// (the problem, the requests and the ask) is kept, without its own subject, greeting and thanks
+/// (as the fix wrote them: in the report's language).
+fn support_message_core(text: &str, lang: Lang) -> String {
+    let subject = t!(lang, "hosting-support-subject", "subject" => "");
+    let subject = subject.trim();
+    let greeting = t!(lang, "hosting-support-greeting");
+    let thanks = t!(lang, "hosting-support-thanks");
     text.lines()
         .filter(|l| {
             let t = l.trim();
-            !(t.starts_with("Subject:") || t == "Hello," || t == "Thank you!")
+            !(t.starts_with("Subject:")
+                || t == "Hello,"
+                || t == "Thank you!"
+                || (!subject.is_empty() && t.starts_with(subject))
+                || t == greeting
+                || t == thanks)
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -171,24 +125,26 @@ fn support_message_core(text: &str) -> String {
         .to_string()
 }
 
-fn finding_section(out: &mut String, n: usize, f: &Finding, w: &Words) {
+fn finding_section(out: &mut String, n: usize, f: &Finding, lang: Lang, fix_lang: Lang) {
     out.push_str(&format!(
         "{n}. {} [{}, {}]\n\n",
         f.title,
         f.id.as_str(),
-        (w.severity)(f.severity)
+        severity(lang, f.severity)
     ));
     out.push_str(f.explanation.trim());
     out.push_str("\n\n");
     if !f.evidence.is_empty() {
-        out.push_str(w.seen);
+        out.push_str(&t!(lang, "email-seen"));
         out.push('\n');
         for e in f.evidence.iter().take(MAX_EVIDENCE) {
             let status = e.status.map(|s| format!(" → HTTP {s}")).unwrap_or_default();
             out.push_str(&format!("- {}{status}: {}\n", e.request, e.detail));
         }
         if f.evidence.len() > MAX_EVIDENCE {
-            out.push_str(&(w.more_evidence)(f.evidence.len() - MAX_EVIDENCE));
+            let more = f.evidence.len() - MAX_EVIDENCE;
+            out.push_str("- ");
+            out.push_str(&t!(lang, "email-more-evidence", "count" => more));
             out.push('\n');
         }
         out.push('\n');
@@ -201,14 +157,14 @@ fn finding_section(out: &mut String, n: usize, f: &Finding, w: &Words) {
     if server_fixes.is_empty() {
         // Only a message to the host was written for this cause: its request is the fix.
         if let Some(msg) = f.fixes.iter().find(|x| x.kind == FixKind::HostingSupport) {
-            out.push_str(w.request);
+            out.push_str(&t!(lang, "email-request"));
             out.push_str("\n\n");
-            out.push_str(&support_message_core(&msg.text));
+            out.push_str(&support_message_core(&msg.text, fix_lang));
             out.push_str("\n\n");
         }
     }
     for fix in server_fixes {
-        out.push_str(&(w.fix)(&fix.title));
+        out.push_str(&t!(lang, "email-fix", "title" => fix.title.as_str()));
         out.push_str("\n\n");
         // Indented, so a mail program keeps the pasted text apart from the prose.
         for line in fix.text.trim_end().lines() {
@@ -220,35 +176,43 @@ fn finding_section(out: &mut String, n: usize, f: &Finding, w: &Words) {
     }
 }
 
-/// The body in one language. `attachment` names the saved report the owner attaches.
-pub fn body_in(report: &Report, lang: Language, attachment: Option<&str>) -> String {
-    let w = words(lang);
+/// The body in one language. `attachment` names the saved report the owner attaches. The
+/// findings' own words (titles, explanations, fixes) are the report's, in `report.lang`.
+pub fn body_in(report: &Report, lang: impl Into<Lang>, attachment: Option<&str>) -> String {
+    let lang = lang.into();
     let report = report.sanitised();
     let found = actionable(&report);
     let mut out = String::new();
-    out.push_str(w.greeting);
+    out.push_str(&t!(lang, "email-greeting"));
     out.push_str("\n\n");
     let tool = format!("Handshake for WooCommerce {}", report.tool_version);
-    out.push_str(&(w.intro)(&report.store_url, &tool, &report.started_at));
+    out.push_str(&t!(
+        lang,
+        "email-intro",
+        "url" => report.store_url.as_str(),
+        "tool" => tool,
+        "when" => report.started_at.as_str()
+    ));
     out.push(' ');
-    out.push_str(if found.is_empty() && report.verdict == Verdict::Healthy {
-        w.intro_healthy
+    out.push_str(&if found.is_empty() && report.verdict == Verdict::Healthy {
+        t!(lang, "email-intro-healthy")
     } else {
-        w.intro_problems
+        t!(lang, "email-intro-problems")
     });
     out.push_str("\n\n");
     for (i, f) in found.iter().take(MAX_FINDINGS).enumerate() {
-        finding_section(&mut out, i + 1, f, w);
+        finding_section(&mut out, i + 1, f, lang, report.lang);
     }
     if found.len() > MAX_FINDINGS {
-        out.push_str(&(w.more_findings)(found.len() - MAX_FINDINGS));
+        let more = found.len() - MAX_FINDINGS;
+        out.push_str(&t!(lang, "email-more-findings", "count" => more));
         out.push_str("\n\n");
     }
     if let Some(file) = attachment {
-        out.push_str(&(w.attached)(file));
+        out.push_str(&t!(lang, "email-attached", "file" => file));
         out.push_str("\n\n");
     }
-    out.push_str(w.thanks);
+    out.push_str(&t!(lang, "email-thanks"));
     out.push('\n');
     out
 }
@@ -283,21 +247,38 @@ pub fn scrub_report(report: &Report, redactor: &Redactor) -> Report {
 
 /// The e-mail: the owner's language, then the English copy when that is another language. Secrets
 /// are removed from subject and body (`redactor`: the credentials this run used, when known).
+/// The findings' words are the report's; for a report in another language than English, pass the
+/// same run's English report to [`compose_with_copy`] so the copy is English throughout.
 pub fn compose(
     report: &Report,
-    lang: Language,
+    lang: impl Into<Lang>,
     attachment: Option<&str>,
     redactor: &Redactor,
 ) -> HostEmail {
+    compose_with_copy(report, None, lang, attachment, redactor)
+}
+
+/// [`compose`], with the English copy written from `english` (the same run's report in English,
+/// `handshake_engine::diagnose::diagnose_also_in`) instead of `report`.
+pub fn compose_with_copy(
+    report: &Report,
+    english: Option<&Report>,
+    lang: impl Into<Lang>,
+    attachment: Option<&str>,
+    redactor: &Redactor,
+) -> HostEmail {
+    let lang = lang.into();
     let report = &scrub_report(report, redactor);
     let mut subject = subject_in(report, lang);
     let mut body = body_in(report, lang, attachment);
-    if lang != Language::English {
-        subject = format!("{subject} / {}", subject_in(report, Language::English));
+    // The pseudo-locale is English for testing: its copy would be the same message again.
+    if !matches!(lang, Lang::En | Lang::Pseudo) {
+        let english = &scrub_report(english.unwrap_or(report), redactor);
+        subject = format!("{subject} / {}", subject_in(english, Lang::En));
         body = format!(
             "{body}\n----- {} -----\n\n{}",
-            words(lang).english_copy,
-            body_in(report, Language::English, attachment)
+            t!(lang, "email-english-copy"),
+            body_in(english, Lang::En, attachment)
         );
     }
     HostEmail {
@@ -330,16 +311,20 @@ pub fn mailto(email: &HostEmail) -> String {
 /// The bool says whether the whole message fits.
 pub fn mailto_within_limit(
     email: &HostEmail,
-    lang: Language,
+    lang: impl Into<Lang>,
     attachment: Option<&str>,
 ) -> (String, bool) {
+    let lang = lang.into();
     let full = mailto(email);
     if full.len() <= MAILTO_LIMIT {
         return (full, true);
     }
     let short = HostEmail {
         subject: email.subject.clone(),
-        body: (words(lang).paste_here)(attachment),
+        body: match attachment {
+            Some(file) => t!(lang, "email-paste-here-attach", "file" => file),
+            None => t!(lang, "email-paste-here"),
+        },
     };
     let link = mailto(&short);
     if link.len() <= MAILTO_LIMIT {

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::io::IsTerminal;
 
 use handshake_engine::{Finding, Report, Severity, Verdict};
+use handshake_l10n::{t, Lang};
 
 pub fn width() -> usize {
     if std::io::stdout().is_terminal() {
@@ -19,38 +20,31 @@ pub fn width() -> usize {
 }
 
 pub fn verdict_line(report: &Report) -> String {
-    let errors = report
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    let warnings = report
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Warning)
-        .count();
-    let extra = match warnings {
-        0 => String::new(),
-        1 => " (and 1 warning)".to_string(),
-        n => format!(" (and {n} warnings)"),
+    let lang = report.lang;
+    let count = |severity: Severity| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
     };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let url = report.store_url.as_str();
     match report.verdict {
-        Verdict::Healthy if warnings == 0 => format!(
-            "Verdict: healthy — apps can connect to {}.",
-            report.store_url
+        Verdict::Healthy if warnings == 0 => t!(lang, "cli-verdict-healthy", "url" => url),
+        Verdict::Healthy => {
+            t!(lang, "cli-verdict-healthy-warnings", "url" => url, "warnings" => warnings)
+        }
+        Verdict::Problems => t!(
+            lang,
+            "cli-verdict-problems",
+            "url" => url,
+            "errors" => errors,
+            "warnings" => warnings
         ),
-        Verdict::Healthy => format!(
-            "Verdict: apps can connect to {}, with {warnings} warning{} worth a look.",
-            report.store_url,
-            if warnings == 1 { "" } else { "s" }
-        ),
-        Verdict::Problems => format!(
-            "Verdict: {errors} problem{} stop{} apps from connecting to {}{extra}.",
-            if errors == 1 { "" } else { "s" },
-            if errors == 1 { "s" } else { "" },
-            report.store_url
-        ),
-        Verdict::Unreachable => format!("Verdict: {} cannot be reached{extra}.", report.store_url),
+        Verdict::Unreachable => {
+            t!(lang, "cli-verdict-unreachable", "url" => url, "warnings" => warnings)
+        }
     }
 }
 
@@ -58,37 +52,51 @@ pub fn render(report: &Report, width: usize) -> String {
     // The engine escapes store text already; a report read back from elsewhere gets it here too,
     // so nothing a store sent can act on the terminal.
     let report = &report.sanitised();
+    let lang = report.lang;
     let mut out = String::new();
     let _ = writeln!(out, "\n{}\n", verdict_line(report));
     for (i, f) in report.findings.iter().enumerate() {
-        render_finding(&mut out, i + 1, f, width);
+        render_finding(&mut out, lang, i + 1, f, width);
     }
+    let _ = writeln!(out, "{}", checked_line(report));
+    out
+}
+
+/// The last line: how long the check took, with how many probes, and the exit status.
+pub fn checked_line(report: &Report) -> String {
     let took = if report.duration_ms < 1000 {
         format!("{} ms", report.duration_ms)
     } else {
         format!("{:.1} s", report.duration_ms as f64 / 1000.0)
     };
-    let _ = writeln!(
-        out,
-        "Checked in {took} with {} probes. Exit status: {}.",
-        report.probes.len(),
-        if report.has_errors() { 1 } else { 0 }
-    );
-    out
+    t!(
+        report.lang,
+        "cli-checked-in",
+        "took" => took,
+        "probes" => report.probes.len(),
+        "status" => if report.has_errors() { 1 } else { 0 }
+    )
 }
 
-fn label(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "ERROR",
-        Severity::Warning => "WARNING",
-        Severity::Info => "INFO",
-    }
+fn label(lang: Lang, s: Severity) -> String {
+    let id = match s {
+        Severity::Error => "cli-severity-error",
+        Severity::Warning => "cli-severity-warning",
+        Severity::Info => "cli-severity-info",
+    };
+    t!(lang, id)
 }
 
 /// The owner's two sentences first (what is wrong, what to do), then the technical details: the
 /// explanation and the evidence.
-fn render_finding(out: &mut String, n: usize, f: &Finding, width: usize) {
-    let _ = writeln!(out, "{n}. {} — {}  [{}]", label(f.severity), f.title, f.id);
+fn render_finding(out: &mut String, lang: Lang, n: usize, f: &Finding, width: usize) {
+    let _ = writeln!(
+        out,
+        "{n}. {} — {}  [{}]",
+        label(lang, f.severity),
+        f.title,
+        f.id
+    );
     // A report written before the owner's sentences existed has neither.
     if !f.summary.is_empty() {
         for line in wrap(&f.summary, width.saturating_sub(3)) {
@@ -97,20 +105,20 @@ fn render_finding(out: &mut String, n: usize, f: &Finding, width: usize) {
     }
     if !f.action.is_empty() {
         for line in wrap(
-            &format!("What to do: {}", f.action),
+            &t!(lang, "cli-what-to-do", "action" => f.action.as_str()),
             width.saturating_sub(3),
         ) {
             let _ = writeln!(out, "   {line}");
         }
     }
     if !f.summary.is_empty() || !f.action.is_empty() {
-        let _ = writeln!(out, "   Technical details:");
+        let _ = writeln!(out, "   {}", t!(lang, "cli-technical-details"));
     }
     for line in wrap(&f.explanation, width.saturating_sub(3)) {
         let _ = writeln!(out, "   {line}");
     }
     if !f.evidence.is_empty() {
-        let _ = writeln!(out, "   Evidence:");
+        let _ = writeln!(out, "   {}", t!(lang, "cli-evidence"));
         for e in &f.evidence {
             let status = e.status.map(|s| format!(" → {s}")).unwrap_or_default();
             let line = format!("{}{status}: {}", e.request, e.detail);
@@ -120,13 +128,14 @@ fn render_finding(out: &mut String, n: usize, f: &Finding, width: usize) {
         }
     }
     for (i, fix) in f.fixes.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "   ── Fix {}: {} [{}] ──",
-            i + 1,
-            fix.title,
-            fix.kind.as_str()
+        let heading = t!(
+            lang,
+            "cli-fix-heading",
+            "n" => i + 1,
+            "title" => fix.title.as_str(),
+            "kind" => fix.kind.as_str()
         );
+        let _ = writeln!(out, "   ── {heading} ──");
         let _ = writeln!(out, "{}", fix.text.trim_end());
         let _ = writeln!(out, "   ──");
     }

@@ -4,23 +4,24 @@
 use std::fmt::Write as _;
 
 use handshake_engine::{Outcome, ProbeRecord, Report, Vantage};
+use handshake_l10n::{t, Lang};
 
-/// The credential-free requests both sides make, with the words a person reads.
+/// The credential-free requests both sides make, with the message of the words a person reads.
 const ROWS: &[(&str, &str)] = &[
-    ("site.home", "Home page"),
-    ("rest.index", "REST API (/wp-json/)"),
-    ("rest.index_query", "REST API (?rest_route=)"),
-    ("rest.index_browser", "REST API as a web browser"),
-    ("rest.post", "POST to the WooCommerce API"),
-    ("rest.put", "PUT to the WooCommerce API"),
-    ("auth.header_echo", "Login headers reach WordPress"),
-    ("wc.auth", "App authorization page"),
-    ("wc.auth_query", "Authorization page (fallback)"),
+    ("site.home", "cli-vantage-row-home"),
+    ("rest.index", "cli-vantage-row-rest-index"),
+    ("rest.index_query", "cli-vantage-row-rest-index-query"),
+    ("rest.index_browser", "cli-vantage-row-rest-index-browser"),
+    ("rest.post", "cli-vantage-row-rest-post"),
+    ("rest.put", "cli-vantage-row-rest-put"),
+    ("auth.header_echo", "cli-vantage-row-auth-header-echo"),
+    ("wc.auth", "cli-vantage-row-wc-auth"),
+    ("wc.auth_query", "cli-vantage-row-wc-auth-query"),
 ];
 
-fn cell(r: Option<&ProbeRecord>) -> String {
+fn cell(lang: Lang, r: Option<&ProbeRecord>) -> String {
     let Some(r) = r else {
-        return "not checked".to_string();
+        return t!(lang, "cli-vantage-not-checked");
     };
     let mark = match r.outcome {
         Outcome::Pass => "✓",
@@ -30,15 +31,15 @@ fn cell(r: Option<&ProbeRecord>) -> String {
     let mut s = match r.http_status {
         Some(status) => format!("{mark} {status}"),
         None if r.outcome == Outcome::Pass => mark.to_string(),
-        None => format!("{mark} no answer"),
+        None => format!("{mark} {}", t!(lang, "cli-vantage-no-answer")),
     };
     if let Some(b) = &r.block {
         s.push_str(&format!(
             " ({})",
             if b.by == "server" {
-                "server page"
+                t!(lang, "cli-vantage-server-page")
             } else {
-                &b.by
+                b.by.clone()
             }
         ));
     }
@@ -50,13 +51,18 @@ pub fn render(report: &Report) -> String {
     let Some(check) = &report.remote_check else {
         return String::new();
     };
+    let lang = report.lang;
     let mut out = String::new();
     if let Some(why) = &check.error {
         let _ = writeln!(
             out,
-            "\nThe relay ({}) could not check the store from the app's servers: {why}\n\
-             Only this computer's view is shown; this says nothing about the store.",
-            check.relay
+            "\n{}",
+            t!(
+                lang,
+                "cli-vantage-relay-failed",
+                "relay" => check.relay.as_str(),
+                "error" => why.as_str()
+            )
         );
         return out;
     }
@@ -64,12 +70,12 @@ pub fn render(report: &Report) -> String {
         (Some(a), false) => format!("{a}, {}", check.label),
         (Some(a), true) => a.clone(),
         (None, false) => check.label.clone(),
-        (None, true) => "an address it did not name".to_string(),
+        (None, true) => t!(lang, "cli-vantage-unnamed-address"),
     };
     let _ = writeln!(
         out,
-        "\nFrom this computer and from the app's servers (the relay {} checked from {from}):",
-        check.relay
+        "\n{}",
+        t!(lang, "cli-vantage-heading", "relay" => check.relay.as_str(), "from" => from)
     );
     let side = |relay: bool, id: &str| {
         report
@@ -79,10 +85,13 @@ pub fn render(report: &Report) -> String {
     };
     let _ = writeln!(
         out,
-        "  {:<32} {:<22} the app's servers",
-        "request", "this computer"
+        "  {:<32} {:<22} {}",
+        t!(lang, "cli-vantage-column-request"),
+        t!(lang, "cli-vantage-column-here"),
+        t!(lang, "cli-vantage-column-there")
     );
-    for (id, label) in ROWS {
+    for (id, message) in ROWS {
+        let label = t!(lang, message);
         let (here, there) = (side(false, id), side(true, id));
         // Only what both sides asked.
         if here.is_none() || there.is_none() {
@@ -96,8 +105,8 @@ pub fn render(report: &Report) -> String {
             out,
             "{} {label:<32} {:<22} {}",
             if differs { "!" } else { " " },
-            cell(here),
-            cell(there)
+            cell(lang, here),
+            cell(lang, there)
         );
     }
     out

@@ -281,3 +281,70 @@ fn store_text_cannot_inject_headers_or_controls() {
         "only the body parameter: {link}"
     );
 }
+
+/// In German or Spanish the message comes first in that language, with the English copy below:
+/// the host's own words from the English report of the same run, the code to paste unchanged.
+#[test]
+fn another_language_carries_the_english_copy_below() {
+    let fix = Fix {
+        kind: FixKind::CloudflareRule,
+        title: "Regel".into(),
+        text: "http.request.uri.path eq \"/wp-json/\"\n".into(),
+    };
+    let mut german = report(vec![finding(
+        FindingId::WafCloudflare,
+        Severity::Error,
+        vec![ev("POST /wp-json/wc/v3/orders", 403, "cf-mitigated")],
+        vec![fix.clone()],
+    )]);
+    german.lang = Lang::De;
+    german.findings[0].title = "Die Firewall von Cloudflare blockiert die API".into();
+    let english = report(vec![finding(
+        FindingId::WafCloudflare,
+        Severity::Error,
+        vec![ev("POST /wp-json/wc/v3/orders", 403, "cf-mitigated")],
+        vec![fix],
+    )]);
+    for (lang, hello) in [(Lang::De, "Guten Tag,"), (Lang::Es, "Hola:")] {
+        let email = compose_with_copy(&german, Some(&english), lang, None, &Redactor::default());
+        let b = &email.body;
+        let copy_at = b.find("\n----- ").expect(b);
+        let (own, copy) = b.split_at(copy_at);
+        assert!(own.starts_with(hello), "{b}");
+        assert!(
+            own.contains("1. Die Firewall von Cloudflare blockiert die API"),
+            "{b}"
+        );
+        assert!(
+            copy.contains("Hello,") && copy.contains("1. Title of waf.cloudflare"),
+            "{b}"
+        );
+        assert!(
+            copy.contains("[waf.cloudflare, blocks the connection]"),
+            "{b}"
+        );
+        assert_eq!(
+            b.matches("    http.request.uri.path eq \"/wp-json/\"")
+                .count(),
+            2,
+            "{b}"
+        );
+        assert!(
+            email
+                .subject
+                .ends_with(" / WooCommerce store shop.example:8443: Title of waf.cloudflare"),
+            "{}",
+            email.subject
+        );
+    }
+    // English (and the pseudo-locale, which is English for tests) has no copy.
+    for lang in [Lang::En, Lang::Pseudo] {
+        let email = compose_with_copy(&english, None, lang, None, &Redactor::default());
+        assert!(!email.body.contains("\n----- "), "{}", email.body);
+    }
+    assert!(
+        handshake_l10n::misses().is_empty(),
+        "{:?}",
+        handshake_l10n::misses()
+    );
+}

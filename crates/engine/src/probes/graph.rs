@@ -107,7 +107,7 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
         for id in ready {
             progress(ProgressEvent::Started {
                 id: id.name(),
-                label: id.label(),
+                label: id.label_in(ctx.lang),
             });
             let ctx = ctx.clone();
             // Each probe sees a snapshot of the results it depends on.
@@ -123,7 +123,7 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
         match next {
             Ok(Some(Ok((task, result)))) => {
                 in_flight.remove(&task);
-                finish(&progress, &result);
+                finish(&progress, &result, ctx.lang);
                 results.insert(result);
             }
             Ok(Some(Err(join_error))) => {
@@ -135,7 +135,7 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
                         summary: format!("internal error: {join_error}"),
                         ..ProbeResult::skipped(id, "")
                     };
-                    finish(&progress, &r);
+                    finish(&progress, &r, ctx.lang);
                     results.insert(r);
                 }
             }
@@ -167,7 +167,7 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
                             ..ProbeResult::skipped(id, "")
                         }
                     };
-                    finish(&progress, &r);
+                    finish(&progress, &r, ctx.lang);
                     results.insert(r);
                 }
                 break;
@@ -177,10 +177,10 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
     results
 }
 
-fn finish(progress: &ProgressSink, r: &ProbeResult) {
+fn finish(progress: &ProgressSink, r: &ProbeResult, lang: crate::report::Lang) {
     progress(ProgressEvent::Finished {
         id: r.id.name(),
-        label: r.id.label(),
+        label: r.id.label_in(lang),
         outcome: r.outcome,
         // Summaries quote what the store said; progress lines reach the terminal as they come.
         summary: crate::safe_text::line(&r.summary).into_owned(),

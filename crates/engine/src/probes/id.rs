@@ -2,7 +2,10 @@
 
 use std::fmt;
 
+use handshake_l10n::t;
+
 use crate::profile::Resource;
+use crate::report::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProbeId {
@@ -86,42 +89,43 @@ impl ProbeId {
         }
     }
 
-    /// What a person sees next to the spinner.
+    /// What a person sees next to the spinner, in English.
     pub fn label(&self) -> String {
-        match self {
-            ProbeId::Dns => "Looking up the store's address".into(),
-            ProbeId::Tcp => "Connecting to the store".into(),
-            ProbeId::Tls => "Checking the HTTPS certificate".into(),
-            ProbeId::Home => "Opening the store's home page".into(),
-            ProbeId::RestIndex => "Reaching the REST API at /wp-json/".into(),
-            ProbeId::RestIndexQuery => "Reaching the REST API with ?rest_route=".into(),
-            ProbeId::RestIndexBrowser => "Reaching the REST API as a web browser".into(),
-            ProbeId::RestPost => "Sending a POST to the WooCommerce API".into(),
-            ProbeId::RestPut => "Sending an update (PUT) to the WooCommerce API".into(),
-            ProbeId::AuthHeaderEcho => "Checking that login headers reach WordPress".into(),
-            ProbeId::WcAuth => "Checking WooCommerce's app authorization page".into(),
-            ProbeId::WcAuthQuery => "Checking the authorization page's fallback address".into(),
-            ProbeId::AuthBasic => "Signing in with the API key (header)".into(),
-            ProbeId::AuthQuery => "Signing in with the API key (query string)".into(),
-            ProbeId::AuthOAuth => "Signing in with the API key (OAuth signature)".into(),
-            ProbeId::AuthOAuthHttp => "Checking that WordPress knows it is on HTTPS".into(),
-            ProbeId::AuthAppPassword => "Signing in with the application password".into(),
-            ProbeId::AuthOAuthSite => "Signing for WordPress's own Site Address".into(),
-            ProbeId::Clock => "Comparing the store's clock with this computer's".into(),
-            ProbeId::WcSystemStatus => "Reading WooCommerce's own status report".into(),
-            ProbeId::WcWebhooks => "Looking for webhooks WooCommerce switched off".into(),
-            ProbeId::LegacyApi => "Checking the Legacy REST API (/wc-api/v3/)".into(),
-            ProbeId::CacheAnon => "Asking the API the same question without signing in".into(),
-            ProbeId::CacheAuthBusted => "Asking again signed in, past any page cache".into(),
-            ProbeId::CacheAnonBusted => {
-                "Asking again without signing in, past any page cache".into()
-            }
-            ProbeId::Read(r) => format!("Reading {}", r.as_str()),
-            ProbeId::Write(r) => format!(
-                "Checking permission to write {} (nothing is changed)",
-                r.as_str()
-            ),
-        }
+        self.label_in(Lang::En)
+    }
+
+    /// What a person sees next to the spinner, in `lang` (messages `probe-*` in probes.ftl).
+    pub fn label_in(&self, lang: Lang) -> String {
+        let id = match self {
+            ProbeId::Dns => "probe-dns",
+            ProbeId::Tcp => "probe-tcp",
+            ProbeId::Tls => "probe-tls",
+            ProbeId::Home => "probe-home",
+            ProbeId::RestIndex => "probe-rest-index",
+            ProbeId::RestIndexQuery => "probe-rest-index-query",
+            ProbeId::RestIndexBrowser => "probe-rest-index-browser",
+            ProbeId::RestPost => "probe-rest-post",
+            ProbeId::RestPut => "probe-rest-put",
+            ProbeId::AuthHeaderEcho => "probe-auth-header-echo",
+            ProbeId::WcAuth => "probe-wc-auth",
+            ProbeId::WcAuthQuery => "probe-wc-auth-query",
+            ProbeId::AuthBasic => "probe-auth-basic",
+            ProbeId::AuthQuery => "probe-auth-query",
+            ProbeId::AuthOAuth => "probe-auth-oauth",
+            ProbeId::AuthOAuthHttp => "probe-auth-oauth-http",
+            ProbeId::AuthAppPassword => "probe-auth-app-password",
+            ProbeId::AuthOAuthSite => "probe-auth-oauth-site",
+            ProbeId::Clock => "probe-clock",
+            ProbeId::WcSystemStatus => "probe-wc-system-status",
+            ProbeId::WcWebhooks => "probe-wc-webhooks",
+            ProbeId::LegacyApi => "probe-legacy-api",
+            ProbeId::CacheAnon => "probe-cache-anon",
+            ProbeId::CacheAuthBusted => "probe-cache-auth-busted",
+            ProbeId::CacheAnonBusted => "probe-cache-anon-busted",
+            ProbeId::Read(r) => return t!(lang, "probe-read", "resource" => r.as_str()),
+            ProbeId::Write(r) => return t!(lang, "probe-write", "resource" => r.as_str()),
+        };
+        t!(lang, id)
     }
 
     pub fn deps(&self) -> Vec<ProbeId> {
