@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use handshake_engine::{Finding, Outcome, Report, Severity, Verdict};
+use handshake_l10n::{t, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -24,11 +25,11 @@ impl Format {
             Format::Html => "html",
         }
     }
-    pub fn filter_name(self) -> &'static str {
+    pub fn filter_name(self, lang: Lang) -> String {
         match self {
-            Format::Json => "JSON report",
-            Format::Markdown => "Text report (Markdown)",
-            Format::Html => "Web page report",
+            Format::Json => t!(lang, "export-filter-json"),
+            Format::Markdown => t!(lang, "export-filter-markdown"),
+            Format::Html => t!(lang, "export-filter-html"),
         }
     }
 }
@@ -98,28 +99,28 @@ pub fn free_path(dir: &Path, name: &str) -> PathBuf {
         .expect("some free name")
 }
 
-fn verdict_sentence(v: Verdict) -> &'static str {
+fn verdict_sentence(lang: Lang, v: Verdict) -> String {
     match v {
-        Verdict::Healthy => "Healthy: nothing blocks an app from connecting.",
-        Verdict::Problems => "Problems found: at least one of them stops an app from connecting.",
-        Verdict::Unreachable => "Unreachable: the store could not be reached.",
+        Verdict::Healthy => t!(lang, "export-verdict-healthy"),
+        Verdict::Problems => t!(lang, "export-verdict-problems"),
+        Verdict::Unreachable => t!(lang, "export-verdict-unreachable"),
     }
 }
 
-fn severity_heading(s: Severity) -> &'static str {
+fn severity_heading(lang: Lang, s: Severity) -> String {
     match s {
-        Severity::Error => "Must fix",
-        Severity::Warning => "Should fix",
-        Severity::Info => "Good to know",
+        Severity::Error => t!(lang, "export-severity-error"),
+        Severity::Warning => t!(lang, "export-severity-warning"),
+        Severity::Info => t!(lang, "export-severity-info"),
     }
 }
 
-fn outcome_word(o: Outcome) -> &'static str {
+fn outcome_word(lang: Lang, o: Outcome) -> String {
     match o {
-        Outcome::Pass => "passed",
-        Outcome::Fail => "failed",
-        Outcome::Skipped => "skipped",
-        Outcome::Error => "could not finish",
+        Outcome::Pass => t!(lang, "export-outcome-pass"),
+        Outcome::Fail => t!(lang, "export-outcome-fail"),
+        Outcome::Skipped => t!(lang, "export-outcome-skipped"),
+        Outcome::Error => t!(lang, "export-outcome-error"),
     }
 }
 
@@ -200,26 +201,35 @@ fn fence(text: &str) -> String {
     "`".repeat(longest.max(2) + 1)
 }
 
+/// The words of a report file are in the language its check ran in, like its findings.
 pub fn markdown(report: &Report) -> String {
+    let lang = report.lang;
     let mut out = String::new();
-    let _ = writeln!(out, "# Handshake report for {}\n", md(&report.store_url));
     let _ = writeln!(
         out,
-        "- Checked: {} (took {} ms)",
-        md(&report.started_at),
-        report.duration_ms
+        "# {}\n",
+        t!(lang, "export-title", "url" => md(&report.store_url))
     );
-    let _ = writeln!(out, "- Result: {}", verdict_sentence(report.verdict));
     let _ = writeln!(
         out,
-        "- Tool: Handshake for WooCommerce {}\n",
-        md(&report.tool_version)
+        "- {}",
+        t!(lang, "export-checked", "at" => md(&report.started_at), "ms" => report.duration_ms.to_string())
+    );
+    let _ = writeln!(
+        out,
+        "- {}",
+        t!(lang, "export-result", "verdict" => verdict_sentence(lang, report.verdict))
+    );
+    let _ = writeln!(
+        out,
+        "- {}\n",
+        t!(lang, "export-tool", "version" => md(&report.tool_version))
     );
     if report.findings.is_empty() {
-        let _ = writeln!(out, "No problems were found.\n");
+        let _ = writeln!(out, "{}\n", t!(lang, "export-no-problems"));
     }
     for (severity, findings) in by_severity(report) {
-        let _ = writeln!(out, "## {}\n", severity_heading(severity));
+        let _ = writeln!(out, "## {}\n", severity_heading(lang, severity));
         for f in findings {
             let _ = writeln!(out, "### {}\n", md(&f.title));
             let _ = writeln!(out, "`{}`\n", f.id.as_str());
@@ -228,14 +238,19 @@ pub fn markdown(report: &Report) -> String {
                 let _ = writeln!(out, "{}\n", md(&f.summary));
             }
             if !f.action.is_empty() {
-                let _ = writeln!(out, "**What to do:** {}\n", md(&f.action));
+                let _ = writeln!(
+                    out,
+                    "**{}** {}\n",
+                    t!(lang, "export-what-to-do"),
+                    md(&f.action)
+                );
             }
             if !f.summary.is_empty() || !f.action.is_empty() {
-                let _ = writeln!(out, "#### Technical details\n");
+                let _ = writeln!(out, "#### {}\n", t!(lang, "export-technical-details"));
             }
             let _ = writeln!(out, "{}\n", md_block(&f.explanation));
             if !f.evidence.is_empty() {
-                let _ = writeln!(out, "What we saw:\n");
+                let _ = writeln!(out, "{}\n", t!(lang, "export-evidence"));
                 for e in &f.evidence {
                     let status = e.status.map(|s| format!(" → {s}")).unwrap_or_default();
                     let _ = writeln!(
@@ -250,7 +265,12 @@ pub fn markdown(report: &Report) -> String {
             }
             for fix in &f.fixes {
                 let fence = fence(&fix.text);
-                let _ = writeln!(out, "**Fix: {}** ({})\n", md(&fix.title), fix.kind.as_str());
+                let _ = writeln!(
+                    out,
+                    "**{}** ({})\n",
+                    t!(lang, "export-fix", "title" => md(&fix.title)),
+                    fix.kind.as_str()
+                );
                 let _ = writeln!(
                     out,
                     "{fence}\n{}\n{fence}\n",
@@ -259,19 +279,23 @@ pub fn markdown(report: &Report) -> String {
             }
         }
     }
-    let _ = writeln!(out, "## Every check\n");
+    let _ = writeln!(out, "## {}\n", t!(lang, "export-every-check"));
     let _ = writeln!(
         out,
-        "| Check | Result | Time | Details |\n|---|---|---|---|"
+        "| {} | {} | {} | {} |\n|---|---|---|---|",
+        t!(lang, "export-column-check"),
+        t!(lang, "export-column-result"),
+        t!(lang, "export-column-time"),
+        t!(lang, "export-column-details")
     );
     for p in &report.probes {
         let summary = md(&p.summary.replace('\n', " "));
         let _ = writeln!(
             out,
-            "| {} | {} | {} ms | {} |",
+            "| {} | {} | {} | {} |",
             code_span(&p.id),
-            outcome_word(p.outcome),
-            p.duration_ms,
+            outcome_word(lang, p.outcome),
+            t!(lang, "export-ms", "ms" => p.duration_ms.to_string()),
             summary
         );
     }
@@ -302,19 +326,24 @@ td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:
 .error{color:#a4161a}.warning{color:#8a5300}.info{color:#1c5d99}";
 
 pub fn html(report: &Report) -> String {
+    let lang = report.lang;
     let mut out = String::new();
+    // Values go into the sentences first and the whole sentence is escaped: the words are ours,
+    // the values the store's.
     let _ = write!(
         out,
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Handshake report for {url}</title>\
-<style>{HTML_STYLE}</style></head><body>\n<h1>Handshake report for {url}</h1>\n<p>{verdict}<br>Checked {at} (took {ms} ms) with Handshake for WooCommerce {ver}.</p>\n",
-        url = esc(&report.store_url),
-        verdict = esc(verdict_sentence(report.verdict)),
-        at = esc(&report.started_at),
-        ms = report.duration_ms,
-        ver = esc(&report.tool_version),
+        "<!doctype html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+<style>{HTML_STYLE}</style></head><body>\n<h1>{title}</h1>\n<p>{verdict}<br>{checked}</p>\n",
+        code = lang.code(),
+        title = esc(&t!(lang, "export-title", "url" => report.store_url.as_str())),
+        verdict = esc(&verdict_sentence(lang, report.verdict)),
+        checked = esc(&t!(lang, "export-checked-with",
+            "at" => report.started_at.as_str(),
+            "ms" => report.duration_ms.to_string(),
+            "version" => report.tool_version.as_str())),
     );
     if report.findings.is_empty() {
-        out.push_str("<p>No problems were found.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", esc(&t!(lang, "export-no-problems")));
     }
     for (severity, findings) in by_severity(report) {
         let class = match severity {
@@ -325,7 +354,7 @@ pub fn html(report: &Report) -> String {
         let _ = writeln!(
             out,
             "<h2 class=\"{class}\">{}</h2>",
-            esc(severity_heading(severity))
+            esc(&severity_heading(lang, severity))
         );
         for f in findings {
             let _ = writeln!(
@@ -341,16 +370,21 @@ pub fn html(report: &Report) -> String {
             if !f.action.is_empty() {
                 let _ = writeln!(
                     out,
-                    "<p class=\"action\"><strong>What to do:</strong> {}</p>",
+                    "<p class=\"action\"><strong>{}</strong> {}</p>",
+                    esc(&t!(lang, "export-what-to-do")),
                     esc(&f.action)
                 );
             }
             if !f.summary.is_empty() || !f.action.is_empty() {
-                out.push_str("<h4>Technical details</h4>\n");
+                let _ = writeln!(
+                    out,
+                    "<h4>{}</h4>",
+                    esc(&t!(lang, "export-technical-details"))
+                );
             }
             let _ = writeln!(out, "<p>{}</p>", esc(&f.explanation));
             if !f.evidence.is_empty() {
-                out.push_str("<p>What we saw:</p><ul>\n");
+                let _ = writeln!(out, "<p>{}</p><ul>", esc(&t!(lang, "export-evidence")));
                 for e in &f.evidence {
                     let status = e.status.map(|s| format!(" → {s}")).unwrap_or_default();
                     let _ = writeln!(
@@ -367,22 +401,30 @@ pub fn html(report: &Report) -> String {
             for fix in &f.fixes {
                 let _ = writeln!(
                     out,
-                    "<p><strong>Fix: {}</strong> ({})</p>\n<pre><code>{}</code></pre>",
-                    esc(&fix.title),
+                    "<p><strong>{}</strong> ({})</p>\n<pre><code>{}</code></pre>",
+                    esc(&t!(lang, "export-fix", "title" => fix.title.as_str())),
                     esc(fix.kind.as_str()),
                     esc(&fix.text)
                 );
             }
         }
     }
-    out.push_str("<h2>Every check</h2>\n<table><tr><th>Check</th><th>Result</th><th>Time</th><th>Details</th></tr>\n");
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>\n<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        esc(&t!(lang, "export-every-check")),
+        esc(&t!(lang, "export-column-check")),
+        esc(&t!(lang, "export-column-result")),
+        esc(&t!(lang, "export-column-time")),
+        esc(&t!(lang, "export-column-details"))
+    );
     for p in &report.probes {
         let _ = writeln!(
             out,
-            "<tr><td><code>{}</code></td><td>{}</td><td>{} ms</td><td>{}</td></tr>",
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&p.id),
-            outcome_word(p.outcome),
-            p.duration_ms,
+            esc(&outcome_word(lang, p.outcome)),
+            esc(&t!(lang, "export-ms", "ms" => p.duration_ms.to_string())),
             esc(&p.summary)
         );
     }
@@ -435,6 +477,51 @@ mod tests {
             remote_check: None,
             lang: Default::default(),
         }
+    }
+
+    /// A report checked in German or Spanish is saved with German or Spanish words around the
+    /// engine's text, and the pasted fix stays byte for byte the same.
+    #[test]
+    fn exports_speak_the_language_of_the_check() {
+        let mut report = sample();
+        report.lang = Lang::De;
+        let md = markdown(&report);
+        for words in [
+            "# Handshake-Bericht für ",
+            "**Was zu tun ist:**",
+            "#### Technische Details",
+            "Was wir gesehen haben:",
+            "## Alle Prüfungen",
+            "| Prüfung | Ergebnis | Zeit | Details |",
+            "| fehlgeschlagen | 31 ms |",
+        ] {
+            assert!(md.contains(words), "{words:?} missing from {md}");
+        }
+        assert!(!md.contains("What to do"), "{md}");
+        report.lang = Lang::Es;
+        let page = html(&report);
+        assert!(page.contains("<html lang=\"es\">"), "{page}");
+        for words in [
+            "Informe de Handshake para ",
+            "<strong>Qué hacer:</strong>",
+            "Todas las comprobaciones",
+            "Lo que vimos:",
+        ] {
+            assert!(page.contains(words), "{words:?} missing from {page}");
+        }
+        let fix = &report.findings[0].fixes[0].text;
+        assert!(page.contains(&esc(fix)), "{page}");
+        report.lang = Lang::Pseudo;
+        let md = markdown(&report);
+        assert!(
+            !md.contains("What to do") && !md.contains("Every check"),
+            "{md}"
+        );
+        assert!(
+            handshake_l10n::misses().is_empty(),
+            "{:?}",
+            handshake_l10n::misses()
+        );
     }
 
     /// The owner's sentences come before the technical explanation and its evidence.

@@ -69,8 +69,8 @@ pub fn choose(lang: Lang) -> Result<(), AppError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(failed)?;
     }
-    let text = serde_json::to_string_pretty(&Settings { lang: Some(lang) })
-        .expect("settings serialize");
+    let text =
+        serde_json::to_string_pretty(&Settings { lang: Some(lang) }).expect("settings serialize");
     // Written beside and renamed over, so a crash never leaves half a file.
     let tmp = path.with_extension("json.tmp");
     std::fs::write(&tmp, text).map_err(failed)?;
@@ -178,7 +178,11 @@ mod tests {
             wizard_messages(Lang::De)["wizard-check-title-store"],
             "{host} wird geprüft"
         );
-        assert!(handshake_l10n::misses().is_empty(), "{:?}", handshake_l10n::misses());
+        assert!(
+            handshake_l10n::misses().is_empty(),
+            "{:?}",
+            handshake_l10n::misses()
+        );
     }
 
     /// The UI fills in values but chooses nothing: a selector would reach it unresolved.
@@ -226,10 +230,16 @@ mod tests {
             used.extend(ids.iter().filter(|id| id.starts_with(&prefix)).cloned());
         }
         for id in &used {
-            assert!(ids.contains(id), "ui/strings.js uses {id}, which wizard.ftl lacks");
+            assert!(
+                ids.contains(id),
+                "ui/strings.js uses {id}, which wizard.ftl lacks"
+            );
         }
         for id in &ids {
-            assert!(used.contains(id), "{id} in wizard.ftl is used nowhere in ui/strings.js");
+            assert!(
+                used.contains(id),
+                "{id} in wizard.ftl is used nowhere in ui/strings.js"
+            );
         }
 
         let keys: Vec<&str> = strings

@@ -74,7 +74,8 @@ export function welcome() {
         stores.length
           ? h('ul', { class: 'store-list' }, stores.map((s) => storeCard(s, loadSaved, infos.get(s.url))))
           : h('p', { class: 'muted' }, S.welcome.savedNone),
-        stores.length && watch ? intervalField(watch.everyMinutes) : null,
+        // replaceChildren writes a null as the text "null": nothing is an empty string.
+        stores.length && watch ? intervalField(watch.everyMinutes) : '',
       );
     } catch (err) {
       savedList.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${S.welcome.savedError} ${errorText(err)}`));

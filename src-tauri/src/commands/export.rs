@@ -76,7 +76,7 @@ async fn ask_where(
         .dialog()
         .file()
         .set_file_name(file_name)
-        .add_filter(format.filter_name(), &[format.extension()]);
+        .add_filter(format.filter_name(crate::language::current()), &[format.extension()]);
     if let Some(dir) = start_in.filter(|d| d.is_dir()) {
         dialog = dialog.set_directory(dir);
     }

@@ -14,9 +14,11 @@ pub fn ui_language() -> UiLanguage {
 /// Switches every screen, check, export and notification to `lang` and remembers the choice.
 #[tauri::command]
 pub fn set_ui_language(lang: String) -> Result<UiLanguage, AppError> {
-    let lang: Lang = lang.parse().map_err(|e: handshake_l10n::UnknownLang| AppError::Settings {
-        detail: e.to_string(),
-    })?;
+    let lang: Lang = lang
+        .parse()
+        .map_err(|e: handshake_l10n::UnknownLang| AppError::Settings {
+            detail: e.to_string(),
+        })?;
     language::choose(lang)?;
     Ok(language::ui_language_of(lang))
 }
