@@ -603,7 +603,7 @@ fn php_snippets_lint_and_behave() {
     }
 
     // wp-config lines behind a proxy: HTTPS becomes "on" only when the proxy says https.
-    let proxy = handshake_engine::fixes::wordpress::https_behind_proxy().text;
+    let proxy = handshake_engine::fixes::wordpress::https_behind_proxy(Default::default()).text;
     let (_, on) = php(&format!("<?php\n$_SERVER['HTTP_X_FORWARDED_PROTO'] = 'https';\n{proxy}\necho $_SERVER['HTTPS'] ?? 'off';\n"));
     assert_eq!(on.trim(), "on");
     let (_, off) = php(&format!("<?php\n$_SERVER['HTTP_X_FORWARDED_PROTO'] = 'http';\n{proxy}\necho $_SERVER['HTTPS'] ?? 'off';\n"));

@@ -184,7 +184,7 @@ fn https_not_detected(ctx: &Ctx<'_>) -> Words {
         Some(Vendor::Unknown) | None => " through a proxy or CDN".to_string(),
         Some(v) => format!(" through {}", v.display_name()),
     };
-    let mut fixes = vec![wordpress::https_behind_proxy()];
+    let mut fixes = vec![wordpress::https_behind_proxy(ctx.lang)];
     if behind_cloudflare {
         fixes.push(cloudflare::ssl_mode_full(&ctx.site));
     }

@@ -127,7 +127,7 @@ fn not_received(ctx: &Ctx<'_>) -> Words {
     let mut fixes = Vec::new();
     // WP_ACCESSIBLE_HOSTS helps only when WordPress blocks outgoing requests, or may be doing so.
     if let (Some(host), None | Some(Failure::Blocked) | Some(Failure::Other)) = (&host, kind) {
-        fixes.push(wordpress::accessible_hosts(host));
+        fixes.push(wordpress::accessible_hosts(&ctx.site, host));
     }
     let failed_with = error.map(|e| format!(" with \"{e}\"")).unwrap_or_default();
     match kind {

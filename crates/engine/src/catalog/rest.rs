@@ -297,7 +297,7 @@ fn invalid_json(ctx: &Ctx<'_>) -> Words {
             app = ctx.app(),
         ),
         fixes: vec![
-            wordpress::hide_php_notices(),
+            wordpress::hide_php_notices(ctx.lang),
             fix(
                 FixKind::Instructions,
                 "Find the file that prints the extra text",

@@ -1,22 +1,28 @@
 //! WordPress and WooCommerce: admin settings (click paths), `wp-config.php` lines and PHP snippets.
 //! The PHP is checked with `php -l` in the tests.
 
-use crate::report::{Fix, FixKind};
+use handshake_l10n::t;
+
+use crate::report::{Fix, FixKind, Lang};
 
 use super::{fix, Site};
 
-const WP_CONFIG_WHERE: &str =
-    "// Paste in wp-config.php above the line /* That's all, stop editing! Happy publishing. */";
+/// The line of wp-config.php the snippets go above (WordPress's own words, never translated).
+const WP_CONFIG_MARKER: &str = "/* That's all, stop editing! Happy publishing. */";
+
+/// The comment that says where a wp-config.php snippet goes.
+fn wp_config_where(lang: Lang) -> String {
+    format!(
+        "// {}",
+        t!(lang, "wordpress-wp-config-where", "marker" => WP_CONFIG_MARKER)
+    )
+}
 
 pub fn permalinks_post_name(site: &Site<'_>) -> Fix {
     fix(
         FixKind::WordpressSetting,
-        "Turn on pretty permalinks",
-        format!(
-            "In WordPress ({admin}), go to Settings → Permalinks, choose \"Post name\" (any option except \"Plain\" works) \
-             and click Save Changes.",
-            admin = site.link("wp-admin/options-permalink.php")
-        ),
+        t!(site.lang, "wordpress-permalinks-title"),
+        t!(site.lang, "wordpress-permalinks", "admin" => site.link("wp-admin/options-permalink.php")),
     )
 }
 
@@ -24,67 +30,73 @@ pub fn permalinks_post_name(site: &Site<'_>) -> Fix {
 pub fn resave_permalinks(site: &Site<'_>) -> Fix {
     fix(
         FixKind::WordpressSetting,
-        "Rebuild WordPress's address rules",
-        format!(
-            "In WordPress, open Settings → Permalinks ({admin}) and click Save Changes without changing anything. \
-             This rebuilds the rules that route /wc-auth/v1/ to WooCommerce.",
-            admin = site.link("wp-admin/options-permalink.php")
-        ),
+        t!(site.lang, "wordpress-resave-permalinks-title"),
+        t!(site.lang, "wordpress-resave-permalinks", "admin" => site.link("wp-admin/options-permalink.php")),
     )
 }
 
 /// Behind a proxy or CDN that ends HTTPS, tell WordPress the visitor used HTTPS.
-pub fn https_behind_proxy() -> Fix {
+pub fn https_behind_proxy(lang: Lang) -> Fix {
     fix(
         FixKind::WpConfig,
-        "Tell WordPress the site is served over HTTPS behind a proxy (wp-config.php)",
+        t!(lang, "wordpress-https-proxy-title"),
         format!(
-            "// Handshake: the proxy or CDN in front of the site ends HTTPS; tell WordPress the request was secure.\n\
-             {WP_CONFIG_WHERE}\n\
+            "// {comment}\n\
+             {where_}\n\
              if ( isset( $_SERVER['HTTP_X_FORWARDED_PROTO'] ) && false !== strpos( strtolower( $_SERVER['HTTP_X_FORWARDED_PROTO'] ), 'https' ) ) {{\n\
              \x20   $_SERVER['HTTPS'] = 'on';\n\
-             }}"
+             }}",
+            comment = t!(lang, "wordpress-https-proxy-comment"),
+            where_ = wp_config_where(lang),
         ),
     )
 }
 
 /// `WP_HTTP_BLOCK_EXTERNAL` blocks every outgoing request except `WP_ACCESSIBLE_HOSTS`, including
 /// WooCommerce's POST of the keys to the app.
-pub fn accessible_hosts(callback_host: &str) -> Fix {
+pub fn accessible_hosts(site: &Site<'_>, callback_host: &str) -> Fix {
+    let lang = site.lang;
     fix(
         FixKind::WpConfig,
-        format!("Allow WordPress to reach {callback_host} (wp-config.php)"),
+        t!(lang, "wordpress-accessible-hosts-title", "host" => callback_host),
         format!(
-            "// Handshake: WP_HTTP_BLOCK_EXTERNAL stops WordPress from sending the new keys to {callback_host}.\n\
-             {WP_CONFIG_WHERE}\n\
-             // If wp-config.php already defines WP_ACCESSIBLE_HOSTS, add {callback_host} to that line instead (comma-separated).\n\
+            "// {comment}\n\
+             {where_}\n\
+             // {already}\n\
              if ( ! defined( 'WP_ACCESSIBLE_HOSTS' ) ) {{\n\
              \x20   define( 'WP_ACCESSIBLE_HOSTS', '{callback_host}' );\n\
-             }}"
+             }}",
+            comment = t!(lang, "wordpress-accessible-hosts-comment", "host" => callback_host),
+            where_ = wp_config_where(lang),
+            already = t!(lang, "wordpress-accessible-hosts-already", "host" => callback_host),
         ),
     )
 }
 
 /// PHP notices printed into API answers break the JSON.
-pub fn hide_php_notices() -> Fix {
+pub fn hide_php_notices(lang: Lang) -> Fix {
     fix(
         FixKind::WpConfig,
-        "Stop PHP warnings from being printed into API answers (wp-config.php)",
+        t!(lang, "wordpress-php-notices-title"),
         format!(
-            "// Handshake: keep PHP notices out of the pages and API answers (they still go to the log).\n\
-             {WP_CONFIG_WHERE}\n\
-             // If WP_DEBUG_DISPLAY is already defined in this file, change that line to false instead.\n\
+            "// {comment}\n\
+             {where_}\n\
+             // {already}\n\
              if ( ! defined( 'WP_DEBUG_DISPLAY' ) ) {{\n\
              \x20   define( 'WP_DEBUG_DISPLAY', false );\n\
              }}\n\
-             @ini_set( 'display_errors', '0' );"
+             @ini_set( 'display_errors', '0' );",
+            comment = t!(lang, "wordpress-php-notices-comment"),
+            where_ = wp_config_where(lang),
+            already = t!(lang, "wordpress-php-notices-already"),
         ),
     )
 }
 
 /// A must-use plugin that lets WooCommerce's API routes past the plugin that disables the REST
 /// API, and nothing else. It removes only the detected error code, so WooCommerce's own
-/// authentication errors still reach the app.
+/// authentication errors still reach the app. Its header stays English: WordPress shows it in
+/// the plugin list as it is.
 pub fn mu_plugin_allow_wc_routes(site: &Site<'_>, rest_code: &str) -> Fix {
     let code = php_single_quoted(rest_code);
     let app = php_comment(site.app());
@@ -108,110 +120,78 @@ pub fn mu_plugin_allow_wc_routes(site: &Site<'_>, rest_code: &str) -> Fix {
          \x20   return $result;\n\
          }}, 1000 );\n"
     );
-    fix(FixKind::PhpSnippet, "Or, if you want to keep the REST API disabled for everything else: allow only WooCommerce's routes", text)
+    fix(
+        FixKind::PhpSnippet,
+        t!(site.lang, "wordpress-mu-plugin-title"),
+        text,
+    )
 }
 
 pub fn finish_maintenance(site: &Site<'_>) -> Fix {
     fix(
         FixKind::Instructions,
-        "End maintenance mode",
-        format!(
-            "WordPress shows \"Briefly unavailable for scheduled maintenance\" while it updates, and removes the notice when done. \
-             If it stays for more than 10 minutes, an update was interrupted:\n\
-             1. With your host's File Manager or FTP, open the WordPress folder ({base} on {host}) and delete the file named .maintenance.\n\
-             2. Log in to WordPress, go to Dashboard → Updates and run the interrupted update again.\n\
-             If a maintenance-mode plugin (for example WP Maintenance Mode, SeedProd or LightStart) is on, switch it off or exclude {rest}.",
-            base = site.base(),
-            host = site.host(),
-            rest = site.rest_prefix(),
-        ),
+        t!(site.lang, "wordpress-maintenance-title"),
+        t!(site.lang, "wordpress-maintenance",
+            "base" => site.base(), "host" => site.host(), "rest" => site.rest_prefix(),
+            "notice" => "Briefly unavailable for scheduled maintenance"),
     )
 }
 
 pub fn activate_woocommerce(site: &Site<'_>) -> Fix {
     fix(
         FixKind::WordpressSetting,
-        "Activate WooCommerce",
-        format!(
-            "In WordPress ({plugins}), go to Plugins → Installed Plugins and click Activate under WooCommerce \
-             (install it first with Plugins → Add New if it is missing). If it is already active, update it to a current version.",
-            plugins = site.link("wp-admin/plugins.php")
-        ),
+        t!(site.lang, "wordpress-activate-wc-title"),
+        t!(site.lang, "wordpress-activate-wc", "plugins" => site.link("wp-admin/plugins.php")),
     )
 }
 
-/// Create a new key the app can use (the secret is shown once).
+/// Create a new key the app can use (the secret is shown once). `permission` is WooCommerce's own
+/// option ("Read/Write").
 pub fn new_api_key(site: &Site<'_>, permission: &str) -> Fix {
     fix(
         FixKind::WoocommerceSetting,
-        format!("Create a new WooCommerce API key for {}", site.app()),
-        format!(
-            "1. In WordPress, go to WooCommerce → Settings → Advanced → REST API ({keys}).\n\
-             2. Click Add key. Description: {app}. User: an Administrator or Shop Manager. Permissions: {permission}.\n\
-             3. Click Generate API key and copy the consumer key and consumer secret into {app} right away: the secret is shown only once.\n\
-             4. Delete the old key from the list if {app} no longer uses it.",
-            keys = site.link("wp-admin/admin.php?page=wc-settings&tab=advanced&section=keys"),
-            app = site.app(),
-        ),
+        t!(site.lang, "wordpress-new-key-title", "app" => site.app()),
+        t!(site.lang, "wordpress-new-key",
+            "keys" => site.link("wp-admin/admin.php?page=wc-settings&tab=advanced&section=keys"),
+            "app" => site.app(), "permission" => permission),
     )
 }
 
 pub fn key_permission_read_write(site: &Site<'_>, permission: &str) -> Fix {
     fix(
         FixKind::WoocommerceSetting,
-        format!("Give the key {permission} permission"),
-        format!(
-            "1. In WordPress, go to WooCommerce → Settings → Advanced → REST API ({keys}).\n\
-             2. Click the key {app} uses (match the last characters shown in the Consumer key column), set Permissions to {permission} and click Save changes.\n\
-             The key and secret stay the same, so nothing changes in {app}.",
-            keys = site.link("wp-admin/admin.php?page=wc-settings&tab=advanced&section=keys"),
-            app = site.app(),
-        ),
+        t!(site.lang, "wordpress-key-permission-title", "permission" => permission),
+        t!(site.lang, "wordpress-key-permission",
+            "keys" => site.link("wp-admin/admin.php?page=wc-settings&tab=advanced&section=keys"),
+            "app" => site.app(), "permission" => permission),
     )
 }
 
 /// `admin_only`: a missing capability that WooCommerce's Shop Manager role lacks too
 /// (`promote_users`, checked before creating customers), so only an Administrator will do.
+/// `missing` is already in the site's language.
 pub fn key_user_role(site: &Site<'_>, missing: &str, admin_only: bool) -> Fix {
-    let (role, who, restore) = if admin_only {
-        (
-            "Administrator (a Shop Manager may not create customers: WooCommerce checks promote_users)",
-            "an Administrator",
-            "",
-        )
+    let id = if admin_only {
+        "wordpress-key-user-role-admin"
     } else {
-        (
-            "Shop Manager (or Administrator)",
-            "an Administrator or Shop Manager",
-            " If a role-editor plugin changed the Shop Manager role, restore the missing capabilities there.",
-        )
+        "wordpress-key-user-role"
     };
     fix(
         FixKind::WordpressSetting,
-        "Give the key's user a role that can manage the store",
-        format!(
-            "An API key acts as the WordPress user it belongs to, and that user lacks {missing}.\n\
-             1. In WooCommerce → Settings → Advanced → REST API ({keys}), note the User of the key {app} uses.\n\
-             2. In Users → All Users, edit that user and set Role to {role}, then click Update User.\n\
-             Or create a new key under {who} and give it to {app}.{restore}",
-            keys = site.link("wp-admin/admin.php?page=wc-settings&tab=advanced&section=keys"),
-            app = site.app(),
-        ),
+        t!(site.lang, "wordpress-key-user-role-title"),
+        t!(site.lang, id,
+            "missing" => missing,
+            "keys" => site.link("wp-admin/admin.php?page=wc-settings&tab=advanced&section=keys"),
+            "app" => site.app()),
     )
 }
 
 pub fn new_application_password(site: &Site<'_>) -> Fix {
     fix(
         FixKind::WordpressSetting,
-        format!("Create a new application password for {}", site.app()),
-        format!(
-            "1. In WordPress, go to Users → Profile ({profile}) of the user {app} signs in as.\n\
-             2. Under Application Passwords, type \"{app}\" as the name and click Add New Application Password.\n\
-             3. Copy the password shown (spaces included or not, both work) into {app} with that user's login name: it is shown only once.\n\
-             If there is no Application Passwords section, the site is not on HTTPS or a plugin (often a security plugin) turned the feature off.",
-            profile = site.link("wp-admin/profile.php"),
-            app = site.app(),
-        ),
+        t!(site.lang, "wordpress-app-password-title", "app" => site.app()),
+        t!(site.lang, "wordpress-app-password",
+            "profile" => site.link("wp-admin/profile.php"), "app" => site.app()),
     )
 }
 
@@ -219,13 +199,10 @@ pub fn new_application_password(site: &Site<'_>) -> Fix {
 pub fn site_address(site: &Site<'_>, url: &str) -> Fix {
     fix(
         FixKind::WordpressSetting,
-        "Check WordPress's own address",
-        format!(
-            "In WordPress ({general}), go to Settings → General: \"WordPress Address (URL)\" and \"Site Address (URL)\" should both be {url} \
-             (without the trailing slash). Change them only if they differ, then click Save Changes.",
-            general = site.link("wp-admin/options-general.php"),
-            url = url.trim_end_matches('/'),
-        ),
+        t!(site.lang, "wordpress-site-address-title"),
+        t!(site.lang, "wordpress-site-address",
+            "general" => site.link("wp-admin/options-general.php"),
+            "url" => url.trim_end_matches('/')),
     )
 }
 
