@@ -8,7 +8,8 @@ use tauri_plugin_clipboard_manager::ClipboardExt;
 use tauri_plugin_opener::OpenerExt;
 
 use handshake_engine::credentials::Redactor;
-use handshake_engine::host_email::{self, HostEmail, Language};
+use handshake_engine::host_email::{self, HostEmail};
+use handshake_l10n::Lang;
 use handshake_engine::Report;
 
 use super::export::downloads_dir;
@@ -39,7 +40,7 @@ pub struct Prepared {
 }
 
 /// `attachment`: the report file's name as saved (the export's name when `None`).
-pub fn prepare(report: &Report, lang: Language, attachment: Option<String>) -> Prepared {
+pub fn prepare(report: &Report, lang: Lang, attachment: Option<String>) -> Prepared {
     // The report came from the engine redacted; the shapes of keys and passwords are scrubbed
     // again here, since this text leaves the computer.
     let clean = host_email::scrub_report(report, &Redactor::default());
@@ -60,7 +61,9 @@ pub fn host_email(
     state: State<'_, AppState>,
     report_id: String,
 ) -> Result<HostEmailView, AppError> {
-    let p = prepare(&state.report(&report_id)?, Language::English, None);
+    // In the language the check ran in, like the findings it quotes.
+    let report = state.report(&report_id)?;
+    let p = prepare(&report, report.lang, None);
     Ok(HostEmailView {
         subject: p.email.subject,
         body: p.email.body,
@@ -114,7 +117,7 @@ pub fn send_host_email(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or(name);
-    let p = prepare(&report, Language::English, Some(saved_name));
+    let p = prepare(&report, report.lang, Some(saved_name));
     std::fs::write(&path, &p.report_html).map_err(|e| AppError::Export {
         detail: format!("{}: {e}", path.display()),
     })?;
@@ -178,7 +181,7 @@ mod tests {
 
     #[test]
     fn nothing_secret_in_subject_body_link_or_saved_report() {
-        let p = prepare(&leaky(), Language::English, None);
+        let p = prepare(&leaky(), Lang::En, None);
         for text in [&p.email.subject, &p.email.body, &p.link, &p.report_html] {
             for secret in [CK, CS, &CK[3..], &CS[3..], APP_PW, "EFGH", "ij12"] {
                 assert!(!text.contains(secret), "{secret} in:\n{text}");
