@@ -6,9 +6,10 @@ use url::Url;
 use crate::finding_id::FindingId;
 use crate::fixes::hosting::SupportMessage;
 use crate::fixes::{fix, wordpress};
-use crate::report::FixKind;
+use crate::report::{FixKind, Lang};
 
 use super::context::{Ctx, Words};
+use handshake_l10n::t;
 
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     match ctx.id {
@@ -78,39 +79,26 @@ fn failure(error: &str) -> Failure {
 }
 
 /// What WooCommerce's error means, in one or two sentences: only what the text itself proves.
-fn error_meaning(kind: Failure, target: &str) -> String {
-    match kind {
-        Failure::AddressRefused => format!(
-            "WordPress refused the address {target} before sending anything: it posts only to ports 80, 443 and 8080 (or the \
-             site's own port on the site's own host), and only to names that resolve, from the store's server, to a public \
-             address."
-        ),
-        Failure::Certificate => format!(
-            "The store's server did not trust the HTTPS certificate of {target}. WordPress checks it against its own list of \
-             certificate authorities (wp-includes/certificates/ca-bundle.crt), not the server's: the certificate is \
-             self-signed, from a private authority or sent without its intermediate certificate, or this WordPress is old \
-             enough that its list is out of date."
-        ),
-        Failure::Timeout => format!(
-            "The connection to {target} timed out: a firewall on the store's server may drop outgoing connections, or \
-             {target} did not answer."
-        ),
-        Failure::Dns => format!("The store's server could not look up the name {target} (its DNS settings are broken)."),
-        Failure::Refused => format!(
-            "The store's server could not connect to {target}: nothing accepted the connection there (the service at that \
-             address may be down), or a firewall between them refused it."
-        ),
-        Failure::Blocked => {
-            "WordPress is set to block outgoing requests (WP_HTTP_BLOCK_EXTERNAL in wp-config.php).".to_string()
-        }
-        Failure::Other => "Handshake does not know this error, so it cannot say more about its cause.".to_string(),
-    }
+fn error_meaning(lang: Lang, kind: Failure, target: &str) -> String {
+    let id = match kind {
+        Failure::AddressRefused => "callback-meaning-address-refused",
+        Failure::Certificate => "callback-meaning-certificate",
+        Failure::Timeout => "callback-meaning-timeout",
+        Failure::Dns => "callback-meaning-dns",
+        Failure::Refused => "callback-meaning-refused",
+        Failure::Blocked => "callback-meaning-blocked",
+        Failure::Other => "callback-meaning-other",
+    };
+    t!(lang, id, "target" => target)
 }
 
 fn not_received(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let app = ctx.app();
     let host = callback_host(ctx);
-    let target = host.clone().unwrap_or_else(|| format!("{app}'s server"));
+    let target = host
+        .clone()
+        .unwrap_or_else(|| t!(lang, "callback-app-server", "app" => app));
     let error = ctx
         .d
         .callback_error
@@ -119,35 +107,41 @@ fn not_received(ctx: &Ctx<'_>) -> Words {
         .filter(|e| !e.is_empty());
     let kind = error.map(failure);
     let cause = match (error, kind) {
-        (Some(e), Some(k)) => format!(" WooCommerce reported \"{e}\". {}", error_meaning(k, &target)),
-        _ => " Usually a firewall on the store's server blocks outgoing connections, or WordPress is set to block outgoing \
-              requests (WP_HTTP_BLOCK_EXTERNAL)."
-            .to_string(),
+        (Some(e), Some(k)) => format!(
+            " {} {}",
+            t!(lang, "callback-reported", "error" => e),
+            error_meaning(lang, k, &target)
+        ),
+        _ => format!(" {}", t!(lang, "callback-cause-usual")),
     };
     let mut fixes = Vec::new();
     // WP_ACCESSIBLE_HOSTS helps only when WordPress blocks outgoing requests, or may be doing so.
     if let (Some(host), None | Some(Failure::Blocked) | Some(Failure::Other)) = (&host, kind) {
         fixes.push(wordpress::accessible_hosts(&ctx.site, host));
     }
-    let failed_with = error.map(|e| format!(" with \"{e}\"")).unwrap_or_default();
+    let failed_with = error
+        .map(|e| format!(" {}", t!(lang, "callback-failed-with", "error" => e)))
+        .unwrap_or_default();
     match kind {
         // The app's address or certificate: only whoever runs it can change that.
         Some(k @ (Failure::AddressRefused | Failure::Certificate)) => {
             let (problem, ask) = if k == Failure::Certificate {
                 (
-                    format!("WooCommerce's POST of new API keys from my store to {target} fails{failed_with}: WordPress does not trust the certificate of {target}."),
-                    format!("serve {target} with a certificate from a public certificate authority, with its complete chain (intermediate certificates included)"),
+                    t!(lang, "callback-support-certificate-problem",
+                        "target" => target.as_str(), "failed_with" => failed_with.as_str()),
+                    t!(lang, "callback-support-certificate-ask", "target" => target.as_str()),
                 )
             } else {
                 (
-                    format!("WooCommerce's POST of new API keys from my store to {target} fails{failed_with}: WordPress does not post to that address."),
-                    format!("give your callback an address WordPress posts to: a public host name on port 443 (https://{target}/… without another port)"),
+                    t!(lang, "callback-support-address-problem",
+                        "target" => target.as_str(), "failed_with" => failed_with.as_str()),
+                    t!(lang, "callback-support-address-ask", "target" => target.as_str()),
                 )
             };
             fixes.push(
                 SupportMessage {
-                    recipient: &format!("{app}'s support"),
-                    subject: format!("WooCommerce cannot send the new keys to {target}"),
+                    recipient: &t!(lang, "callback-recipient-app", "app" => app),
+                    subject: t!(lang, "callback-support-subject", "target" => target.as_str()),
                     problem,
                     failing: ctx.failing_lines(),
                     passing: vec![],
@@ -160,15 +154,13 @@ fn not_received(ctx: &Ctx<'_>) -> Words {
         }
         _ => fixes.push(
             SupportMessage {
-                recipient: "your host",
-                subject: format!("Outgoing HTTPS requests from {} fail", ctx.host()),
-                problem: format!(
-                    "When WooCommerce sends new API keys to {target} (an HTTPS POST from my site to https://{target}/), the request \
-                     fails{failed_with}."
-                ),
+                recipient: &t!(lang, "callback-recipient-host"),
+                subject: t!(lang, "callback-support-host-subject", "host" => ctx.host()),
+                problem: t!(lang, "callback-support-host-problem",
+                    "target" => target.as_str(), "failed_with" => failed_with.as_str()),
                 failing: ctx.failing_lines(),
                 passing: vec![],
-                ask: format!("allow outgoing HTTPS connections (port 443) from my site to {target}"),
+                ask: t!(lang, "callback-support-host-ask", "target" => target.as_str()),
                 attachment: None,
                 mention_addresses: false,
             }
@@ -177,67 +169,55 @@ fn not_received(ctx: &Ctx<'_>) -> Words {
     }
     fixes.push(fix(
         FixKind::Instructions,
-        "Then connect again",
-        format!(
-            "After the change, start the connection from {app} again and click Approve. WooCommerce deleted the key from the \
-             failed attempt, so there is nothing to clean up in WooCommerce → Settings → Advanced → REST API."
-        ),
+        t!(lang, "callback-fix-again-title"),
+        t!(lang, "callback-fix-again", "app" => app),
     ));
     let action = match kind {
         Some(Failure::AddressRefused | Failure::Certificate) => {
-            format!("This is fixed on {app}'s side: send them the message below, then approve {app} again.")
+            t!(lang, "callback-not-received-action-app", "app" => app)
         }
-        _ => format!("Let your store's server reach {target} (the fixes below, or your host), then approve {app} again."),
+        _ => t!(lang, "callback-not-received-action", "app" => app, "target" => target.as_str()),
     };
     Words {
-        title: format!("After you approved {app}, the store could not send the keys to {target}"),
-        summary: format!(
-            "After you approved {app}, your store could not deliver the new keys, so WooCommerce deleted them again."
-        ),
+        title: t!(lang, "callback-not-received-title", "app" => app, "target" => target.as_str()),
+        summary: t!(lang, "callback-not-received-summary", "app" => app),
         action,
-        explanation: format!(
-            "WooCommerce created the keys, but its POST to {target} never arrived.{cause} When that POST fails, WooCommerce deletes \
-             the new keys again and shows its error instead of returning to {app}."
-        ),
+        explanation: t!(lang, "callback-not-received-explanation",
+            "target" => target.as_str(), "cause" => cause, "app" => app),
         fixes,
     }
 }
 
 fn rejected(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let app = ctx.app();
-    let target = callback_host(ctx).unwrap_or_else(|| format!("{app}'s server"));
+    let target =
+        callback_host(ctx).unwrap_or_else(|| t!(lang, "callback-app-server", "app" => app));
     let status = ctx
         .d
         .callback_status
         .map(|s| format!("HTTP {s}"))
-        .unwrap_or_else(|| "an error".to_string());
+        .unwrap_or_else(|| t!(lang, "callback-status-error"));
     let message = SupportMessage {
-        recipient: &format!("{app}'s support"),
-        subject: format!("Your callback refuses WooCommerce's keys from {}", ctx.host()),
-        problem: format!(
-            "When I approve the connection, WooCommerce POSTs the new keys to {target}, and the callback answers {status}. \
-             WooCommerce accepts only HTTP 200 and deletes the keys otherwise, so the connection never completes."
-        ),
+        recipient: &t!(lang, "callback-recipient-app", "app" => app),
+        subject: t!(lang, "callback-rejected-support-subject", "host" => ctx.host()),
+        problem: t!(lang, "callback-rejected-support-problem",
+            "target" => target.as_str(), "status" => status.as_str()),
         failing: ctx.failing_lines(),
         passing: vec![],
-        ask: format!(
-            "make the callback on {target} accept WooCommerce's POST (JSON body, User-Agent \"WordPress/…; {url}\") and answer \
-             exactly 200, and check that no firewall in front of it blocks my store",
-            url = ctx.site.url().trim_end_matches('/'),
-        ),
+        ask: t!(lang, "callback-rejected-support-ask",
+            "target" => target.as_str(),
+            "agent" => format!("WordPress/…; {}", ctx.site.url().trim_end_matches('/'))),
         attachment: None,
         mention_addresses: false,
     }
     .into_fix_of_kind(FixKind::Instructions, &ctx.site);
     Words {
-        title: format!("{target} refused the keys the store sent ({status})"),
-        summary: format!("{target} refused the keys your store sent it, so WooCommerce deleted them again."),
-        action: format!("This is fixed on {app}'s side: send them the message below."),
-        explanation: format!(
-            "WooCommerce's POST with the new keys reached {target}, but it answered {status} instead of 200. WooCommerce counts \
-             only exactly 200 as success, so it deleted the keys again and the connection failed. This has to be fixed on \
-             {app}'s side (or by a firewall in front of {target}): send them the message below."
-        ),
+        title: t!(lang, "callback-rejected-title", "target" => target.as_str(), "status" => status.as_str()),
+        summary: t!(lang, "callback-rejected-summary", "target" => target.as_str()),
+        action: t!(lang, "callback-rejected-action", "app" => app),
+        explanation: t!(lang, "callback-rejected-explanation",
+            "target" => target.as_str(), "status" => status.as_str(), "app" => app),
         fixes: vec![message],
     }
 }
