@@ -15,6 +15,7 @@ use tauri_plugin_notification::{Action, ActionType, NotificationExt};
 use handshake_connect::saved::{SavedStore, SavedStores};
 use handshake_connect::watch::{now_rfc3339, Changes, CheckSummary, Watch};
 use handshake_engine::{diagnose, no_progress, Report};
+use handshake_l10n::t;
 
 use crate::commands::check::{options, CheckTarget};
 use crate::commands::CheckedReport;
@@ -240,17 +241,18 @@ fn register_actions(app: &AppHandle) {
     });
 }
 
-/// The notification's words: what happened to which store and what a click does.
+/// The notification's words: what happened to which store and what a click does, in the app's
+/// language (the finding's title comes in the language its check ran in, which is the same).
 pub fn alert_text(
     name: &str,
     changes: &Changes,
     report: Option<&Report>,
 ) -> (String, String, &'static str) {
+    let lang = crate::language::current();
     if changes.key_stopped {
         (
-            format!("{name}: the app's key stopped working"),
-            "The store no longer accepts the saved key (it was revoked or replaced in WooCommerce). Click to reconnect the store."
-                .to_string(),
+            t!(lang, "notify-key-stopped-title", "name" => name),
+            t!(lang, "notify-key-stopped-body"),
             "reconnect",
         )
     } else {
@@ -263,10 +265,10 @@ pub fn alert_text(
             })
             .map(|f| handshake_engine::safe_text::line(&f.title).into_owned());
         (
-            format!("{name}: something new blocks the app"),
+            t!(lang, "notify-new-problem-title", "name" => name),
             match title {
-                Some(t) => format!("{t}. Click to see the fix."),
-                None => "Click to see what changed and the fix.".to_string(),
+                Some(finding) => t!(lang, "notify-new-problem-body", "finding" => finding),
+                None => t!(lang, "notify-changed-body"),
             },
             "fix",
         )
