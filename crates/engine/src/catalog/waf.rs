@@ -1,6 +1,8 @@
 //! Firewalls that answer instead of WordPress: what they did, to which requests, and the exception
 //! that lets the app through in that product.
 
+use handshake_l10n::t;
+
 use crate::finding_id::FindingId;
 use crate::fixes::hosting::SupportMessage;
 use crate::fixes::{cloudflare, fix, modsecurity, plugins};
@@ -16,86 +18,94 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
 }
 
 /// The product as the owner knows it, per finding id.
-fn product(ctx: &Ctx<'_>) -> &'static str {
+fn product(ctx: &Ctx<'_>) -> String {
     match ctx.id {
-        FindingId::WafCloudflare => "Cloudflare",
-        FindingId::WafSucuri => "Sucuri",
-        FindingId::WafWordfence => "Wordfence",
-        FindingId::WafModsecurity => "ModSecurity",
-        FindingId::WafImunify360 => "Imunify360",
-        FindingId::WafSiteground => "SiteGround",
-        FindingId::WafAkamai => "Akamai",
-        _ => ctx.vendor_name("A security firewall"),
+        FindingId::WafCloudflare => "Cloudflare".into(),
+        FindingId::WafSucuri => "Sucuri".into(),
+        FindingId::WafWordfence => "Wordfence".into(),
+        FindingId::WafModsecurity => "ModSecurity".into(),
+        FindingId::WafImunify360 => "Imunify360".into(),
+        FindingId::WafSiteground => "SiteGround".into(),
+        FindingId::WafAkamai => "Akamai".into(),
+        _ => ctx
+            .vendor_name(&t!(ctx.lang, "waf-product-unknown"))
+            .to_string(),
     }
 }
 
 /// "Cloudflare's firewall", "SiteGround's bot protection", "A security firewall".
 fn firewall_name(ctx: &Ctx<'_>) -> String {
     match ctx.id {
-        FindingId::WafSiteground => "SiteGround's bot protection".to_string(),
-        FindingId::WafWordfence => "The Wordfence security plugin".to_string(),
-        FindingId::WafUnknown if ctx.vendor_name("").is_empty() => {
-            "A security firewall".to_string()
-        }
-        _ => format!("{}'s firewall", product(ctx)),
+        FindingId::WafSiteground => t!(ctx.lang, "waf-name-siteground"),
+        FindingId::WafWordfence => t!(ctx.lang, "waf-name-wordfence"),
+        FindingId::WafUnknown if ctx.vendor_name("").is_empty() => t!(ctx.lang, "waf-name-unknown"),
+        _ => t!(ctx.lang, "waf-name-vendor", "product" => product(ctx)),
+    }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
     }
 }
 
 fn vendor_words(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let name = firewall_name(ctx);
     let app = ctx.app();
-    let what = if ctx.is_challenge() {
-        "a browser check (a challenge page) that an app can never pass"
-    } else {
-        "its own block page"
-    };
-    let contrast = ctx
-        .passed_phrase()
-        .map(|p| format!(", while {p} got through"))
-        .unwrap_or_default();
     let title = if ctx.is_challenge() {
-        format!("{name} answers the WooCommerce API with a browser check {app} cannot pass")
+        t!(lang, "waf-title-challenge", "name" => name.as_str(), "app" => app)
     } else {
-        format!("{name} blocks the WooCommerce REST API")
+        t!(lang, "waf-title-block", "name" => name.as_str())
     };
     let action = match ctx.id {
-        FindingId::WafCloudflare => "Add the Cloudflare rule below so the WooCommerce API skips these checks.".to_string(),
-        FindingId::WafSucuri | FindingId::WafWordfence => format!("Allowlist {app}'s addresses and the API path in {}.", product(ctx)),
-        FindingId::WafImunify360 | FindingId::WafSiteground => {
-            format!("{} is run by your host, so ask their support to allowlist {app}'s addresses.", product(ctx))
+        FindingId::WafCloudflare => t!(lang, "waf-action-cloudflare"),
+        FindingId::WafSucuri | FindingId::WafWordfence => {
+            t!(lang, "waf-action-allowlist", "app" => app, "product" => product(ctx))
         }
-        FindingId::WafAkamai => "Ask whoever manages Akamai for the site to add an exception for the API.".to_string(),
-        _ => "Find the security plugin or host firewall that sends this page and add an exception for the API.".to_string(),
+        FindingId::WafImunify360 | FindingId::WafSiteground => {
+            t!(lang, "waf-action-host-run", "app" => app, "product" => product(ctx))
+        }
+        FindingId::WafAkamai => t!(lang, "waf-action-akamai"),
+        _ => t!(lang, "waf-action-unknown"),
     };
     let some = if ctx.d.passed_requests.is_empty() {
-        ""
+        "all"
     } else {
-        "some of "
+        "some"
     };
     let summary = if ctx.is_challenge() {
-        format!("{name} shows {some}{app}'s requests a browser check that only a person can pass, so they never reach WooCommerce.")
+        t!(lang, "waf-summary-challenge", "name" => name.as_str(), "app" => app, "some" => some)
     } else {
-        format!("{name} blocks {some}{app}'s requests before they reach WooCommerce.")
+        t!(lang, "waf-summary-block", "name" => name.as_str(), "app" => app, "some" => some)
     };
+    let passed = ctx.passed_phrase();
+    let consequence = if ctx.d.passed_requests.is_empty() {
+        t!(lang, "waf-consequence-all", "app" => app)
+    } else {
+        t!(lang, "waf-consequence-some", "app" => app)
+    };
+    let explanation = t!(lang, "waf-explanation",
+        "name" => name.as_str(),
+        "blocked" => ctx.blocked_phrase(&t!(lang, "waf-blocked-fallback")),
+        "challenge" => yes_no(ctx.is_challenge()),
+        "marker" => ctx.marker_phrase(),
+        "has_passed" => yes_no(passed.is_some()),
+        "passed" => passed.unwrap_or_default(),
+    );
     Words {
         title,
         summary,
         action: action.clone(),
-        explanation: format!(
-            "{name} answered {blocked} with {what}{marker} instead of passing it to WordPress{contrast}. {consequence} {action}",
-            consequence = if ctx.d.passed_requests.is_empty() {
-                format!("Every call {app} makes to the API is stopped the same way, so it cannot connect.")
-            } else {
-                format!("{app} needs those requests too, so it cannot work until they get through.")
-            },
-            blocked = ctx.blocked_phrase("the API requests"),
-            marker = ctx.marker_phrase(),
-        ),
+        explanation: format!("{explanation} {consequence} {action}"),
         fixes: vendor_fixes(ctx),
     }
 }
 
 fn vendor_fixes(ctx: &Ctx<'_>) -> Vec<Fix> {
+    let lang = ctx.lang;
     let site = &ctx.site;
     let incident = ctx.d.incident_id.as_deref();
     let mut fixes = Vec::new();
@@ -105,11 +115,11 @@ fn vendor_fixes(ctx: &Ctx<'_>) -> Vec<Fix> {
             fixes.push(cloudflare::skip_rule_steps(site, incident));
             fixes.push(cloudflare::skip_rule(site, ctx.d.permalinks_plain));
             fixes.extend(cloudflare::ip_access_rules(site));
-            "whoever manages Cloudflare for the site"
+            "waf-recipient-cloudflare"
         }
         FindingId::WafSucuri => {
             fixes.push(plugins::sucuri_allowlist(site, incident));
-            "Sucuri support"
+            "waf-recipient-sucuri"
         }
         FindingId::WafWordfence => {
             fixes.push(plugins::wordfence_allowlist(site));
@@ -117,38 +127,35 @@ fn vendor_fixes(ctx: &Ctx<'_>) -> Vec<Fix> {
         }
         FindingId::WafImunify360 => {
             fixes.push(plugins::imunify360_steps(site));
-            "your host"
+            "waf-recipient-host"
         }
         FindingId::WafSiteground => {
             fixes.push(plugins::siteground_steps(site));
-            "SiteGround support"
+            "waf-recipient-siteground"
         }
         FindingId::WafAkamai => {
             fixes.push(plugins::akamai_steps(site, incident));
-            "whoever manages Akamai for the site"
+            "waf-recipient-akamai"
         }
         _ => {
             fixes.push(find_unknown_firewall(ctx));
-            "your host"
+            "waf-recipient-host"
         }
     };
+    let recipient = t!(lang, recipient);
     fixes.push(
         SupportMessage {
-            recipient,
-            subject: format!("{} blocks the WooCommerce API on {}", product(ctx), ctx.host()),
-            problem: format!(
-                "{} answers requests to the WooCommerce REST API with its own block or challenge page{}.",
-                product(ctx),
-                ctx.marker_phrase()
-            ),
+            recipient: &recipient,
+            subject: t!(lang, "waf-support-subject", "product" => product(ctx), "host" => ctx.host()),
+            problem: t!(lang, "waf-support-problem",
+                "product" => product(ctx),
+                "marker" => ctx.marker_phrase()),
             failing: ctx.failing_lines(),
             passing: ctx.passing_lines(),
-            ask: format!(
-                "allowlist {app}'s servers and add an exception for {wc} and {auth}, so these requests reach WordPress",
-                app = ctx.app(),
-                wc = site.wc_prefix(),
-                auth = site.auth_prefix(),
-            ),
+            ask: t!(lang, "waf-support-ask",
+                "app" => ctx.app(),
+                "wc" => site.wc_prefix(),
+                "auth" => site.auth_prefix()),
             attachment: None,
             mention_addresses: true,
         }
@@ -158,66 +165,56 @@ fn vendor_fixes(ctx: &Ctx<'_>) -> Vec<Fix> {
 }
 
 fn find_unknown_firewall(ctx: &Ctx<'_>) -> Fix {
-    let marker = ctx.d.marker.as_deref().unwrap_or("a block page");
+    let marker = match ctx.d.marker.as_deref() {
+        Some(m) => m.to_string(),
+        None => t!(ctx.lang, "waf-unknown-marker-fallback"),
+    };
     fix(
         FixKind::Instructions,
-        "Find the firewall that sends this page",
-        format!(
-            "The page said: {marker}. Check, in this order:\n\
-             1. Security plugins in WordPress (Plugins → Installed Plugins): Wordfence, Solid Security, All-In-One Security, \
-             WP Cerber, Shield, MalCare, BulletProof Security, NinjaFirewall. Look at each one's firewall log for a blocked request \
-             to {wc} and allowlist {app}'s addresses there.\n\
-             2. Your hosting panel: security or firewall pages (Imunify360, BitNinja, ModSecurity, \"bot protection\").\n\
-             3. A CDN or proxy in front of the site (Cloudflare, Sucuri, Imperva, a host's own CDN).\n\
-             If none of these shows it, send your host the message below.",
-            wc = ctx.site.wc_prefix(),
-            app = ctx.app(),
-        ),
+        t!(ctx.lang, "waf-unknown-steps-title"),
+        t!(ctx.lang, "waf-unknown-steps",
+            "marker" => marker,
+            "wc" => ctx.site.wc_prefix(),
+            "app" => ctx.app()),
     )
 }
 
 fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let app = ctx.app();
     let site = &ctx.site;
     let methods = &ctx.d.blocked_methods;
+    let method_list = phrase_list(lang, methods, "");
     let shared_host_page = ctx.d.marker.as_deref().is_some_and(|m| m.contains("406"));
     let summary = if methods.is_empty() {
-        format!("Your server's ModSecurity firewall takes some of {app}'s requests for attacks and blocks them.")
+        t!(lang, "waf-modsec-summary-content", "app" => app)
     } else {
-        format!(
-            "Your server's ModSecurity firewall lets {app} read orders and products but blocks the requests that update or \
-             delete them."
-        )
+        t!(lang, "waf-modsec-summary-methods", "app" => app)
     };
     let action = if shared_host_page {
-        "On shared hosting only your host can add the exception, so send them the message below."
+        t!(lang, "waf-modsec-action-shared")
     } else {
-        "Add the ModSecurity exception below for the WooCommerce API, or ask your host to add it."
+        t!(lang, "waf-modsec-action")
     };
     let (cause, consequence) = if methods.is_empty() {
         (
-            format!(
-                "The server's ModSecurity firewall refused {}{} with {}, judging what they contain to look like an attack",
-                super::failures::without_outcomes(&ctx.blocked_phrase("requests to the WooCommerce API")),
-                ctx.marker_phrase(),
-                super::failures::statuses(ctx),
-            ),
-            format!("Legitimate order and product data trips it, so {app}'s calls fail at random."),
+            t!(lang, "waf-modsec-cause-content",
+                "blocked" => super::failures::without_outcomes(
+                    &ctx.blocked_phrase(&t!(lang, "waf-modsec-blocked-fallback"))),
+                "marker" => ctx.marker_phrase(),
+                "statuses" => super::failures::statuses(ctx)),
+            t!(lang, "waf-modsec-consequence-content", "app" => app),
         )
     } else {
         (
-            format!(
-                "The server's ModSecurity firewall (with the OWASP Core Rule Set) refuses {} requests to the WooCommerce API: its \
-                 rule 911100 allows only GET, HEAD, POST and OPTIONS",
-                phrase_list(ctx.lang, methods, "")
-            ),
-            format!("WooCommerce uses those methods to update and delete orders and products, so {app} can read but not change anything."),
+            t!(lang, "waf-modsec-cause-methods", "methods" => method_list.as_str()),
+            t!(lang, "waf-modsec-consequence-methods", "app" => app),
         )
     };
     let where_to = if shared_host_page {
-        "On shared hosting only your host can add it: send them the message below."
+        t!(lang, "waf-modsec-where-shared")
     } else {
-        "An exception for the API path fixes it; on shared hosting, your host adds it."
+        t!(lang, "waf-modsec-where")
     };
 
     let mut rules = Vec::new();
@@ -240,34 +237,34 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
         rules.push(modsecurity::allow_api_methods(site));
     }
     let attachment = format!(
-        "These ModSecurity rules would do it (ids in the local range; please adjust if they clash):\n\n{}",
-        rules.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join("\n\n")
+        "{}\n\n{}",
+        t!(lang, "waf-modsec-attachment"),
+        rules
+            .iter()
+            .map(|r| r.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n\n")
     );
+    let recipient = t!(lang, "waf-modsec-recipient");
     let message = SupportMessage {
-        recipient: "your host",
-        subject: format!("ModSecurity blocks the WooCommerce API on {}", ctx.host()),
-        problem: format!(
-            "The server's ModSecurity rules refuse requests to the WooCommerce REST API{}.",
-            if methods.is_empty() { String::new() } else { format!(" that use {}", phrase_list(ctx.lang, methods, "")) }
-        ),
+        recipient: &recipient,
+        subject: t!(lang, "waf-modsec-support-subject", "host" => ctx.host()),
+        problem: if methods.is_empty() {
+            t!(lang, "waf-modsec-support-problem")
+        } else {
+            t!(lang, "waf-modsec-support-problem-methods", "methods" => method_list.as_str())
+        },
         failing: ctx.failing_lines(),
         passing: ctx.passing_lines(),
-        ask: format!(
-            "add a ModSecurity exclusion for {rest} on my account so these requests reach WordPress",
-            rest = site.rest_prefix()
-        ),
+        ask: t!(lang, "waf-modsec-support-ask", "rest" => site.rest_prefix()),
         attachment: Some(attachment),
         mention_addresses: true,
     }
     .into_fix(site);
     let cpanel = fix(
         FixKind::Instructions,
-        "If your host uses cPanel and you cannot edit ModSecurity rules",
-        format!(
-            "cPanel → Security → ModSecurity shows a switch per domain. Turning it off for {host} removes this block but also \
-             the protection it gives, so prefer asking your host for the exclusion above.",
-            host = ctx.host()
-        ),
+        t!(lang, "waf-modsec-cpanel-title"),
+        t!(lang, "waf-modsec-cpanel", "host" => ctx.host()),
     );
     let mut fixes = Vec::new();
     if shared_host_page {
@@ -280,16 +277,13 @@ fn modsecurity_words(ctx: &Ctx<'_>) -> Words {
     fixes.push(cpanel);
     Words {
         title: if methods.is_empty() {
-            "The server's ModSecurity firewall blocks WooCommerce API requests".to_string()
+            t!(lang, "waf-modsec-title")
         } else {
-            format!(
-                "The server's ModSecurity firewall blocks {} on the WooCommerce API",
-                phrase_list(ctx.lang, methods, "")
-            )
+            t!(lang, "waf-modsec-title-methods", "methods" => method_list.as_str())
         },
         summary,
-        action: action.to_string(),
-        explanation: format!("{cause}. {consequence} {where_to}"),
+        action,
+        explanation: format!("{cause} {consequence} {where_to}"),
         fixes,
     }
 }
