@@ -134,8 +134,9 @@ fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
     RestOut::ok(only_fields(body, rq.param(ctx, "_fields").as_deref())).header("Allow", "GET")
 }
 
-/// WordPress's `_fields` (`rest_filter_response_fields`): only the top-level keys asked for.
-fn only_fields(body: J, fields: Option<&str>) -> J {
+/// WordPress's `_fields` (`rest_filter_response_fields`): only the top-level keys asked for, of
+/// the object or of each object in a list.
+pub(crate) fn only_fields(body: J, fields: Option<&str>) -> J {
     let Some(fields) = fields.filter(|f| !f.is_empty()) else {
         return body;
     };
@@ -148,6 +149,12 @@ fn only_fields(body: J, fields: Option<&str>) -> J {
             pairs
                 .into_iter()
                 .filter(|(k, _)| wanted.contains(&k.as_str()))
+                .collect(),
+        ),
+        J::Arr(items) => J::Arr(
+            items
+                .into_iter()
+                .map(|item| only_fields(item, Some(fields)))
                 .collect(),
         ),
         other => other,

@@ -68,7 +68,7 @@ fn page_base(ctx: &Ctx, res: Resource, defaults: &str) -> String {
         .split('&')
         .filter(|p| !p.is_empty() && !p.starts_with("page=") && !p.starts_with("rest_route="))
         .collect();
-    for d in defaults.split('&') {
+    for d in defaults.split('&').filter(|d| !d.is_empty()) {
         let name = d.split('=').next().unwrap_or(d);
         if !parts.iter().any(|p| p.split('=').next() == Some(name)) {
             parts.push(d);
@@ -111,13 +111,19 @@ fn collection_response(ctx: &Ctx, rq: &RestRequest, db: &mut Db, res: Resource) 
                 .take(per_page)
                 .map(|i| render(ctx, res, i))
                 .collect();
-            let mut out = RestOut::ok(J::Arr(body))
+            let body = super::only_fields(J::Arr(body), rq.param(ctx, "_fields").as_deref());
+            let mut out = RestOut::ok(body)
                 .header("X-WP-Total", total.to_string())
                 .header("X-WP-TotalPages", pages.to_string());
-            // Pagination links, as real WooCommerce 6.6.0 and 9.2.5 send them for orders (seen on the
-            // real-server testbed): the request's own query, then the route's defaults, then `page`.
-            if res == Resource::Orders {
-                let base = page_base(ctx, res, "status%5B0%5D=any&dp=2&context=view");
+            // Pagination links, as real WooCommerce 6.6.0 and 9.2.5 send them (seen on the
+            // real-server testbed): the request's own query, then the route's defaults (only the
+            // orders route adds any), then `page`.
+            {
+                let defaults = match res {
+                    Resource::Orders => "status%5B0%5D=any&dp=2&context=view",
+                    _ => "",
+                };
+                let base = page_base(ctx, res, defaults);
                 let mut links = Vec::new();
                 if page > 1 {
                     let prev = (page - 1).min(pages.max(1));

@@ -355,7 +355,7 @@ pub fn run(tb: &mut Testbed, steps: &mut Steps) -> Vec<Store> {
             assert!(finding.evidence.iter().any(|e| e.detail.contains("remote_post_successful: false")), "{}", dump(&report));
         });
 
-        slot.step(tb, steps, &format!("{g} real WooCommerce vs the scenario store (wc/v3 with each key form and kind, wc-auth, system_status)"), |s| {
+        slot.step(tb, steps, &format!("{g} real WooCommerce vs the scenario store (wc/v3 with each key form (header, query, OAuth 1.0a over HTTPS and plain HTTP) and kind, the orders, products, customers and coupons lists, wc-auth, system_status)"), |s| {
             let comparison = handshake_real_server_tests::compare::woocommerce::run(tb, s);
             let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("real-woocommerce-{g}-vs-scenario-store.md"));
             std::fs::write(&path, &comparison.markdown).expect("write the comparison");
