@@ -4,6 +4,8 @@
 
 use std::collections::BTreeSet;
 
+use handshake_teststore as teststore;
+
 use crate::harness::{App, Launch};
 
 /// An English system, so the first screen is English until the owner switches.
@@ -35,11 +37,21 @@ async fn h1(app: &App) -> String {
     app.text("h1").await
 }
 
-/// Welcome, address and results in German, then Spanish; the results screen changes language while
-/// it is on show, and the choice is kept in the config folder.
+/// Welcome, address, results and connect in German, then Spanish; the results screen changes
+/// language while it is on show, every check runs in the language on show, and the choice is kept
+/// in the config folder.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn german_and_spanish_on_every_screen() {
-    let app = App::start(english_system(&[])).await;
+    // A healthy store of our own (for results that offer Connect), besides the demo store.
+    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+        .await
+        .expect("scenario store");
+    let ca = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(ca.path(), store.ca_pem().expect("self-signed CA")).unwrap();
+    let url = store.url().to_string();
+    let mut launch = english_system(&[]);
+    launch.args = vec!["--ca-cert".into(), ca.path().display().to_string()];
+    let app = App::start(launch).await;
     app.until(
         "scenarios loaded",
         "document.querySelectorAll('#scenario option').length > 10",
@@ -52,10 +64,6 @@ async fn german_and_spanish_on_every_screen() {
     switch_to(&app, "de", "Verbinden Sie Ihren WooCommerce-Shop").await;
     assert_eq!(app.text("#connect-store").await, "Shop verbinden");
     assert_eq!(app.text("#try-demo").await, "Demo-Shop ausprobieren");
-    let healthy = app
-        .js("return document.querySelector('#scenario option[value=healthy]').textContent")
-        .await;
-    assert_eq!(healthy, "Kein Problem (ein gesunder Shop)");
     assert_eq!(
         app.value("#language").await.as_deref(),
         Some("de"),
@@ -67,6 +75,10 @@ async fn german_and_spanish_on_every_screen() {
         10,
     )
     .await;
+    let healthy = app
+        .js("return document.querySelector('#scenario option[value=healthy]').textContent")
+        .await;
+    assert_eq!(healthy, "Kein Problem (ein gesunder Shop)");
     app.screenshot("de-01-welcome").await;
     app.check_accessibility("welcome (German)").await;
 
@@ -83,6 +95,7 @@ async fn german_and_spanish_on_every_screen() {
     app.screenshot("de-02-url").await;
     app.check_accessibility("store address (German)").await;
 
+    // The demo store with a problem: results in German, and the engine asked in German.
     app.click("#url-back").await;
     app.wait_for("[data-screen=welcome]", 5).await;
     app.start_demo("cloudflare-block").await;
@@ -104,37 +117,37 @@ async fn german_and_spanish_on_every_screen() {
     );
     app.screenshot("de-06-results-problems").await;
     app.check_accessibility("results (German)").await;
-    // The check itself ran in German: the report says so.
     let path = super::export(&app, "#export-json").await;
     let report: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert_eq!(report["lang"], "de", "the engine was asked in German");
 
-    // Spanish, switched while the results are on show: the screen is shown again in Spanish.
-    switch_to(&app, "es", "Problemas encontrados en ").await;
-    assert_eq!(app.text("#export-title").await, "Guardar este informe");
-    assert_eq!(app.text("#check-again").await, "Revisar de nuevo");
-    assert!(
-        app.find(".finding[data-finding-id='waf.cloudflare']")
-            .await
-            .is_displayed()
-            .await
-            .unwrap(),
-        "the findings are still there"
-    );
-    // Check again runs in Spanish.
-    app.click("#check-again").await;
-    app.wait_for("[data-screen=results]", 30).await;
-    app.wait_for(".finding[data-finding-id='waf.cloudflare']", 5)
-        .await;
-    app.screenshot("es-06-results-problems").await;
-    app.check_accessibility("results (Spanish)").await;
-    let path = super::export(&app, "#export-json").await;
-    let report: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    assert_eq!(report["lang"], "es", "the engine was asked in Spanish");
-
+    // A store the owner names: healthy, and Connect leads on.
     app.click("#results-home").await;
+    app.wait_for("[data-screen=welcome]", 5).await;
+    app.click("#connect-store").await;
+    app.wait_for("[data-screen=url]", 5).await;
+    app.type_into("#store-url", &url).await;
+    app.click("#url-continue").await;
+    app.wait_for("[data-screen=results]", 30).await;
+    assert_eq!(app.verdict().await, "healthy", "{}", app.page_text().await);
+    let title = h1(&app).await;
+    assert!(title.ends_with(" ist bereit zum Verbinden"), "{title}");
+    app.screenshot("de-05-results-healthy").await;
+    app.click("#go-connect").await;
+    app.wait_for("[data-screen=connect]", 5).await;
+    let title = h1(&app).await;
+    assert!(title.ends_with(" verbinden"), "{title}");
+    assert_eq!(app.text("#authorize").await, "Im Browser freigeben");
+    app.screenshot("de-08-connect").await;
+    app.check_accessibility("connect (German)").await;
+
+    // Spanish, switched while the connect screen is on show.
+    switch_to(&app, "es", "Conectar ").await;
+    assert_eq!(app.text("#authorize").await, "Autorizar en el navegador");
+    app.screenshot("es-08-connect").await;
+    app.check_accessibility("connect (Spanish)").await;
+    app.click("#connect-back").await;
     app.wait_for("[data-screen=welcome]", 5).await;
     assert_eq!(h1(&app).await, "Conecte su tienda WooCommerce");
     app.until(
@@ -157,12 +170,34 @@ async fn german_and_spanish_on_every_screen() {
     app.screenshot("es-02-url").await;
     app.check_accessibility("store address (Spanish)").await;
 
+    app.click("#url-back").await;
+    app.wait_for("[data-screen=welcome]", 5).await;
+    app.start_demo("cloudflare-block").await;
+    app.wait_for("[data-screen=results]", 30).await;
+    app.wait_for(".finding[data-finding-id='waf.cloudflare']", 5)
+        .await;
+    let title = h1(&app).await;
+    assert!(title.starts_with("Problemas encontrados en "), "{title}");
+    assert_eq!(app.text("#export-title").await, "Guardar este informe");
+    assert_eq!(app.text("#check-again").await, "Revisar de nuevo");
+    app.screenshot("es-06-results-problems").await;
+    app.check_accessibility("results (Spanish)").await;
+    let path = super::export(&app, "#export-json").await;
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(report["lang"], "es", "the engine was asked in Spanish");
+
+    // Switched back to German while the results are on show: the screen is shown again.
+    switch_to(&app, "de", "Probleme bei ").await;
+    assert_eq!(app.text("#check-again").await, "Erneut prüfen");
+
     // Remembered in the config folder (not the keyring), for the next start.
     let settings = std::fs::read_to_string(app.config_dir().join("settings.json"))
         .expect("settings.json in the config folder");
     let settings: serde_json::Value = serde_json::from_str(&settings).unwrap();
-    assert_eq!(settings["lang"], "es");
+    assert_eq!(settings["lang"], "de");
     app.stop().await;
+    store.shutdown().await;
 }
 
 /// Where visible text is not ours to translate. Values stay as they are in every language; engine
@@ -179,7 +214,7 @@ const VALUES: &[(&str, &str)] = &[
 const NOT_YET_CONVERTED: &[(&str, &str)] = &[
     // The demo store's own one-line description of its problem (crates/teststore, English only).
     ("#scenario-summary", "teststore scenario summaries"),
-    // The waf catalog area (crates/engine/src/catalog/waf.rs): title, summary and fix title.
+    // The waf catalog area (crates/engine/src/catalog/waf.rs): title and summary.
     (
         ".finding[data-finding-id='waf.cloudflare'] h3",
         "catalog waf: title",
@@ -187,10 +222,6 @@ const NOT_YET_CONVERTED: &[(&str, &str)] = &[
     (
         ".finding[data-finding-id='waf.cloudflare'] .finding-summary",
         "catalog waf: summary",
-    ),
-    (
-        ".finding[data-finding-id='waf.cloudflare'] .fix-head h4",
-        "fixes cloudflare: fix title",
     ),
     // What each probe saw (crates/engine/src/probes: summaries), in the list of every check.
     (".all-checks td:nth-child(4)", "probe summaries"),
@@ -282,7 +313,14 @@ async fn no_plain_english(app: &App, screen: &str, ours: &BTreeSet<String>) {
 async fn pseudo_locale_leaves_no_plain_english() {
     let ours = our_words();
     assert!(ours.contains("store") && ours.contains("check"), "{ours:?}");
-    let app = App::start(english_system(&[("HANDSHAKE_LANG", "en-XA")])).await;
+    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+        .await
+        .expect("scenario store");
+    let ca = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(ca.path(), store.ca_pem().expect("self-signed CA")).unwrap();
+    let mut launch = english_system(&[("HANDSHAKE_LANG", "en-XA")]);
+    launch.args = vec!["--ca-cert".into(), ca.path().display().to_string()];
+    let app = App::start(launch).await;
     app.until(
         "scenarios loaded",
         "document.querySelectorAll('#scenario option').length > 10",
@@ -318,8 +356,19 @@ async fn pseudo_locale_leaves_no_plain_english() {
         .await;
     no_plain_english(&app, "results (all checks)", &ours).await;
 
+    // A store the owner names: healthy results, then Connect.
+    app.click("#results-home").await;
+    app.wait_for("[data-screen=welcome]", 5).await;
+    app.click("#connect-store").await;
+    app.wait_for("[data-screen=url]", 5).await;
+    app.type_into("#store-url", store.url().as_str()).await;
+    app.click("#url-continue").await;
+    app.wait_for("[data-screen=results]", 30).await;
+    assert_eq!(app.verdict().await, "healthy", "{}", app.page_text().await);
+    no_plain_english(&app, "results (healthy)", &ours).await;
     app.click("#go-connect").await;
     app.wait_for("[data-screen=connect]", 5).await;
     no_plain_english(&app, "connect", &ours).await;
     app.stop().await;
+    store.shutdown().await;
 }
