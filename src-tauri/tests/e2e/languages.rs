@@ -214,20 +214,42 @@ const VALUES: &[(&str, &str)] = &[
 const NOT_YET_CONVERTED: &[(&str, &str)] = &[
     // The demo store's own one-line description of its problem (crates/teststore, English only).
     ("#scenario-summary", "teststore scenario summaries"),
-    // The waf catalog area (crates/engine/src/catalog/waf.rs): title and summary.
-    (
-        ".finding[data-finding-id='waf.cloudflare'] h3",
-        "catalog waf: title",
-    ),
-    (
-        ".finding[data-finding-id='waf.cloudflare'] .finding-summary",
-        "catalog waf: summary",
-    ),
     // What each probe saw (crates/engine/src/probes: summaries), in the list of every check.
     (".all-checks td:nth-child(4)", "probe summaries"),
 ];
 
-/// Our English words: every word of the wizard's English messages (values left out).
+/// Names of products and standards: values in every language ("Cloudflare's firewall" reaches a
+/// sentence as a value).
+const NAMES: &[&str] = &[
+    "handshake",
+    "woocommerce",
+    "wordpress",
+    "cloudflare",
+    "sucuri",
+    "wordfence",
+    "modsecurity",
+    "akamai",
+    "siteground",
+    "imunify",
+    "nginx",
+    "php",
+    "rest",
+    "api",
+    "json",
+    "markdown",
+    "gnome",
+    "keyring",
+    "kwallet",
+    "macos",
+    "windows",
+    "http",
+    "https",
+    "ssl",
+    "htaccess",
+    "captcha",
+];
+
+/// Our English words: every word of the wizard's English messages (values and names left out).
 fn our_words() -> BTreeSet<String> {
     let ftl = include_str!("../../../crates/l10n/locales/en/wizard.ftl");
     let mut words = BTreeSet::new();
@@ -244,7 +266,7 @@ fn our_words() -> BTreeSet<String> {
             }
         }
         for word in without_values.split(|c: char| !c.is_ascii_alphabetic()) {
-            if word.len() >= 3 {
+            if word.len() >= 3 && !NAMES.contains(&word.to_lowercase().as_str()) {
                 words.insert(word.to_lowercase());
             }
         }
