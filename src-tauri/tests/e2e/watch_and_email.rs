@@ -351,6 +351,19 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
         app.page_text().await
     );
 
+    // The same rule, for the key problems and server faults no scenario above shows.
+    assert_eq!(
+        app.js(
+            "return import('./screens/results.js').then((m) => \
+             ['auth.read_only', 'auth.capability', 'auth.app_password_invalid', \
+              'auth.header_stripped', 'rest.blocked', 'waf.unknown'] \
+             .map((id) => m.reconnectOffer({ verdict: 'problems', findings: [{ id, severity: 'error' }] })) \
+             .concat([m.reconnectOffer({ verdict: 'problems', findings: [{ id: 'wc.webhooks_disabled', severity: 'warning' }] })]))"
+        )
+        .await,
+        serde_json::json!(["needed", "needed", "needed", null, null, null, "possible"])
+    );
+
     // A message for the host, from a demo result: copied, opened as mailto:, the report saved.
     app.click("#results-home").await;
     app.wait_for("[data-screen=welcome]", 5).await;
