@@ -1,7 +1,9 @@
 //! Stores that stay connected: saved stores are re-checked when the app starts and on the owner's
 //! schedule while it runs, one store and one check at a time. When a key stops working or something
 //! new blocks a store, a desktop notification says so, and a click on it opens the reconnect (or the
-//! results with the fix). What changed is decided by `handshake_connect::watch`, as in the CLI.
+//! results with the fix) — at once from an idle screen, else through a notice in the wizard
+//! (ui/watch.js), so work in progress is never thrown away. What changed is decided by
+//! `handshake_connect::watch`, as in the CLI.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
