@@ -10,6 +10,7 @@ use crate::profile::Resource;
 use crate::report::FixKind;
 
 use super::context::{phrase_list, Ctx, Words};
+use handshake_l10n::t;
 
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     match ctx.id {
@@ -40,6 +41,7 @@ fn sentence_fragment(message: &str) -> &str {
 }
 
 fn header_stripped(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let site = &ctx.site;
     let mut fixes = server_snippets(
         ctx.server(),
@@ -52,17 +54,14 @@ fn header_stripped(ctx: &Ctx<'_>) -> Words {
     );
     fixes.push(
         SupportMessage {
-            recipient: "your host",
-            subject: format!("The Authorization header does not reach PHP on {}", ctx.host()),
-            problem: "Requests that send credentials in the HTTP Authorization header arrive at WordPress without it (the \
-                      same credentials in the query string work), so the server seems to drop the header before PHP."
-                .to_string(),
+            recipient: &t!(lang, "auth-support-recipient"),
+            subject: t!(lang, "auth-header-support-subject", "host" => ctx.host()),
+            problem: t!(lang, "auth-header-support-problem"),
             failing: ctx.failing_lines(),
             passing: ctx.passing_lines(),
-            ask: "pass the Authorization header to PHP for my site (with Apache and PHP-FPM/FastCGI: \"CGIPassAuth On\" or \
-                  SetEnvIf Authorization \"(.*)\" HTTP_AUTHORIZATION=$1; with nginx: fastcgi_param HTTP_AUTHORIZATION \
-                  $http_authorization; in the PHP location)"
-                .to_string(),
+            ask: t!(lang, "auth-header-support-ask",
+                "apache" => "\"CGIPassAuth On\" or SetEnvIf Authorization \"(.*)\" HTTP_AUTHORIZATION=$1",
+                "nginx" => "fastcgi_param HTTP_AUTHORIZATION $http_authorization;"),
             attachment: None,
             mention_addresses: false,
         }
@@ -71,118 +70,89 @@ fn header_stripped(ctx: &Ctx<'_>) -> Words {
     // What was proven depends on the credentials the run had: WooCommerce keys can also be sent in
     // the address (the contrast), an application password only in the header, and without any
     // credentials a deliberately wrong test login showed it.
-    let (title, summary, what_happened) = match ctx.d.credentials {
-        CredentialKind::WooCommerceKeys => (
-            "The server removes the Authorization header, so WooCommerce never sees the API key",
-            "Your web server removes the part of each request that carries the API key, so WooCommerce never sees it.",
-            format!(
-                "Requests that carry the key in the Authorization header (the standard way) are answered as if no key were \
-                 sent ({error}), while the same key sent in the address works.",
-                error = wordpress_error(ctx, "401 \"Sorry, you cannot list resources\""),
-            ),
-        ),
-        CredentialKind::ApplicationPassword => (
-            "The server removes the Authorization header, so WordPress never sees the application password",
-            "Your web server removes the part of each request that carries the application password, so WordPress never \
-             sees it.",
-            format!(
-                "Requests that carry the application password in the Authorization header (the only way WordPress accepts \
-                 one) are answered as if nobody had signed in ({error}).",
-                error = wordpress_error(ctx, "401 \"You are not currently logged in\""),
-            ),
-        ),
-        CredentialKind::None => (
-            "The server removes the Authorization header, so WooCommerce will never see an API key",
-            "Your web server removes the part of each request that would carry an app's key, so WooCommerce will never \
-             see one.",
-            format!(
-                "A test login sent in the Authorization header (deliberately wrong, so it can change nothing) was answered \
-                 as if no login had been sent ({error}) instead of being refused as unknown.",
-                error = wordpress_error(ctx, "401 \"You are not currently logged in\""),
-            ),
-        ),
+    let (variant, fallback) = match ctx.d.credentials {
+        CredentialKind::WooCommerceKeys => ("keys", "401 \"Sorry, you cannot list resources\""),
+        CredentialKind::ApplicationPassword => {
+            ("app-password", "401 \"You are not currently logged in\"")
+        }
+        CredentialKind::None => ("none", "401 \"You are not currently logged in\""),
     };
+    let what_happened = t!(lang, &format!("auth-header-{variant}-happened"),
+        "error" => wordpress_error(ctx, fallback));
     Words {
-        title: title.to_string(),
-        summary: summary.to_string(),
-        action: "Add the line below to the .htaccess file or the server configuration, or send your host the message below."
-            .to_string(),
-        explanation: format!(
-            "{what_happened} The web server drops the header before WordPress sees it, which is common when PHP runs as CGI, \
-             FastCGI or PHP-FPM. One line in the server configuration passes it on, and {app} then connects normally.",
-            app = ctx.app(),
-        ),
+        title: t!(lang, &format!("auth-header-{variant}-title")),
+        summary: t!(lang, &format!("auth-header-{variant}-summary")),
+        action: t!(lang, "auth-header-action"),
+        explanation: t!(lang, "auth-header-explanation", "happened" => what_happened, "app" => ctx.app()),
         fixes,
     }
 }
 
-fn new_key_permission(ctx: &Ctx<'_>) -> &'static str {
-    match ctx.site.profile.scope {
-        crate::profile::Scope::Read => "Read",
-        crate::profile::Scope::Write => "Write",
-        crate::profile::Scope::ReadWrite => "Read/Write",
-    }
+/// The permission a new key needs, as WooCommerce's key form names it.
+fn new_key_permission(ctx: &Ctx<'_>) -> String {
+    let id = match ctx.site.profile.scope {
+        crate::profile::Scope::Read => "auth-permission-read",
+        crate::profile::Scope::Write => "auth-permission-write",
+        crate::profile::Scope::ReadWrite => "auth-permission-read-write",
+    };
+    t!(ctx.lang, id)
 }
 
 fn key_invalid(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     Words {
-        title: "WooCommerce does not know this API key (it was revoked, or its user deleted)".to_string(),
-        summary: "WooCommerce does not recognise this API key: it was revoked or deleted (deleting its WordPress user deletes it too), or belongs to another store."
-            .to_string(),
-        action: format!("Create a new key (or connect {} again) and use it instead.", ctx.app()),
-        explanation: format!(
-            "When the key was checked with a signed request, WooCommerce answered {error}. The key was revoked or deleted, or \
-             belongs to another store: WooCommerce also deletes a user's keys when that WordPress user was deleted, and keys \
-             from an approval whose final step failed are deleted again at once. Create a new key (or connect {app} again) \
-             and use it instead.",
-            error = wordpress_error(ctx, "\"Consumer key is invalid\""),
-            app = ctx.app(),
-        ),
-        fixes: vec![wordpress::new_api_key(&ctx.site, new_key_permission(ctx))],
+        title: t!(lang, "auth-key-invalid-title"),
+        summary: t!(lang, "auth-key-invalid-summary"),
+        action: t!(lang, "auth-key-invalid-action", "app" => ctx.app()),
+        explanation: t!(lang, "auth-key-invalid-explanation",
+            "error" => wordpress_error(ctx, "\"Consumer key is invalid\""), "app" => ctx.app()),
+        fixes: vec![wordpress::new_api_key(&ctx.site, &new_key_permission(ctx))],
     }
 }
 
 fn secret_invalid(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     Words {
-        title: "The API key's secret does not match".to_string(),
-        summary: "WooCommerce knows the API key, but the secret that goes with it is wrong.".to_string(),
-        action: format!("Create a new key in WooCommerce and enter both of its parts in {}.", ctx.app()),
-        explanation: format!(
-            "WooCommerce recognises the consumer key but answers {error}. The secret was mistyped, cut short when copied, or \
-             belongs to an older key. WooCommerce shows a secret only once, so create a new key and enter both parts in {app}.",
-            error = wordpress_error(ctx, "\"Consumer secret is invalid\""),
-            app = ctx.app(),
-        ),
-        fixes: vec![wordpress::new_api_key(&ctx.site, new_key_permission(ctx))],
+        title: t!(lang, "auth-secret-invalid-title"),
+        summary: t!(lang, "auth-secret-invalid-summary"),
+        action: t!(lang, "auth-secret-invalid-action", "app" => ctx.app()),
+        explanation: t!(lang, "auth-secret-invalid-explanation",
+            "error" => wordpress_error(ctx, "\"Consumer secret is invalid\""), "app" => ctx.app()),
+        fixes: vec![wordpress::new_api_key(&ctx.site, &new_key_permission(ctx))],
     }
 }
 
 fn https_required(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let https_url = ctx.site.store.with_scheme("https").to_string();
     Words {
-        title: "The API key was sent over plain HTTP, which WooCommerce ignores".to_string(),
-        summary: "The key was sent over an unencrypted connection, and WooCommerce ignores keys sent that way.".to_string(),
-        action: format!("Use the store's https address in {}.", ctx.app()),
-        explanation: format!(
-            "The store was reached at {url}, and WooCommerce accepts keys sent the simple way (Basic authentication) only over \
-             HTTPS; over HTTP it ignores them and answers {error}. Use the https:// address in {app}. If the store has no \
-             HTTPS yet, your host can add a free certificate.",
-            url = ctx.site.url(),
-            error = wordpress_error(ctx, "401 \"Sorry, you cannot list resources\""),
-            app = ctx.app(),
-        ),
+        title: t!(lang, "auth-https-required-title"),
+        summary: t!(lang, "auth-https-required-summary"),
+        action: t!(lang, "auth-https-required-action", "app" => ctx.app()),
+        explanation: t!(lang, "auth-https-required-explanation",
+            "url" => ctx.site.url(),
+            "error" => wordpress_error(ctx, "401 \"Sorry, you cannot list resources\""),
+            "app" => ctx.app()),
         fixes: vec![
-            fix(FixKind::Instructions, format!("Use the HTTPS address in {}", ctx.app()), https_url.clone()),
+            fix(
+                FixKind::Instructions,
+                t!(lang, "auth-https-required-fix-title", "app" => ctx.app()),
+                https_url.clone(),
+            ),
             wordpress::site_address(&ctx.site, &https_url),
         ],
     }
 }
 
 fn https_not_detected(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let behind_cloudflare = ctx.d.vendor == Some(Vendor::Cloudflare);
     let through = match ctx.d.vendor {
-        Some(Vendor::Unknown) | None => " through a proxy or CDN".to_string(),
-        Some(v) => format!(" through {}", v.display_name()),
+        Some(Vendor::Unknown) | None => format!(" {}", t!(lang, "auth-through-proxy")),
+        Some(v) => format!(
+            " {}",
+            t!(lang, "auth-through-vendor", "vendor" => v.display_name())
+        ),
     };
     let mut fixes = vec![wordpress::https_behind_proxy(ctx.lang)];
     if behind_cloudflare {
@@ -190,35 +160,39 @@ fn https_not_detected(ctx: &Ctx<'_>) -> Words {
     }
     fixes.push(
         SupportMessage {
-            recipient: "your host",
-            subject: format!("WordPress does not detect HTTPS on {}", ctx.host()),
-            problem: format!(
-                "The site is served over HTTPS{through}, but PHP sees plain HTTP (WordPress's is_ssl() is false), so WooCommerce \
-                 ignores API keys."
-            ),
+            recipient: &t!(lang, "auth-support-recipient"),
+            subject: t!(lang, "auth-https-support-subject", "host" => ctx.host()),
+            problem: t!(lang, "auth-https-support-problem", "through" => through.as_str()),
             failing: ctx.failing_lines(),
             passing: ctx.passing_lines(),
-            ask: "make the proxy send X-Forwarded-Proto: https and set HTTPS=on for PHP on this site, or tell me which header your proxy sets".to_string(),
+            ask: t!(lang, "auth-https-support-ask"),
             attachment: None,
             mention_addresses: false,
         }
         .into_fix(&ctx.site),
     );
+    let cloudflare_too = if behind_cloudflare {
+        t!(lang, "auth-https-explanation-cloudflare")
+    } else {
+        String::new()
+    };
     Words {
-        title: "WordPress does not know the store is reached over HTTPS".to_string(),
-        summary: format!(
-            "Visitors reach your store securely{through}, but WordPress does not know it, so WooCommerce ignores keys sent \
-             the usual way."
-        ),
-        action: "Paste the lines below into wp-config.php so that WordPress recognises the secure connection.".to_string(),
-        explanation: format!(
-            "The store is served over HTTPS{through}, but the secure connection ends there and WordPress receives plain HTTP. \
-             WooCommerce then ignores API keys sent the usual way (it accepts them only over HTTPS), while signed OAuth requests \
-             still work, so {app} is refused. One line in wp-config.php tells WordPress about the proxy{cf}.",
-            app = ctx.app(),
-            cf = if behind_cloudflare { "; setting Cloudflare's SSL mode to Full (strict) also helps" } else { "" },
-        ),
+        title: t!(lang, "auth-https-title"),
+        summary: t!(lang, "auth-https-summary", "through" => through.as_str()),
+        action: t!(lang, "auth-https-action"),
+        explanation: t!(lang, "auth-https-explanation",
+            "through" => through.as_str(), "app" => ctx.app(), "cloudflare" => cloudflare_too),
         fixes,
+    }
+}
+
+/// A WooCommerce resource ("orders") in the finding's language; one we do not know stays as is.
+fn resource_name(ctx: &Ctx<'_>, resource: &str) -> String {
+    match resource {
+        "orders" | "products" | "customers" | "coupons" | "reports" => {
+            t!(ctx.lang, &format!("auth-resource-{resource}"))
+        }
+        other => other.to_string(),
     }
 }
 
@@ -229,12 +203,14 @@ fn resources_phrase(ctx: &Ctx<'_>) -> String {
         .profile
         .resources
         .iter()
-        .map(|r| Resource::as_str(*r).to_string())
+        .map(|r| resource_name(ctx, Resource::as_str(*r)))
         .collect();
-    phrase_list(ctx.lang, &names, "store data")
+    phrase_list(ctx.lang, &names, &t!(ctx.lang, "auth-resources-fallback"))
 }
 
 fn read_only(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
+    // WooCommerce's own value ("read"); the messages word the known ones.
     let permission = ctx
         .d
         .key_permission
@@ -242,40 +218,43 @@ fn read_only(ctx: &Ctx<'_>) -> Words {
         .unwrap_or_else(|| "read".to_string());
     let wanted = new_key_permission(ctx);
     Words {
-        title: format!("The API key may only {permission}, but {} needs {wanted}", ctx.app()),
-        summary: format!(
-            "The API key may only {permission}, but {} also needs to change {}.",
-            ctx.app(),
-            resources_phrase(ctx)
-        ),
-        action: format!("Change the key's permission to {wanted} in WooCommerce; the key itself stays the same."),
-        explanation: format!(
-            "The key's permission is \"{permission}\", and WooCommerce answered {error}. {app} needs to create and update \
-             {resources}. Change the key's permission to {wanted}: its key and secret stay the same.",
-            error = wordpress_error(ctx, "\"The API key provided does not have write permissions\""),
-            app = ctx.app(),
-            resources = resources_phrase(ctx),
-        ),
-        fixes: vec![wordpress::key_permission_read_write(&ctx.site, wanted)],
+        title: t!(lang, "auth-read-only-title",
+            "permission" => permission.as_str(), "app" => ctx.app(), "wanted" => wanted.as_str()),
+        summary: t!(lang, "auth-read-only-summary",
+            "permission" => permission.as_str(), "app" => ctx.app(), "resources" => resources_phrase(ctx)),
+        action: t!(lang, "auth-read-only-action", "wanted" => wanted.as_str()),
+        explanation: t!(lang, "auth-read-only-explanation",
+            "permission" => permission.as_str(),
+            "error" => wordpress_error(ctx, "\"The API key provided does not have write permissions\""),
+            "app" => ctx.app(), "resources" => resources_phrase(ctx), "wanted" => wanted.as_str()),
+        fixes: vec![wordpress::key_permission_read_write(&ctx.site, &wanted)],
     }
 }
 
 fn capability(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let missing: Vec<String> = ctx
         .d
         .missing_capabilities
         .iter()
-        .map(|(resource, cap)| format!("{cap} (for {resource})"))
+        .map(|(resource, cap)| {
+            t!(lang, "auth-capability-for",
+                "capability" => cap.as_str(), "resource" => resource_name(ctx, resource))
+        })
         .collect();
     let mut resources: Vec<String> = ctx
         .d
         .missing_capabilities
         .iter()
-        .map(|(resource, _)| resource.clone())
+        .map(|(resource, _)| resource_name(ctx, resource))
         .collect();
     // Reading and creating orders are two capabilities of one resource: name it once.
     resources.dedup();
-    let missing_phrase = phrase_list(ctx.lang, &missing, "the capabilities it needs");
+    let missing_phrase = phrase_list(
+        lang,
+        &missing,
+        &t!(lang, "auth-capability-fallback-missing"),
+    );
     // WooCommerce checks promote_users before creating customers, and a Shop Manager lacks it.
     let admin_only = ctx
         .d
@@ -283,44 +262,35 @@ fn capability(ctx: &Ctx<'_>) -> Words {
         .iter()
         .any(|(_, cap)| cap == "promote_users");
     let role = if admin_only {
-        "the Administrator role (a Shop Manager may not create customers)"
+        t!(lang, "auth-capability-role-admin")
     } else {
-        "the Shop Manager or Administrator role"
+        t!(lang, "auth-capability-role")
     };
     Words {
-        summary: format!(
-            "The WordPress user who owns the key is not allowed to use {}.",
-            phrase_list(ctx.lang, &resources, "everything the app needs")
-        ),
-        action: format!("Give that user {role}, or create the key under such a user."),
-        title: format!(
-            "The key's WordPress user may not use {}",
-            phrase_list(ctx.lang, &resources, "what the app needs")
-        ),
-        explanation: format!(
-            "The key works, but WooCommerce refuses {resources} because the WordPress user who owns the key lacks {missing_phrase}. \
-             A key can do only what its user may do. Give that user {role}, or create the key under such a user.",
-            resources = phrase_list(ctx.lang, &resources, "some requests"),
-        ),
-        fixes: vec![wordpress::key_user_role(&ctx.site, &missing_phrase, admin_only)],
+        summary: t!(lang, "auth-capability-summary",
+            "resources" => phrase_list(lang, &resources, &t!(lang, "auth-capability-fallback-summary"))),
+        action: t!(lang, "auth-capability-action", "role" => role.as_str()),
+        title: t!(lang, "auth-capability-title",
+            "resources" => phrase_list(lang, &resources, &t!(lang, "auth-capability-fallback-title"))),
+        explanation: t!(lang, "auth-capability-explanation",
+            "resources" => phrase_list(lang, &resources, &t!(lang, "auth-capability-fallback-explanation")),
+            "missing" => missing_phrase.as_str(), "role" => role.as_str()),
+        fixes: vec![wordpress::key_user_role(
+            &ctx.site,
+            &missing_phrase,
+            admin_only,
+        )],
     }
 }
 
 fn app_password_invalid(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     Words {
-        title: "WordPress rejects the application password".to_string(),
-        summary: "WordPress refuses to sign in with the application password.".to_string(),
-        action: format!(
-            "Create a new application password and enter it in {} with the matching user name.",
-            ctx.app()
-        ),
-        explanation: format!(
-            "WordPress refused to sign in with the application password ({error}). It was revoked, mistyped, or belongs to \
-             another user; application passwords also stop working when the site is not on HTTPS or a security plugin turns \
-             them off. Create a new application password and enter it in {app} with the matching user name.",
-            error = wordpress_error(ctx, "incorrect_password"),
-            app = ctx.app(),
-        ),
+        title: t!(lang, "auth-app-password-title"),
+        summary: t!(lang, "auth-app-password-summary"),
+        action: t!(lang, "auth-app-password-action", "app" => ctx.app()),
+        explanation: t!(lang, "auth-app-password-explanation",
+            "error" => wordpress_error(ctx, "incorrect_password"), "app" => ctx.app()),
         fixes: vec![wordpress::new_application_password(&ctx.site)],
     }
 }
