@@ -268,7 +268,7 @@ fn disabled(ctx: &Ctx<'_>) -> Words {
              plugin's settings, or allow only WooCommerce's routes with the snippet below.",
             rest = ctx.site.rest_prefix(),
         ),
-        fixes: vec![plugins::find_rest_disabling_plugin(Some(code.as_str())), wordpress::mu_plugin_allow_wc_routes(&ctx.site, &code)],
+        fixes: vec![plugins::find_rest_disabling_plugin(ctx.lang, Some(code.as_str())), wordpress::mu_plugin_allow_wc_routes(&ctx.site, &code)],
     }
 }
 
