@@ -221,7 +221,7 @@ fn explain(
 ) -> u8 {
     // The same explanation the wizard gives (handshake_connect::store_messages::explain).
     let lang = crate::lang::get();
-    let Some(explained) = store_messages::explain(text, store, profile, relay) else {
+    let Some(explained) = store_messages::explain_in(text, store, profile, relay, lang) else {
         eprintln!("handshake: {}", t!(lang, "cli-explain-unknown"));
         for m in store_messages::known() {
             eprintln!("  {}", m.shown_as);
@@ -235,7 +235,8 @@ fn explain(
         );
     } else {
         println!("{}\n", explained.message.meaning);
-        let report = store_messages::report(store, explained.finding);
+        let mut report = store_messages::report(store, explained.finding);
+        report.lang = lang;
         let text = render::human::render(&report, render::human::width());
         let checked = render::human::checked_line(&report);
         // Skip the verdict and timing lines: this is an explanation, not a check.

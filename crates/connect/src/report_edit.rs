@@ -17,7 +17,8 @@ pub fn add_finding(
         FixTarget {
             store,
             profile,
-            lang: Default::default(),
+            // In the language of the report it joins.
+            lang: report.lang,
         },
         d.evidence,
     );

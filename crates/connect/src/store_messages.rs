@@ -139,6 +139,17 @@ pub fn explain(
     profile: &Profile,
     relay_url: Option<&str>,
 ) -> Option<Explanation> {
+    explain_in(pasted, store, profile, relay_url, Default::default())
+}
+
+/// [`explain`], with the finding written in `lang` (the pasted text stays as it was).
+pub fn explain_in(
+    pasted: &str,
+    store: &StoreUrl,
+    profile: &Profile,
+    relay_url: Option<&str>,
+    lang: handshake_engine::report::Lang,
+) -> Option<Explanation> {
     let text: String = pasted.trim().chars().take(MAX_PASTED).collect();
     let message = recognize(&text)?;
     let details = Details {
@@ -163,7 +174,7 @@ pub fn explain(
         FixTarget {
             store,
             profile,
-            lang: Default::default(),
+            lang,
         },
         d.evidence,
     );
