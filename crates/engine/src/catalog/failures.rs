@@ -2,6 +2,8 @@
 //! in time, answers beyond the size caps. Every status, server and vendor named here comes from the
 //! finding's own evidence and details.
 
+use handshake_l10n::t;
+
 use crate::details::{LoopPattern, RedirectLoop, ServerError};
 use crate::finding_id::FindingId;
 use crate::fixes::hosting::SupportMessage;
@@ -9,6 +11,9 @@ use crate::fixes::{apache, fix, nginx, server_snippets, wordpress};
 use crate::report::{Fix, FixKind};
 
 use super::context::{phrase_list, Ctx, Words};
+
+/// WordPress's own text on its "critical error" page, quoted as it shows it.
+const WP_CRITICAL: &str = "There has been a critical error on this website.";
 
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     match ctx.id {
@@ -32,9 +37,9 @@ pub(super) fn statuses(ctx: &Ctx<'_>) -> String {
     seen.dedup();
     let list: Vec<String> = seen.iter().map(|s| s.to_string()).collect();
     if list.is_empty() {
-        "an error answer".to_string()
+        t!(ctx.lang, "failures-statuses-none")
     } else {
-        format!("HTTP {}", phrase_list(ctx.lang, &list, ""))
+        t!(ctx.lang, "failures-statuses", "list" => phrase_list(ctx.lang, &list, ""))
     }
 }
 
@@ -56,16 +61,35 @@ pub(super) fn without_outcomes(phrase: &str) -> String {
     out
 }
 
+/// Sentences joined with a space, empty ones left out.
+fn sentences(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|p| !p.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
 fn host_message(ctx: &Ctx<'_>, subject: String, problem: String, ask: String) -> Fix {
+    let recipient = t!(ctx.lang, "failures-recipient-host");
     SupportMessage {
-        recipient: "your host",
+        recipient: &recipient,
         subject,
         problem,
         failing: ctx.failing_lines(),
         passing: ctx.passing_lines(),
         ask,
         attachment: (!ctx.d.measured.is_empty()).then(|| {
-            let mut text = "What was measured:\n".to_string();
+            let mut text = format!("{}\n", t!(ctx.lang, "failures-measured-heading"));
             for m in &ctx.d.measured {
                 text.push_str(&format!("- {m}\n"));
             }
@@ -77,31 +101,29 @@ fn host_message(ctx: &Ctx<'_>, subject: String, problem: String, ask: String) ->
 }
 
 fn basic_auth(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let d = ctx.d;
+    let app = ctx.app();
+    let rest = ctx.site.rest_prefix();
+    let auth = ctx.site.auth_prefix();
     let challenge = d.auth_challenge.clone().unwrap_or_else(|| "Basic".into());
-    let blocked = ctx.blocked_phrase("requests to the store");
+    let blocked = ctx.blocked_phrase(&t!(lang, "failures-basic-blocked-fallback"));
     if d.api_exempt {
         return Words {
-            title: "An HTTP password protects the site, but not its API".to_string(),
-            summary: format!("An extra password protects the site, but not the parts {} uses.", ctx.app()),
-            action: "Nothing needs to change: keep the API and the approval pages outside the password.".to_string(),
-            explanation: format!(
-                "{blocked} got {status} (WWW-Authenticate: {challenge}), while {rest} and {auth} answer without it, so {app} \
-                 can connect with WooCommerce's keys. Only the ?rest_route= form of the API stays behind the password, and \
-                 apps use that form only on stores whose permalinks are set to Plain.",
-                status = statuses(ctx),
-                app = ctx.app(),
-                rest = ctx.site.rest_prefix(),
-                auth = ctx.site.auth_prefix(),
-            ),
+            title: t!(lang, "failures-basic-exempt-title"),
+            summary: t!(lang, "failures-basic-exempt-summary", "app" => app),
+            action: t!(lang, "failures-basic-exempt-action"),
+            explanation: t!(lang, "failures-basic-exempt-explanation",
+                "blocked" => blocked,
+                "status" => statuses(ctx),
+                "challenge" => challenge,
+                "app" => app,
+                "rest" => rest,
+                "auth" => auth),
             fixes: vec![],
         };
     }
-    let scope = if d.blocks_everything {
-        "the whole site"
-    } else {
-        "the WordPress REST API"
-    };
+    let scope = if d.blocks_everything { "site" } else { "api" };
     let mut fixes = server_snippets(
         ctx.server(),
         vec![apache::exempt_from_http_password(&ctx.site)],
@@ -109,60 +131,39 @@ fn basic_auth(ctx: &Ctx<'_>) -> Words {
     );
     fixes.push(fix(
         FixKind::Instructions,
-        "If the hosting panel set the password",
-        format!(
-            "Hosting panels protect a whole folder: cPanel's \"Directory Privacy\", Plesk's \"Password-Protected Directories\", \
-             WP Engine's and other hosts' password protection for staging sites. They usually cannot leave single addresses out.\n\
-             1. Turn the protection off for the site {app} connects to ({url}), or\n\
-             2. ask your host to leave {rest} and {auth} out of it (the message below asks for that).\n\
-             If the password has to stay on these addresses too, {app} must send the site password in the Authorization header, \
-             and its API keys then have to go in the query string (over HTTPS) or as an OAuth 1.0a signature, because a request \
-             carries only one Authorization header.",
-            app = ctx.app(),
-            url = ctx.site.url(),
-            rest = ctx.site.rest_prefix(),
-            auth = ctx.site.auth_prefix(),
-        ),
+        t!(lang, "failures-basic-panel-title"),
+        t!(lang, "failures-basic-panel",
+            "app" => app,
+            "url" => ctx.site.url(),
+            "rest" => rest.as_str(),
+            "auth" => auth.as_str()),
     ));
     fixes.push(host_message(
         ctx,
-        format!("An HTTP password blocks the WordPress API on {}", ctx.host()),
-        format!(
-            "The web server asks for an HTTP password (WWW-Authenticate: {challenge}) on {scope}, so {app} cannot reach the \
-             WooCommerce REST API.",
-            app = ctx.app()
-        ),
-        format!(
-            "leave {rest} and {auth} out of the password protection, so that WooCommerce's own API keys work there",
-            rest = ctx.site.rest_prefix(),
-            auth = ctx.site.auth_prefix(),
-        ),
+        t!(lang, "failures-basic-support-subject", "host" => ctx.host()),
+        t!(lang, "failures-basic-support-problem",
+            "scope" => scope,
+            "challenge" => challenge.as_str(),
+            "app" => app),
+        t!(lang, "failures-basic-support-ask", "rest" => rest.as_str(), "auth" => auth.as_str()),
     ));
     Words {
-        title: format!("An HTTP password protects {scope}"),
-        summary: format!(
-            "An extra password set on the web server stands in front of {}, and {} cannot get past it.",
-            if d.blocks_everything { "the whole site" } else { "the WordPress API" },
-            ctx.app()
-        ),
-        action: "Leave the WordPress API and WooCommerce's approval pages out of the password protection, or send your host \
-                 the message below."
-            .to_string(),
-        explanation: format!(
-            "{blocked} got {status} (WWW-Authenticate: {challenge}): the web server asks for its own username and password \
-             before WordPress sees the request. Staging sites and the \"password protect directory\" settings of hosting panels \
-             add such a password. {app} cannot get past it, because WooCommerce's keys travel in the same Authorization header, \
-             so leave {rest} and {auth} out of the protection.",
-            status = statuses(ctx),
-            app = ctx.app(),
-            rest = ctx.site.rest_prefix(),
-            auth = ctx.site.auth_prefix(),
-        ),
+        title: t!(lang, "failures-basic-title", "scope" => scope),
+        summary: t!(lang, "failures-basic-summary", "scope" => scope, "app" => app),
+        action: t!(lang, "failures-basic-action"),
+        explanation: t!(lang, "failures-basic-explanation",
+            "blocked" => blocked,
+            "status" => statuses(ctx),
+            "challenge" => challenge,
+            "app" => app,
+            "rest" => rest,
+            "auth" => auth),
         fixes,
     }
 }
 
 fn redirect_loop(ctx: &Ctx<'_>) -> Words {
+    let lang = ctx.lang;
     let l = ctx.d.redirect_loop.clone().unwrap_or_default();
     let first = ctx
         .d
@@ -173,46 +174,30 @@ fn redirect_loop(ctx: &Ctx<'_>) -> Words {
     // Query strings (cache busters) drown the sentence, unless they are the only difference.
     let cycle = readable(&l.cycle);
     let what = match (l.pattern, cycle.as_slice()) {
-        (LoopPattern::SelfRedirect, [a]) => format!("{a} redirects to itself, so the redirect never ends."),
-        (LoopPattern::Endless, _) => format!(
-            "{first} redirected {n} times, each time to a new address ({chain}, …), and never reached a page.",
-            first = readable(std::slice::from_ref(&first))[0],
-            n = l.chain.len(),
-            chain = urls.iter().skip(1).take(2).cloned().collect::<Vec<_>>().join(", "),
-        ),
-        (_, [a, b]) => format!("{a} redirects to {b}, and {b} back to {a}, so the redirect never ends."),
-        (_, cycle) => format!(
-            "The redirects go round in a circle ({}), so they never end.",
-            cycle.join(" → ")
-        ),
+        (LoopPattern::SelfRedirect, [a]) => t!(lang, "failures-loop-self", "a" => a.as_str()),
+        (LoopPattern::Endless, _) => t!(lang, "failures-loop-endless",
+            "first" => readable(std::slice::from_ref(&first))[0].clone(),
+            "n" => l.chain.len(),
+            "chain" => urls.iter().skip(1).take(2).cloned().collect::<Vec<_>>().join(", ")),
+        (_, [a, b]) => t!(lang, "failures-loop-pair", "a" => a.as_str(), "b" => b.as_str()),
+        (_, cycle) => t!(lang, "failures-loop-circle", "cycle" => cycle.join(" → ")),
     };
     let why = match l.pattern {
-        LoopPattern::SelfRedirect if l.cloudflare => {
-            " Cloudflare answered these requests, and an address that redirects to itself behind Cloudflare is the typical sign \
-             of its SSL mode \"Flexible\": Cloudflare fetches the site over plain http, the site sends it back to https, and \
-             Cloudflare passes that redirect on."
-        }
-        LoopPattern::SelfRedirect => {
-            " A proxy or CDN in front of the site that talks plain http to it, while the site insists on https, does this."
-        }
-        LoopPattern::Scheme => " One rule forces https and another forces http.",
-        LoopPattern::Www => " One rule adds www. and another removes it.",
-        LoopPattern::TrailingSlash => " One rule adds a trailing slash and another removes it.",
-        LoopPattern::Endless => " A rule keeps changing the address without ever reaching a page.",
-        LoopPattern::Other => "",
+        LoopPattern::SelfRedirect if l.cloudflare => t!(lang, "failures-loop-why-cloudflare"),
+        LoopPattern::SelfRedirect => t!(lang, "failures-loop-why-proxy"),
+        LoopPattern::Scheme => t!(lang, "failures-loop-why-scheme"),
+        LoopPattern::Www => t!(lang, "failures-loop-why-www"),
+        LoopPattern::TrailingSlash => t!(lang, "failures-loop-why-slash"),
+        LoopPattern::Endless => t!(lang, "failures-loop-why-endless"),
+        LoopPattern::Other => String::new(),
     };
     let who = who_redirects(&l, ctx);
     let mut fixes: Vec<Fix> = Vec::new();
     if l.cloudflare {
         fixes.push(fix(
             FixKind::Instructions,
-            "Cloudflare: set SSL/TLS to Full (strict)",
-            format!(
-                "1. In the Cloudflare dashboard, open {host} → SSL/TLS → Overview.\n\
-                 2. Choose \"Full (strict)\" (it needs a valid certificate on your server; most hosts provide a free one) and save.\n\
-                 3. Open {first} again: it should now answer instead of redirecting.",
-                host = ctx.host(),
-            ),
+            t!(lang, "failures-loop-cloudflare-title"),
+            t!(lang, "failures-loop-cloudflare", "host" => ctx.host(), "first" => first.as_str()),
         ));
     }
     if matches!(
@@ -223,22 +208,15 @@ fn redirect_loop(ctx: &Ctx<'_>) -> Words {
     }
     fixes.push(fix(
         FixKind::Instructions,
-        "Find the redirect rule to remove",
-        format!(
-            "Two rules send the address back and forth; keep one and remove the other.\n\
-             1. In .htaccess (WordPress folder {base}), look for RewriteRule lines ending in [R=301,L] or [R,L] and Redirect lines \
-             that change {change}.\n\
-             2. In WordPress, check redirect plugins (Really Simple SSL, Redirection, Yoast SEO redirects, a caching plugin's \
-             \"force https\") and turn off the one that duplicates the server's rule.\n\
-             3. In the hosting panel, check \"Force HTTPS\" and \"www\" redirect settings, and at your CDN its redirect rules.",
-            base = ctx.site.base(),
-            change = match l.pattern {
-                LoopPattern::Scheme | LoopPattern::SelfRedirect => "http to https (or back)",
-                LoopPattern::Www => "www. to the bare domain (or back)",
-                LoopPattern::TrailingSlash => "trailing slashes",
-                _ => "the address",
-            },
-        ),
+        t!(lang, "failures-loop-rule-title"),
+        t!(lang, "failures-loop-rule",
+        "base" => ctx.site.base(),
+        "pattern" => match l.pattern {
+            LoopPattern::Scheme | LoopPattern::SelfRedirect => "scheme",
+            LoopPattern::Www => "www",
+            LoopPattern::TrailingSlash => "slash",
+            _ => "other",
+        }),
     ));
     let mut chain: Vec<String> = urls.iter().take(4).cloned().collect();
     if urls.len() > 4 {
@@ -246,34 +224,24 @@ fn redirect_loop(ctx: &Ctx<'_>) -> Words {
     }
     fixes.push(host_message(
         ctx,
-        format!("Redirect loop on {}", ctx.host()),
-        format!(
-            "Requests to my site redirect in a loop: {}.",
-            chain.join(" → ")
-        ),
-        "find which two rules send these addresses back and forth and remove one of them"
-            .to_string(),
+        t!(lang, "failures-loop-support-subject", "host" => ctx.host()),
+        t!(lang, "failures-loop-support-problem", "chain" => chain.join(" → ")),
+        t!(lang, "failures-loop-support-ask"),
     ));
+    let giveup = t!(lang, "failures-loop-giveup", "app" => ctx.app());
     Words {
-        title: "The store's address redirects in a loop".to_string(),
+        title: t!(lang, "failures-loop-title"),
         summary: if l.pattern == LoopPattern::Endless {
-            "The store's address keeps redirecting to new addresses and never reaches a page.".to_string()
+            t!(lang, "failures-loop-summary-endless")
         } else {
-            "The store's address keeps redirecting in a circle and never reaches a page.".to_string()
+            t!(lang, "failures-loop-summary")
         },
         action: match l.pattern {
-            LoopPattern::Endless => "Find the rule that keeps changing the address and remove it.",
-            _ if l.cloudflare => {
-                "Check Cloudflare's SSL/TLS mode first, then find the two redirect rules that undo each other and remove one."
-            }
-            _ => "Find the two redirect rules that undo each other and remove one of them.",
-        }
-        .to_string(),
-        explanation: format!(
-            "{what}{why}{who} {app} gives up after a few redirects, like a browser, so it cannot reach the store until one of \
-             the rules goes.",
-            app = ctx.app(),
-        ),
+            LoopPattern::Endless => t!(lang, "failures-loop-action-endless"),
+            _ if l.cloudflare => t!(lang, "failures-loop-action-cloudflare"),
+            _ => t!(lang, "failures-loop-action"),
+        },
+        explanation: sentences(&[&what, &why, &who, &giveup]),
         fixes,
     }
 }
@@ -314,31 +282,18 @@ fn bare_distinct(urls: &[String]) -> Vec<String> {
     out
 }
 
-/// Who sent which hop, when the answers said so.
+/// Who sent which hop, when the answers said so ("" when they did not).
 fn who_redirects(l: &RedirectLoop, ctx: &Ctx<'_>) -> String {
-    let mut parts = Vec::new();
-    if !l.by_wordpress.is_empty() {
-        parts.push(format!(
-            "WordPress itself sent the redirect from {} (X-Redirect-By: WordPress)",
-            phrase_list(ctx.lang, &bare_distinct(&l.by_wordpress), "")
-        ));
-    }
-    if !l.by_server.is_empty() {
-        parts.push(format!(
-            "the web server's own redirect page answered for {}",
-            phrase_list(ctx.lang, &bare_distinct(&l.by_server), "")
-        ));
-    }
-    if parts.is_empty() {
-        String::new()
-    } else {
-        let mut s = format!(" {}.", parts.join("; "));
-        // Sentence case.
-        if let Some(c) = s.get(1..2) {
-            let upper = c.to_uppercase();
-            s.replace_range(1..2, &upper);
-        }
-        s
+    let lang = ctx.lang;
+    let wordpress = phrase_list(lang, &bare_distinct(&l.by_wordpress), "");
+    let server = phrase_list(lang, &bare_distinct(&l.by_server), "");
+    match (l.by_wordpress.is_empty(), l.by_server.is_empty()) {
+        (true, true) => String::new(),
+        (false, true) => t!(lang, "failures-loop-who-wordpress", "wordpress" => wordpress),
+        (true, false) => t!(lang, "failures-loop-who-server", "server" => server),
+        (false, false) => t!(lang, "failures-loop-who-both",
+            "wordpress" => wordpress,
+            "server" => server),
     }
 }
 
@@ -364,7 +319,8 @@ fn preferred_url(l: &RedirectLoop, ctx: &Ctx<'_>) -> String {
 }
 
 fn server_error(ctx: &Ctx<'_>) -> Words {
-    let blocked = ctx.blocked_phrase("requests to the API");
+    let lang = ctx.lang;
+    let blocked = ctx.blocked_phrase(&t!(lang, "failures-server-blocked-fallback"));
     let status = statuses(ctx);
     let kind = ctx.d.server_error.clone().unwrap_or(ServerError::Other {
         status: 500,
@@ -372,60 +328,57 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
     });
     let works = ctx
         .passed_phrase()
-        .map(|p| format!(" {p} worked, so the site itself is up."))
+        .map(|p| t!(lang, "failures-works", "passed" => p))
         .unwrap_or_default();
     match kind {
         ServerError::WordPressCritical { plugin, theme } => {
             let named = match (&plugin, &theme) {
-                (Some(p), _) => {
-                    format!(" The error names the plugin folder wp-content/plugins/{p}.")
-                }
-                (None, Some(t)) => {
-                    format!(" The error names the theme folder wp-content/themes/{t}.")
-                }
+                (Some(p), _) => t!(lang, "failures-critical-named-plugin",
+                    "folder" => format!("wp-content/plugins/{p}")),
+                (None, Some(t)) => t!(lang, "failures-critical-named-theme",
+                    "folder" => format!("wp-content/themes/{t}")),
                 _ => String::new(),
             };
             let mut steps = vec![
-                "1. Look for an e-mail to the site's admin address titled \"Your Site is Experiencing a Technical Issue\": its \
-                 recovery-mode link logs you in with the failing plugin paused and names it."
-                    .to_string(),
-                "2. Or turn on WordPress's error log (the wp-config.php lines in the next fix), repeat the request, and read \
-                 wp-content/debug.log: the \"PHP Fatal error\" line names the file."
-                    .to_string(),
+                t!(lang, "failures-critical-step-email",
+                    "subject" => "Your Site is Experiencing a Technical Issue"),
+                t!(lang, "failures-critical-step-log",
+                    "log" => "wp-content/debug.log",
+                    "line" => "PHP Fatal error"),
             ];
             if let Some(p) = &plugin {
-                steps.push(format!(
-                    "3. Update or deactivate the plugin in the folder {p} (Plugins screen; or rename wp-content/plugins/{p} over \
-                     FTP if WordPress's admin fails too), then try again."
-                ));
+                steps.push(t!(lang, "failures-critical-step-plugin",
+                    "plugin" => p.as_str(),
+                    "folder" => format!("wp-content/plugins/{p}")));
             } else {
-                steps.push(
-                    "3. Update or deactivate the plugin or theme the log names, then try again."
-                        .to_string(),
-                );
+                steps.push(t!(lang, "failures-critical-step-other"));
             }
+            let explanation = t!(lang, "failures-critical-explanation",
+                "blocked" => blocked,
+                "status" => status,
+                "wp_message" => WP_CRITICAL);
             Words {
-                title: "WordPress stops with a PHP error (\"critical error\") on the API".to_string(),
-                summary: "WordPress stops with an error in its code while it handles the app's requests.".to_string(),
+                title: t!(lang, "failures-critical-title"),
+                summary: t!(lang, "failures-critical-summary"),
                 action: match &plugin {
-                    Some(p) => format!(
-                        "Update or deactivate the plugin in the folder {p}, which the error names, then check again."
-                    ),
-                    None => "Find the plugin or theme that fails (WordPress's e-mail or its error log names it) and update or \
-                             deactivate it."
-                        .to_string(),
+                    Some(p) => t!(lang, "failures-critical-action-plugin", "plugin" => p.as_str()),
+                    None => t!(lang, "failures-critical-action"),
                 },
-                explanation: format!(
-                    "{blocked} got {status} with WordPress's message \"There has been a critical error on this website.\": PHP \
-                     stopped with a fatal error while WordPress handled the request, so WooCommerce never answered.{named}{works} \
-                     WordPress e-mails the site's administrator a recovery-mode link when this happens, and the PHP error log has \
-                     the exact error."
-                ),
+                explanation: sentences(&[
+                    &explanation,
+                    &named,
+                    &works,
+                    &t!(lang, "failures-critical-recovery"),
+                ]),
                 fixes: vec![
-                    fix(FixKind::Instructions, "Find the plugin or theme that fails", steps.join("\n")),
+                    fix(
+                        FixKind::Instructions,
+                        t!(lang, "failures-critical-steps-title"),
+                        steps.join("\n"),
+                    ),
                     fix(
                         FixKind::WpConfig,
-                        "Log PHP errors to wp-content/debug.log (wp-config.php)",
+                        t!(lang, "failures-critical-debug-title", "log" => "wp-content/debug.log"),
                         // wp-config-sample.php already defines WP_DEBUG as false, and PHP ignores a second define:
                         // pasting these lines alone would log nothing (seen on the real-server testbed).
                         "// Handshake: log errors to wp-content/debug.log without showing them to visitors.\n\
@@ -437,13 +390,9 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
                     ),
                     host_message(
                         ctx,
-                        format!("PHP fatal error on the WordPress API of {}", ctx.host()),
-                        "WordPress answers its REST API with \"There has been a critical error on this website.\" (a PHP fatal \
-                         error)."
-                            .to_string(),
-                        "look up the PHP fatal error for these requests in the PHP error log and tell me which plugin or theme \
-                         file it names"
-                            .to_string(),
+                        t!(lang, "failures-critical-support-subject", "host" => ctx.host()),
+                        t!(lang, "failures-critical-support-problem", "wp_message" => WP_CRITICAL),
+                        t!(lang, "failures-critical-support-ask"),
                     ),
                 ],
             }
@@ -452,28 +401,27 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
             status: code,
             server,
         } => {
-            let by = server
-                .as_deref()
-                .map(|s| format!(" from the server that calls itself \"{s}\""))
-                .unwrap_or_default();
+            let explanation = t!(lang, "failures-gateway-explanation",
+                "blocked" => blocked,
+                "status" => status,
+                "has_server" => yes_no(server.is_some()),
+                "server" => server.clone().unwrap_or_default());
             Words {
-                title: format!("The server in front of WordPress cannot get an answer from PHP (HTTP {code})"),
-                summary: "The server in front of WordPress gets no answer from the program that runs it, so WooCommerce never \
-                          replies."
-                    .to_string(),
-                action: "Ask your host to check PHP on the server, with the message below.".to_string(),
-                explanation: format!(
-                    "{blocked} got {status}{by}: a proxy or gateway took the request but got no valid answer from the program \
-                     behind it, usually PHP (PHP-FPM stopped, crashed, is overloaded or too slow).{works} This is fixed on the \
-                     server, so send your host the message below."
-                ),
+                title: t!(lang, "failures-gateway-title", "code" => code.to_string()),
+                summary: t!(lang, "failures-gateway-summary"),
+                action: t!(lang, "failures-gateway-action"),
+                explanation: sentences(&[
+                    &explanation,
+                    &works,
+                    &t!(lang, "failures-gateway-fixed-there"),
+                ]),
                 fixes: vec![host_message(
                     ctx,
-                    format!("HTTP {code} (gateway error) on {}", ctx.host()),
-                    format!("Requests to the WordPress REST API get HTTP {code}: the web server cannot get an answer from PHP."),
-                    "check that PHP-FPM (or the PHP handler) for the site is running and reachable, look up these requests in the \
-                     web server's error log (upstream errors), and raise the PHP limits if workers are exhausted"
-                        .to_string(),
+                    t!(lang, "failures-gateway-support-subject",
+                        "code" => code.to_string(),
+                        "host" => ctx.host()),
+                    t!(lang, "failures-gateway-support-problem", "code" => code.to_string()),
+                    t!(lang, "failures-gateway-support-ask"),
                 )],
             }
         }
@@ -481,50 +429,45 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
             status: code,
             server,
         } => {
-            let name = server.clone().unwrap_or_else(|| "the web server".into());
+            let name = server
+                .clone()
+                .unwrap_or_else(|| t!(lang, "failures-page-server-fallback"));
+            let nginx = ctx.server() == crate::details::ServerKind::Nginx;
             // nginx reads no .htaccess: there the cause is its configuration or what it passes to.
-            let likely = if ctx.server() == crate::details::ServerKind::Nginx {
-                "The server's error log names what failed (its configuration, or the program it passes requests to)."
+            let likely = if nginx {
+                t!(lang, "failures-page-likely-nginx")
             } else {
-                "Most often a line in .htaccess that the server cannot read (a typo, or a module that is not installed) does \
-                 this, and the server's error log names the line."
+                t!(lang, "failures-page-likely")
             };
             let mut fixes = vec![fix(
                 FixKind::Instructions,
-                "Find the broken line",
-                format!(
-                    "1. Open the web server's error log (hosting panel → Logs → Error log): the line for these requests names \
-                     the problem, e.g. \"Invalid command ... perhaps misspelled or defined by a module not included\" in \
-                     .htaccess.\n\
-                     2. If it points to .htaccess: download a copy of the .htaccess file in the WordPress folder ({base}), remove \
-                     or fix that line, and upload it again. If you changed .htaccess recently, put the old copy back.\n\
-                     3. To test quickly, rename .htaccess to .htaccess-off and save Settings → Permalinks in WordPress: it writes \
-                     a fresh file with its own rules.",
-                    base = ctx.site.base()
-                ),
+                t!(lang, "failures-page-fix-title"),
+                t!(lang, "failures-page-fix",
+                    "example" => "Invalid command ... perhaps misspelled or defined by a module not included",
+                    "base" => ctx.site.base(),
+                    "off" => ".htaccess-off"),
             )];
             fixes.push(host_message(
                 ctx,
-                format!("HTTP {code} from the web server on {}", ctx.host()),
-                format!("Requests to the WordPress REST API get the web server's own \"{code}\" page, not an answer from WordPress."),
-                "look these requests up in the web server's error log and tell me which configuration line (.htaccess or \
-                 server) or handler fails"
-                    .to_string(),
+                t!(lang, "failures-page-support-subject",
+                    "code" => code.to_string(),
+                    "host" => ctx.host()),
+                t!(lang, "failures-page-support-problem", "code" => code.to_string()),
+                t!(lang, "failures-page-support-ask"),
             ));
+            let explanation = t!(lang, "failures-page-explanation",
+                "blocked" => blocked,
+                "status" => status,
+                "name" => name);
             Words {
-                title: format!("The web server fails before WordPress runs (HTTP {code})"),
-                summary: "The web server fails on the app's requests before WordPress even runs.".to_string(),
-                action: if ctx.server() == crate::details::ServerKind::Nginx {
-                    "Ask your host to look these requests up in the server's error log, with the message below.".to_string()
+                title: t!(lang, "failures-page-title", "code" => code.to_string()),
+                summary: t!(lang, "failures-page-summary"),
+                action: if nginx {
+                    t!(lang, "failures-page-action-nginx")
                 } else {
-                    "Find the line the server cannot read in its error log and fix or remove it, or send your host the message \
-                     below."
-                        .to_string()
+                    t!(lang, "failures-page-action")
                 },
-                explanation: format!(
-                    "{blocked} got {status}, the web server's own error page ({name}), not an answer from WordPress: the server \
-                     failed before WordPress ran.{works} {likely}"
-                ),
+                explanation: sentences(&[&explanation, &works, &likely]),
                 fixes,
             }
         }
@@ -532,23 +475,23 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
             status: code,
             server,
         } => {
-            let by = server
-                .as_deref()
-                .map(|s| format!(" (server: {s})"))
-                .unwrap_or_default();
+            let explanation = t!(lang, "failures-other-explanation",
+                "blocked" => blocked,
+                "status" => status,
+                "has_server" => yes_no(server.is_some()),
+                "server" => server.clone().unwrap_or_default());
             Words {
-                title: format!("The store answers the API with a server error (HTTP {code})"),
-                summary: "The store's server fails while it handles the app's requests, and WordPress gives no reason.".to_string(),
-                action: "Send your host the message below: the server's error log has the reason.".to_string(),
-                explanation: format!(
-                    "{blocked} got {status}{by} with no message from WordPress: the server failed while handling the request.\
-                     {works} The server's error log has the reason, so send your host the message below."
-                ),
+                title: t!(lang, "failures-other-title", "code" => code.to_string()),
+                summary: t!(lang, "failures-other-summary"),
+                action: t!(lang, "failures-other-action"),
+                explanation: sentences(&[&explanation, &works, &t!(lang, "failures-other-reason")]),
                 fixes: vec![host_message(
                     ctx,
-                    format!("HTTP {code} on the WordPress API of {}", ctx.host()),
-                    format!("Requests to the WordPress REST API get HTTP {code} without a WordPress error message."),
-                    "look these requests up in the web server's and PHP's error logs and fix what fails".to_string(),
+                    t!(lang, "failures-other-support-subject",
+                        "code" => code.to_string(),
+                        "host" => ctx.host()),
+                    t!(lang, "failures-other-support-problem", "code" => code.to_string()),
+                    t!(lang, "failures-other-support-ask"),
                 )],
             }
         }
@@ -556,50 +499,51 @@ fn server_error(ctx: &Ctx<'_>) -> Words {
 }
 
 fn unresponsive(ctx: &Ctx<'_>) -> Words {
-    let measured = phrase_list(ctx.lang, &ctx.d.measured, "requests to the API got no answer in time");
+    let lang = ctx.lang;
+    let measured = phrase_list(
+        lang,
+        &ctx.d.measured,
+        &t!(lang, "failures-slow-measured-fallback"),
+    );
     let works = ctx
         .passed_phrase()
-        .map(|p| format!(" {p} answered, so the server is there."))
+        .map(|p| t!(lang, "failures-slow-works", "passed" => p))
         .unwrap_or_default();
     Words {
-        title: "The store's API does not answer in time".to_string(),
-        summary: "The store's API takes too long to answer, so apps give up waiting.".to_string(),
-        action: "Ask your host to check the server's load and anything that slows visitors down, with the message below."
-            .to_string(),
-        explanation: format!(
-            "Measured: {measured}.{works} A server that stays silent, or sends its answer a few bytes at a time, does this: \
-             an overloaded server, a stuck PHP process, or a security tool that slows down clients it distrusts. {app} waits \
-             only a limited time for each request, so it fails the same way.",
-            app = ctx.app(),
-        ),
+        title: t!(lang, "failures-slow-title"),
+        summary: t!(lang, "failures-slow-summary"),
+        action: t!(lang, "failures-slow-action"),
+        explanation: sentences(&[
+            &t!(lang, "failures-slow-measured", "measured" => measured),
+            &works,
+            &t!(lang, "failures-slow-explanation", "app" => ctx.app()),
+        ]),
         fixes: vec![host_message(
             ctx,
-            format!("The WordPress API of {} does not answer in time", ctx.host()),
-            "Requests to the WordPress REST API get no complete answer in time.".to_string(),
-            "check the server's load, PHP's slow log and any tool that throttles clients (fail2ban, a tarpit, a firewall's \
-             rate control) for these requests"
-                .to_string(),
+            t!(lang, "failures-slow-support-subject", "host" => ctx.host()),
+            t!(lang, "failures-slow-support-problem"),
+            t!(lang, "failures-slow-support-ask"),
         )],
     }
 }
 
 fn oversized(ctx: &Ctx<'_>) -> Words {
-    let measured = phrase_list(ctx.lang, &ctx.d.measured, "answers were larger than the limits");
+    let lang = ctx.lang;
+    let measured = phrase_list(
+        lang,
+        &ctx.d.measured,
+        &t!(lang, "failures-big-measured-fallback"),
+    );
     Words {
-        title: "The store's answers are too large to read".to_string(),
-        summary: "The store's answers are far larger than any normal answer, so apps stop reading them.".to_string(),
-        action: "Ask your host to find the plugin, proxy or setting that produces them, with the message below.".to_string(),
-        explanation: format!(
-            "Measured: {measured}. An answer that never ends, unpacks into far more than it sent, or carries thousands of headers \
-             cannot be read safely, so {app} and this check stop at these limits. WooCommerce's own answers stay far below \
-             them, so a plugin, proxy or server setting in between produces these.",
-            app = ctx.app(),
-        ),
+        title: t!(lang, "failures-big-title"),
+        summary: t!(lang, "failures-big-summary"),
+        action: t!(lang, "failures-big-action"),
+        explanation: t!(lang, "failures-big-explanation", "measured" => measured, "app" => ctx.app()),
         fixes: vec![host_message(
             ctx,
-            format!("Oversized answers from the WordPress API of {}", ctx.host()),
-            "Requests to the WordPress REST API get answers beyond any normal size (see the measurements).".to_string(),
-            "find which component (a plugin, a proxy, compression settings) produces these answers and fix it".to_string(),
+            t!(lang, "failures-big-support-subject", "host" => ctx.host()),
+            t!(lang, "failures-big-support-problem"),
+            t!(lang, "failures-big-support-ask"),
         )],
     }
 }

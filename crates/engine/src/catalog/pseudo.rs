@@ -23,9 +23,7 @@ const NOT_YET_LOCALISED: &[FindingId] = &[
     FindingId::HttpRedirect,
     FindingId::HttpMaintenance,
     FindingId::HttpRateLimited,
-    FindingId::HttpBasicAuth,
-    FindingId::HttpRedirectLoop,
-    FindingId::HttpServerError,
+    // The analysis writes the measured lines in English ("no complete answer within 8 s").
     FindingId::HttpUnresponsive,
     FindingId::HttpOversized,
     FindingId::SiteNotWordpress,
@@ -39,14 +37,7 @@ const NOT_YET_LOCALISED: &[FindingId] = &[
     FindingId::RestCached,
     FindingId::WcInactive,
     FindingId::WcAuthEndpoint,
-    FindingId::WcRemotePostFailed,
-    FindingId::WafSucuri,
-    FindingId::WafWordfence,
     FindingId::WafImunify360,
-    FindingId::WafSiteground,
-    FindingId::WafAkamai,
-    FindingId::AuthAppPasswordInvalid,
-    FindingId::AuthClockSkew,
     FindingId::ConnectTimeout,
 ];
 
@@ -101,11 +92,11 @@ fn debug_strings(debug: &str) -> Vec<String> {
 /// (requests and what came back) is shown as captured, so it counts as values whole.
 fn values(c: &Case, f: &Finding) -> Vec<String> {
     let profile = acme();
-    // A detail that reads as English prose is not a value: the analysis wrote it, and it must
+    // A detail that reads as English prose (words with spaces) is not a value: the analysis wrote it, and it must
     // reach the sentence through a message too (hosts, paths, markers and codes are values).
     let mut values: Vec<String> = debug_strings(&format!("{:?}", c.details))
         .into_iter()
-        .filter(|v| english_words(v, &[]).is_empty())
+        .filter(|v| !v.contains(' ') || english_words(v, &[]).is_empty())
         .collect();
     // What the store's servers said, captured as is (a block page's marker, WooCommerce's or the
     // OS's error text): values even where they read as English.
@@ -180,6 +171,13 @@ fn without_quotes(text: &str) -> String {
     out
 }
 
+/// File names, paths and settings (`.htaccess-off`, `wp-content/debug.log`, `WP_DEBUG`) are code,
+/// whatever words they contain.
+fn code_like(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| ",.:;()!?'\"“”„«»".contains(c));
+    token.contains(['/', '.', '_', '-', '=', '$', '@', '#', '{', '}', '<', '>'])
+}
+
 /// The common English words left in `text` once values and quotes are gone.
 fn english_words(text: &str, values: &[String]) -> Vec<String> {
     let mut rest = text.to_string();
@@ -188,7 +186,9 @@ fn english_words(text: &str, values: &[String]) -> Vec<String> {
     }
     let rest = without_quotes(&rest);
     let mut found: Vec<String> = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
+        .split_whitespace()
+        .filter(|token| !code_like(token))
+        .flat_map(|token| token.split(|c: char| !c.is_ascii_alphabetic()))
         .filter(|w| w.len() >= 3)
         .map(|w| w.to_ascii_lowercase())
         .filter(|w| ENGLISH.contains(&w.as_str()))
@@ -274,10 +274,32 @@ fn the_check_sees_english_and_ignores_values() {
         english_words("Ask your host \"the server said this\"", &[]),
         vec!["ask".to_string(), "your".to_string(), "host".to_string()]
     );
+    assert_eq!(
+        english_words("Open .htaccess-off in wp-content/the-folder", &[]),
+        vec!["open".to_string()]
+    );
     let pseudo = handshake_l10n::t!(Lang::Pseudo, "cloudflare-ssl-full", "host" => "the.store");
     assert_eq!(
         english_words(&pseudo, &["the.store".to_string()]),
         Vec::<String>::new()
     );
     assert!(pseudo.contains("the.store"));
+}
+
+#[test]
+#[ignore]
+fn dump_english_tmp() {
+    let bare = FindingId::ALL
+        .iter()
+        .map(|&id| case(id, "no details", Details::default()));
+    let mut out = String::new();
+    for c in cases().into_iter().chain(bare) {
+        out.push_str(&format!(
+            "{} {}\n{:#?}\n",
+            c.id,
+            c.label,
+            build_in(&c, Lang::En)
+        ));
+    }
+    std::fs::write(std::env::var("DUMP_TO").unwrap(), out).unwrap();
 }
