@@ -559,7 +559,8 @@ async fn bad_store_addresses_are_explained_as_you_type() {
         Value::Bool(false),
         "an inline script ran: the CSP is missing"
     );
-    // Keyboard: the first Tab reaches the skip link, the next the main action.
+    // Keyboard: the first Tab reaches the skip link, the next the language switch in the header,
+    // the next the main action.
     app.js("document.activeElement.blur(); return true").await;
     let body = app.find("body").await;
     body.send_keys("\u{E004}").await.unwrap(); // Tab
@@ -567,6 +568,14 @@ async fn bad_store_addresses_are_explained_as_you_type() {
         app.js("return document.activeElement.id").await,
         "skip-link"
     );
+    app.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E004}")
+        .await
+        .unwrap();
+    assert_eq!(app.js("return document.activeElement.id").await, "language");
     app.client
         .active_element()
         .await
