@@ -285,21 +285,3 @@ fn the_check_sees_english_and_ignores_values() {
     );
     assert!(pseudo.contains("the.store"));
 }
-
-#[test]
-#[ignore]
-fn dump_english_tmp() {
-    let bare = FindingId::ALL
-        .iter()
-        .map(|&id| case(id, "no details", Details::default()));
-    let mut out = String::new();
-    for c in cases().into_iter().chain(bare) {
-        out.push_str(&format!(
-            "{} {}\n{:#?}\n",
-            c.id,
-            c.label,
-            build_in(&c, Lang::En)
-        ));
-    }
-    std::fs::write(std::env::var("DUMP_TO").unwrap(), out).unwrap();
-}
