@@ -710,12 +710,37 @@ fn every_finding_opens_with_two_plain_sentences() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// The catalog as a store owner reads it first: title, what is wrong, what to do, and the fixes.
-#[test]
-fn catalog_snapshot() {
+/// Findings whose area of the catalog is not in German and Spanish yet: left out of the German
+/// and Spanish snapshots until it is (the list only shrinks).
+const NOT_TRANSLATED_YET: &[FindingId] = &[
+    // catalog/network.rs
+    FindingId::NetDns,
+    FindingId::NetConnect,
+    FindingId::TlsCertificate,
+    FindingId::TlsMissing,
+    FindingId::HttpRedirect,
+    FindingId::HttpMaintenance,
+    FindingId::HttpRateLimited,
+    FindingId::SiteNotWordpress,
+    // catalog/rest.rs
+    FindingId::RestPlainPermalinks,
+    FindingId::RestBlocked,
+    FindingId::RestDisabled,
+    FindingId::RestInvalidJson,
+    FindingId::RestCached,
+    FindingId::WcInactive,
+    FindingId::WcAuthEndpoint,
+];
+
+/// The catalog as a store owner reads it first, in `lang`: title, what is wrong, what to do, and
+/// the fixes.
+fn owner_text(lang: Lang) -> String {
     let mut text = String::new();
     for c in cases() {
-        let f = build(&c);
+        if lang != Lang::En && NOT_TRANSLATED_YET.contains(&c.id) {
+            continue;
+        }
+        let f = build_in(&c, lang);
         let label = if c.label.is_empty() {
             String::new()
         } else {
@@ -735,5 +760,60 @@ fn catalog_snapshot() {
         }
         text.push('\n');
     }
-    insta::assert_snapshot!("catalog", text);
+    text
+}
+
+#[test]
+fn catalog_snapshot() {
+    insta::assert_snapshot!("catalog", owner_text(Lang::En));
+}
+
+/// The same in German and Spanish, with every message found in that language: a store owner
+/// reads what is wrong and what to do in their own words.
+#[test]
+fn catalog_snapshot_de() {
+    let text = owner_text(Lang::De);
+    assert_eq!(handshake_l10n::misses(), Vec::<String>::new());
+    insta::assert_snapshot!("catalog_de", text);
+}
+
+#[test]
+fn catalog_snapshot_es() {
+    let text = owner_text(Lang::Es);
+    assert_eq!(handshake_l10n::misses(), Vec::<String>::new());
+    insta::assert_snapshot!("catalog_es", text);
+}
+
+/// The two owner sentences follow the same rules in every language (one sentence each, no
+/// method, status code, path or id), and say something other than the title.
+#[test]
+fn translated_findings_open_with_two_plain_sentences() {
+    let mut problems = Vec::new();
+    let bare = FindingId::ALL
+        .iter()
+        .map(|&id| case(id, "no details", Details::default()));
+    for c in cases()
+        .into_iter()
+        .chain(bare)
+        .filter(|c| !NOT_TRANSLATED_YET.contains(&c.id))
+    {
+        for lang in [Lang::De, Lang::Es] {
+            let f = build_in(&c, lang);
+            for (field, text) in [("summary", &f.summary), ("action", &f.action)] {
+                for p in crate::plain_words::problems(text) {
+                    problems.push(format!(
+                        "{lang} {} ({}): {field} {p}: {text:?}",
+                        c.id, c.label
+                    ));
+                }
+            }
+            if f.summary == f.title {
+                problems.push(format!(
+                    "{lang} {} ({}): summary repeats the title",
+                    c.id, c.label
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
