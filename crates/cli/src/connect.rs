@@ -97,7 +97,13 @@ pub async fn run(args: ConnectArgs) -> u8 {
             .filter(|u| !u.trim().is_empty())
             .or(default_relay.map(str::to_string))
         else {
-            return exit::bad_input(t!(opts.lang, "cli-connect-no-relay"));
+            return exit::bad_input(t!(
+                opts.lang,
+                "cli-connect-no-relay",
+                "flag" => "--relay URL",
+                "variable" => "HANDSHAKE_RELAY_URL",
+                "other" => "--existing-keys"
+            ));
         };
         if !args.common.json {
             println!(
@@ -258,7 +264,9 @@ fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
         }
         return Err(exit::bad_input(t!(
             crate::lang::get(),
-            "cli-connect-set-app-password"
+            "cli-connect-set-app-password",
+            "user" => "HANDSHAKE_WP_USER",
+            "password" => "HANDSHAKE_WP_APP_PASSWORD"
         )));
     }
     if from_env.woo.is_some() {
@@ -270,12 +278,22 @@ fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
     if !std::io::stdin().is_terminal() {
         return Err(exit::bad_input(t!(
             crate::lang::get(),
-            "cli-connect-set-keys"
+            "cli-connect-set-keys",
+            "key" => "HANDSHAKE_CONSUMER_KEY",
+            "secret" => "HANDSHAKE_CONSUMER_SECRET"
         )));
     }
     let lang = crate::lang::get();
-    let key = prompt(&t!(lang, "cli-connect-prompt-key"), false).map_err(exit::bad_input)?;
-    let secret = prompt(&t!(lang, "cli-connect-prompt-secret"), true).map_err(exit::bad_input)?;
+    let key = prompt(
+        &t!(lang, "cli-connect-prompt-key", "shape" => "ck_…"),
+        false,
+    )
+    .map_err(exit::bad_input)?;
+    let secret = prompt(
+        &t!(lang, "cli-connect-prompt-secret", "shape" => "cs_…"),
+        true,
+    )
+    .map_err(exit::bad_input)?;
     let woo = handshake_engine::WooKeys::new(&key, &secret).map_err(exit::bad_input)?;
     Ok(Credentials {
         woo: Some(woo),

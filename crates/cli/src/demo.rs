@@ -15,10 +15,23 @@ const DEMO_WWW_HOST: &str = "www.shop.test";
 /// Scenarios that cannot be shown on a bare IP address.
 const NAMED_SCENARIOS: &[&str] = &["www-redirect"];
 
+/// "Try another fault: handshake demo --list, then handshake demo --scenario NAME"
+pub fn try_another(lang: handshake_l10n::Lang) -> String {
+    t!(
+        lang,
+        "cli-demo-try-another",
+        "list" => "handshake demo --list",
+        "command" => "handshake demo --scenario NAME"
+    )
+}
+
 pub async fn run(args: DemoArgs) -> u8 {
     let lang = crate::lang::get();
     if args.list {
-        println!("{}", t!(lang, "cli-demo-list-heading"));
+        println!(
+            "{}",
+            t!(lang, "cli-demo-list-heading", "command" => "handshake demo --scenario NAME")
+        );
         for s in teststore::scenarios() {
             println!("  {:<28} {}", s.name, s.summary);
         }
@@ -31,7 +44,8 @@ pub async fn run(args: DemoArgs) -> u8 {
         return exit::bad_input(t!(
             lang,
             "cli-demo-unknown-scenario",
-            "scenario" => format!("{:?}", args.scenario)
+            "scenario" => format!("{:?}", args.scenario),
+            "command" => "handshake demo --list"
         ));
     }
     // The authorization scenarios show only in the connect flow: run it, with a demo relay.
@@ -143,7 +157,7 @@ pub async fn run(args: DemoArgs) -> u8 {
     }
     let code = doctor::run_and_print(opts, &args.common).await;
     if !args.common.json {
-        println!("\n{}", t!(lang, "cli-demo-try-another"));
+        println!("\n{}", try_another(lang));
     }
     store.shutdown().await;
     code

@@ -179,7 +179,7 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
         };
         println!("{}", t!(lang, what));
         print!("{}", render::human::render(report, render::human::width()));
-        println!("\n{}", t!(lang, "cli-demo-try-another"));
+        println!("\n{}", crate::demo::try_another(lang));
     }
     Ok(if report.has_errors() {
         exit::PROBLEMS

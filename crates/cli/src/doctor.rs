@@ -32,14 +32,19 @@ pub async fn run(args: DoctorArgs) -> u8 {
     };
     if args.keyring {
         if !credentials.is_empty() {
-            return exit::bad_input(t!(lang, "cli-keyring-or-env"));
+            return exit::bad_input(
+                t!(lang, "cli-keyring-or-env", "flag" => "--keyring", "variables" => "HANDSHAKE_*"),
+            );
         }
         match handshake_connect::vault::load(store.as_str()) {
             Ok(Some(c)) => credentials = c,
             Ok(None) => {
-                return exit::bad_input(
-                    t!(lang, "cli-no-keys-in-keyring", "store" => store.to_string()),
-                )
+                return exit::bad_input(t!(
+                    lang,
+                    "cli-no-keys-in-keyring",
+                    "store" => store.to_string(),
+                    "command" => format!("handshake connect {store}")
+                ))
             }
             Err(e) => {
                 eprintln!("handshake: {e}");
@@ -96,7 +101,9 @@ pub fn options(
     mut trust: Trust,
 ) -> Result<DiagnoseOptions, u8> {
     if !(1..=600).contains(&common.timeout) {
-        return Err(exit::bad_input(t!(crate::lang::get(), "cli-timeout-range")));
+        return Err(exit::bad_input(
+            t!(crate::lang::get(), "cli-timeout-range", "flag" => "--timeout"),
+        ));
     }
     let profile = match (&common.profile, &common.app) {
         (Some(path), _) => Profile::load(path).map_err(exit::bad_input)?,

@@ -30,6 +30,11 @@ fn open_list() -> Result<(SavedStores, Vec<handshake_connect::saved::SavedStore>
     Ok((saved, stores))
 }
 
+/// "No saved stores. Connect one with: handshake connect STORE_URL"
+fn no_stores(lang: handshake_l10n::Lang) -> String {
+    t!(lang, "cli-stores-none", "command" => "handshake connect STORE_URL")
+}
+
 pub fn list(args: StoresArgs) -> u8 {
     let (_, stores) = match open_list() {
         Ok(both) => both,
@@ -44,7 +49,7 @@ pub fn list(args: StoresArgs) -> u8 {
     }
     let lang = crate::lang::get();
     if stores.is_empty() {
-        println!("{}", t!(lang, "cli-stores-none"));
+        println!("{}", no_stores(lang));
         return exit::OK;
     }
     for s in stores {
@@ -98,7 +103,7 @@ struct Rechecked {
 pub async fn check(args: StoresArgs) -> u8 {
     let lang = crate::lang::get();
     if !(1..=600).contains(&args.timeout) {
-        return exit::bad_input(t!(lang, "cli-timeout-range"));
+        return exit::bad_input(t!(lang, "cli-timeout-range", "flag" => "--timeout"));
     }
     let mut trust = Trust::system();
     if let Some(ca) = &args.ca_cert {
@@ -111,7 +116,7 @@ pub async fn check(args: StoresArgs) -> u8 {
         Err(code) => return code,
     };
     if stores.is_empty() && !args.json {
-        println!("{}", t!(lang, "cli-stores-none"));
+        println!("{}", no_stores(lang));
     }
     let watch = Watch::beside(&saved);
     let mut results = Vec::new();
@@ -186,13 +191,17 @@ pub async fn check(args: StoresArgs) -> u8 {
             let detail = match r.verdict.as_str() {
                 "no-keys" => format!(
                     ": {}",
-                    t!(lang, "cli-stores-no-keys", "url" => r.url.as_str())
+                    t!(lang, "cli-stores-no-keys", "command" => format!("handshake connect {}", r.url))
                 ),
                 _ if r.errors.is_empty() => String::new(),
                 _ => format!(
                     ": {}; {}",
                     r.errors.join(", "),
-                    t!(lang, "cli-stores-details", "url" => r.url.as_str())
+                    t!(
+                        lang,
+                        "cli-stores-details",
+                        "command" => format!("handshake doctor --keyring {}", r.url)
+                    )
                 ),
             };
             println!("{}  {}{changed}{detail}", r.url, r.verdict);
@@ -231,7 +240,12 @@ pub fn forget(args: ForgetArgs) -> u8 {
         }
     };
     if !removed_keys && removed.is_none() {
-        return exit::bad_input(t!(lang, "cli-forget-not-saved", "store" => store.to_string()));
+        return exit::bad_input(t!(
+            lang,
+            "cli-forget-not-saved",
+            "store" => store.to_string(),
+            "command" => "handshake stores"
+        ));
     }
     println!(
         "{}",

@@ -6,7 +6,8 @@ use std::fmt::Write as _;
 use handshake_engine::{Outcome, ProbeRecord, Report, Vantage};
 use handshake_l10n::{t, Lang};
 
-/// The credential-free requests both sides make, with the message of the words a person reads.
+/// The credential-free requests both sides make, with the message of the words a person reads
+/// (and the address a row names, as a value).
 const ROWS: &[(&str, &str)] = &[
     ("site.home", "cli-vantage-row-home"),
     ("rest.index", "cli-vantage-row-rest-index"),
@@ -91,7 +92,11 @@ pub fn render(report: &Report) -> String {
         t!(lang, "cli-vantage-column-there")
     );
     for (id, message) in ROWS {
-        let label = t!(lang, message);
+        let label = match *id {
+            "rest.index" => t!(lang, message, "path" => "/wp-json/"),
+            "rest.index_query" => t!(lang, message, "path" => "?rest_route="),
+            _ => t!(lang, message),
+        };
         let (here, there) = (side(false, id), side(true, id));
         // Only what both sides asked.
         if here.is_none() || there.is_none() {

@@ -101,8 +101,10 @@ impl ProbeId {
             ProbeId::Tcp => "probe-tcp",
             ProbeId::Tls => "probe-tls",
             ProbeId::Home => "probe-home",
-            ProbeId::RestIndex => "probe-rest-index",
-            ProbeId::RestIndexQuery => "probe-rest-index-query",
+            ProbeId::RestIndex => return t!(lang, "probe-rest-index", "path" => "/wp-json/"),
+            ProbeId::RestIndexQuery => {
+                return t!(lang, "probe-rest-index-query", "path" => "?rest_route=")
+            }
             ProbeId::RestIndexBrowser => "probe-rest-index-browser",
             ProbeId::RestPost => "probe-rest-post",
             ProbeId::RestPut => "probe-rest-put",
@@ -118,7 +120,7 @@ impl ProbeId {
             ProbeId::Clock => "probe-clock",
             ProbeId::WcSystemStatus => "probe-wc-system-status",
             ProbeId::WcWebhooks => "probe-wc-webhooks",
-            ProbeId::LegacyApi => "probe-legacy-api",
+            ProbeId::LegacyApi => return t!(lang, "probe-legacy-api", "path" => "/wc-api/v3/"),
             ProbeId::CacheAnon => "probe-cache-anon",
             ProbeId::CacheAuthBusted => "probe-cache-auth-busted",
             ProbeId::CacheAnonBusted => "probe-cache-anon-busted",

@@ -6,9 +6,9 @@ cli-cannot-start = Start nicht möglich: { $error }
 cli-cannot-write-report = Der Bericht kann nicht geschrieben werden: { $error }
 cli-example = Beispiel
 cli-checking = { $store } wird geprüft …
-cli-keyring-or-env = Verwenden Sie entweder --keyring oder die Umgebungsvariablen HANDSHAKE_*, nicht beides
-cli-no-keys-in-keyring = Keine Schlüssel für { $store } im Schlüsselbund des Systems: Verbinden Sie den Shop zuerst mit `handshake connect { $store }`
-cli-timeout-range = --timeout muss zwischen 1 und 600 Sekunden liegen
+cli-keyring-or-env = Verwenden Sie entweder { $flag } oder die Umgebungsvariablen { $variables }, nicht beides
+cli-no-keys-in-keyring = Keine Schlüssel für { $store } im Schlüsselbund des Systems: Verbinden Sie den Shop zuerst mit `{ $command }`
+cli-timeout-range = { $flag } muss zwischen 1 und 600 Sekunden liegen
 cli-store-answers-elsewhere = Der Shop antwortet unter { $other }. Wenn das Ihr Shop ist, prüfen Sie ihn dort:
 
 ## The report for a person ($warnings and $errors are counts).
@@ -46,8 +46,8 @@ cli-fix-heading = Lösung { $n }: { $title } [{ $kind }]
 
 ## doctor --relay: this computer's and the app's servers' answers side by side.
 cli-vantage-row-home = Startseite
-cli-vantage-row-rest-index = REST-API (/wp-json/)
-cli-vantage-row-rest-index-query = REST-API (?rest_route=)
+cli-vantage-row-rest-index = REST-API ({ $path })
+cli-vantage-row-rest-index-query = REST-API ({ $path })
 cli-vantage-row-rest-index-browser = REST-API als Webbrowser
 cli-vantage-row-rest-post = POST an die WooCommerce-API
 cli-vantage-row-rest-put = PUT an die WooCommerce-API
@@ -67,7 +67,7 @@ cli-vantage-column-here = dieser Computer
 cli-vantage-column-there = Server der App
 
 ## handshake stores / forget ($at: a time, RFC 3339; $verdict: healthy, problems, unreachable or no-keys, a code).
-cli-stores-none = Keine gespeicherten Shops. Verbinden Sie einen mit: handshake connect STORE_URL
+cli-stores-none = Keine gespeicherten Shops. Verbinden Sie einen mit: { $command }
 cli-stores-last-check = letzte Prüfung { $at }: { $verdict }
 cli-stores-not-checked = seit dem Verbinden nicht geprüft
 # $hint: the key's last characters as WooCommerce shows them.
@@ -75,21 +75,21 @@ cli-stores-key = Schlüssel { $hint }
 cli-stores-connected = verbunden { $at }
 cli-stores-was = vorher { $verdict }
 cli-stores-unchanged = unverändert
-cli-stores-no-keys = keine Schlüssel im Schlüsselbund des Systems; neu verbinden mit: handshake connect { $url }
-cli-stores-details = Details: handshake doctor --keyring { $url }
-cli-forget-not-saved = { $store } ist auf diesem Computer nicht gespeichert (siehe `handshake stores`)
+cli-stores-no-keys = keine Schlüssel im Schlüsselbund des Systems; neu verbinden mit: { $command }
+cli-stores-details = Details: { $command }
+cli-forget-not-saved = { $store } ist auf diesem Computer nicht gespeichert (siehe `{ $command }`)
 cli-forget-done = { $store } entfernt: Die Schlüssel sind aus dem Schlüsselbund des Systems gelöscht und die Angaben von diesem Computer.
 # Followed by where and how to revoke the key.
 cli-forget-revoke = Der Schlüssel funktioniert in WooCommerce weiter, bis Sie ihn widerrufen.
 
 ## handshake demo ($summary: the scenario's description, a value).
-cli-demo-list-heading = Demo-Szenarien (handshake demo --scenario NAME):
-cli-demo-unknown-scenario = unbekanntes Szenario { $scenario }: siehe handshake demo --list
+cli-demo-list-heading = Demo-Szenarien ({ $command }):
+cli-demo-unknown-scenario = unbekanntes Szenario { $scenario }: siehe { $command }
 cli-demo-cannot-start = der Demo-Shop kann nicht gestartet werden: { $error }
 cli-demo-bad-url = der Demo-Shop hat eine ungültige URL geliefert: { $error }
 cli-demo-store = Demo-Shop „{ $scenario }“: { $summary }
 cli-demo-local = (ein lokaler Server, der sich wie WordPress + WooCommerce mit diesem Fehler verhält; nichts verlässt diesen Computer)
-cli-demo-try-another = Probieren Sie einen anderen Fehler: handshake demo --list, dann handshake demo --scenario NAME
+cli-demo-try-another = Probieren Sie einen anderen Fehler: { $list }, dann { $command }
 cli-demo-connect-failed = der Verbindungsablauf der Demo kann nicht ausgeführt werden: { $error }
 cli-demo-connect-local = (ein lokaler Shop und ein lokales Callback-Relay; die Demo spielt in Ihrem Browser den Administrator des Shops; nichts verlässt diesen Computer)
 cli-demo-link-shown = Freigabelink angezeigt; der Administrator des Shops öffnet ihn und klickt auf Approve oder Deny
@@ -101,7 +101,7 @@ cli-demo-outcome-failed = Die Autorisierung ist fehlgeschlagen.
 ## handshake connect ($key: the key's last characters; $permissions: as WooCommerce names them, a value).
 cli-connecting = { $store } wird verbunden …
 cli-connect-checking-credentials = Die Zugangsdaten werden bei { $store } geprüft …
-cli-connect-no-relay = kein Relay angegeben: Übergeben Sie --relay URL (oder setzen Sie HANDSHAKE_RELAY_URL), oder verwenden Sie --existing-keys
+cli-connect-no-relay = kein Relay angegeben: Übergeben Sie { $flag } (oder setzen Sie { $variable }), oder verwenden Sie { $other }
 cli-connect-permissions-checked = geprüft
 cli-connect-connected = Verbunden. Der Schlüssel { $key } ({ $permissions }) ist im Schlüsselbund dieses Computers gespeichert.
 # Followed by where and how to revoke the old key.
@@ -116,10 +116,10 @@ cli-connect-verified-read = Geprüft: Die App kann { $read } lesen.
 cli-connect-verified-write = Geprüft: Die App kann { $write } schreiben.
 cli-connect-verified-read-write = Geprüft: Die App kann { $read } lesen und { $write } schreiben.
 cli-explain-unknown = diese Meldung kennt Handshake nicht. Bekannte Meldungen:
-cli-connect-set-app-password = setzen Sie HANDSHAKE_WP_USER und HANDSHAKE_WP_APP_PASSWORD (niemals auf der Befehlszeile)
-cli-connect-set-keys = setzen Sie HANDSHAKE_CONSUMER_KEY und HANDSHAKE_CONSUMER_SECRET (niemals auf der Befehlszeile)
-cli-connect-prompt-key = Consumer Key (ck_…):
-cli-connect-prompt-secret = Consumer Secret (cs_…, wird nicht angezeigt):
+cli-connect-set-app-password = setzen Sie { $user } und { $password } (niemals auf der Befehlszeile)
+cli-connect-set-keys = setzen Sie { $key } und { $secret } (niemals auf der Befehlszeile)
+cli-connect-prompt-key = Consumer Key ({ $shape }):
+cli-connect-prompt-secret = Consumer Secret ({ $shape }, wird nicht angezeigt):
 cli-connect-browser-opens = Ein Browserfenster öffnet die Freigabeseite von WooCommerce. Falls nicht, öffnen Sie:
 cli-connect-approve = Melden Sie sich an, falls nötig, prüfen Sie den angeforderten Zugriff und klicken Sie auf Approve.
 cli-connect-no-browser = Hier konnte kein Browser geöffnet werden ({ $error }): Öffnen Sie die Adresse oben selbst.

@@ -6,9 +6,9 @@ cli-cannot-start = cannot start: { $error }
 cli-cannot-write-report = cannot write the report: { $error }
 cli-example = example
 cli-checking = Checking { $store } …
-cli-keyring-or-env = use either --keyring or the HANDSHAKE_* environment variables, not both
-cli-no-keys-in-keyring = no keys for { $store } in the OS keyring: connect it first with `handshake connect { $store }`
-cli-timeout-range = --timeout must be between 1 and 600 seconds
+cli-keyring-or-env = use either { $flag } or the { $variables } environment variables, not both
+cli-no-keys-in-keyring = no keys for { $store } in the OS keyring: connect it first with `{ $command }`
+cli-timeout-range = { $flag } must be between 1 and 600 seconds
 cli-store-answers-elsewhere = The store answers at { $other }. If that is your store, check it there:
 
 ## The report for a person ($warnings and $errors are counts).
@@ -43,8 +43,8 @@ cli-fix-heading = Fix { $n }: { $title } [{ $kind }]
 
 ## doctor --relay: this computer's and the app's servers' answers side by side.
 cli-vantage-row-home = Home page
-cli-vantage-row-rest-index = REST API (/wp-json/)
-cli-vantage-row-rest-index-query = REST API (?rest_route=)
+cli-vantage-row-rest-index = REST API ({ $path })
+cli-vantage-row-rest-index-query = REST API ({ $path })
 cli-vantage-row-rest-index-browser = REST API as a web browser
 cli-vantage-row-rest-post = POST to the WooCommerce API
 cli-vantage-row-rest-put = PUT to the WooCommerce API
@@ -64,7 +64,7 @@ cli-vantage-column-here = this computer
 cli-vantage-column-there = the app's servers
 
 ## handshake stores / forget ($at: a time, RFC 3339; $verdict: healthy, problems, unreachable or no-keys, a code).
-cli-stores-none = No saved stores. Connect one with: handshake connect STORE_URL
+cli-stores-none = No saved stores. Connect one with: { $command }
 cli-stores-last-check = last check { $at }: { $verdict }
 cli-stores-not-checked = not checked since connecting
 # $hint: the key's last characters as WooCommerce shows them.
@@ -72,21 +72,21 @@ cli-stores-key = key { $hint }
 cli-stores-connected = connected { $at }
 cli-stores-was = was { $verdict }
 cli-stores-unchanged = unchanged
-cli-stores-no-keys = no keys in the OS keyring; reconnect with: handshake connect { $url }
-cli-stores-details = details: handshake doctor --keyring { $url }
-cli-forget-not-saved = { $store } is not saved on this computer (see `handshake stores`)
+cli-stores-no-keys = no keys in the OS keyring; reconnect with: { $command }
+cli-stores-details = details: { $command }
+cli-forget-not-saved = { $store } is not saved on this computer (see `{ $command }`)
 cli-forget-done = Forgot { $store }: its keys are gone from the OS keyring and its details from this computer.
 # Followed by where and how to revoke the key.
 cli-forget-revoke = The key still works in WooCommerce until you revoke it.
 
 ## handshake demo ($summary: the scenario's description, a value).
-cli-demo-list-heading = Demo scenarios (handshake demo --scenario NAME):
-cli-demo-unknown-scenario = unknown scenario { $scenario }: see handshake demo --list
+cli-demo-list-heading = Demo scenarios ({ $command }):
+cli-demo-unknown-scenario = unknown scenario { $scenario }: see { $command }
 cli-demo-cannot-start = cannot start the demo store: { $error }
 cli-demo-bad-url = the demo store gave a bad URL: { $error }
 cli-demo-store = Demo store "{ $scenario }": { $summary }
 cli-demo-local = (a local server behaving like WordPress + WooCommerce with that fault; nothing leaves this machine)
-cli-demo-try-another = Try another fault: handshake demo --list, then handshake demo --scenario NAME
+cli-demo-try-another = Try another fault: { $list }, then { $command }
 cli-demo-connect-failed = cannot run the demo's connect flow: { $error }
 cli-demo-connect-local = (a local store and a local callback relay; the demo plays the store's admin in your browser; nothing leaves this machine)
 cli-demo-link-shown = Approval link shown; the store's admin opens it and clicks Approve or Deny
@@ -98,7 +98,7 @@ cli-demo-outcome-failed = The authorization failed.
 ## handshake connect ($key: the key's last characters; $permissions: as WooCommerce names them, a value).
 cli-connecting = Connecting { $store } …
 cli-connect-checking-credentials = Checking the credentials against { $store } …
-cli-connect-no-relay = no relay given: pass --relay URL (or set HANDSHAKE_RELAY_URL), or use --existing-keys
+cli-connect-no-relay = no relay given: pass { $flag } (or set { $variable }), or use { $other }
 cli-connect-permissions-checked = checked
 cli-connect-connected = Connected. The key { $key } ({ $permissions }) is saved in this computer's keyring.
 # Followed by where and how to revoke the old key.
@@ -113,10 +113,10 @@ cli-connect-verified-read = Verified: the app can read { $read }.
 cli-connect-verified-write = Verified: the app can write { $write }.
 cli-connect-verified-read-write = Verified: the app can read { $read }; can write { $write }.
 cli-explain-unknown = that message is not one Handshake knows. Known messages:
-cli-connect-set-app-password = set HANDSHAKE_WP_USER and HANDSHAKE_WP_APP_PASSWORD (never on the command line)
-cli-connect-set-keys = set HANDSHAKE_CONSUMER_KEY and HANDSHAKE_CONSUMER_SECRET (never on the command line)
-cli-connect-prompt-key = Consumer key (ck_…):
-cli-connect-prompt-secret = Consumer secret (cs_…, not shown):
+cli-connect-set-app-password = set { $user } and { $password } (never on the command line)
+cli-connect-set-keys = set { $key } and { $secret } (never on the command line)
+cli-connect-prompt-key = Consumer key ({ $shape }):
+cli-connect-prompt-secret = Consumer secret ({ $shape }, not shown):
 cli-connect-browser-opens = A browser window opens WooCommerce's approval page. If it does not, open:
 cli-connect-approve = Log in if asked, check the access requested and click Approve.
 cli-connect-no-browser = No browser could be opened here ({ $error }): open the address above yourself.

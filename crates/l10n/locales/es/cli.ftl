@@ -6,9 +6,9 @@ cli-cannot-start = no se puede iniciar: { $error }
 cli-cannot-write-report = no se puede escribir el informe: { $error }
 cli-example = ejemplo
 cli-checking = Comprobando { $store } …
-cli-keyring-or-env = use --keyring o las variables de entorno HANDSHAKE_*, pero no ambas
-cli-no-keys-in-keyring = no hay claves para { $store } en el llavero del sistema: conecte primero la tienda con `handshake connect { $store }`
-cli-timeout-range = --timeout debe estar entre 1 y 600 segundos
+cli-keyring-or-env = use { $flag } o las variables de entorno { $variables }, pero no ambas
+cli-no-keys-in-keyring = no hay claves para { $store } en el llavero del sistema: conecte primero la tienda con `{ $command }`
+cli-timeout-range = { $flag } debe estar entre 1 y 600 segundos
 cli-store-answers-elsewhere = La tienda responde en { $other }. Si esa es su tienda, compruébela allí:
 
 ## The report for a person ($warnings and $errors are counts).
@@ -43,8 +43,8 @@ cli-fix-heading = Solución { $n }: { $title } [{ $kind }]
 
 ## doctor --relay: this computer's and the app's servers' answers side by side.
 cli-vantage-row-home = Página de inicio
-cli-vantage-row-rest-index = API REST (/wp-json/)
-cli-vantage-row-rest-index-query = API REST (?rest_route=)
+cli-vantage-row-rest-index = API REST ({ $path })
+cli-vantage-row-rest-index-query = API REST ({ $path })
 cli-vantage-row-rest-index-browser = API REST como navegador web
 cli-vantage-row-rest-post = POST a la API de WooCommerce
 cli-vantage-row-rest-put = PUT a la API de WooCommerce
@@ -64,7 +64,7 @@ cli-vantage-column-here = este equipo
 cli-vantage-column-there = servidores de la aplicación
 
 ## handshake stores / forget ($at: a time, RFC 3339; $verdict: healthy, problems, unreachable or no-keys, a code).
-cli-stores-none = No hay tiendas guardadas. Conecte una con: handshake connect STORE_URL
+cli-stores-none = No hay tiendas guardadas. Conecte una con: { $command }
 cli-stores-last-check = última comprobación { $at }: { $verdict }
 cli-stores-not-checked = sin comprobar desde la conexión
 # $hint: the key's last characters as WooCommerce shows them.
@@ -72,21 +72,21 @@ cli-stores-key = clave { $hint }
 cli-stores-connected = conectada { $at }
 cli-stores-was = antes { $verdict }
 cli-stores-unchanged = sin cambios
-cli-stores-no-keys = no hay claves en el llavero del sistema; vuelva a conectar con: handshake connect { $url }
-cli-stores-details = detalles: handshake doctor --keyring { $url }
-cli-forget-not-saved = { $store } no está guardada en este equipo (vea `handshake stores`)
+cli-stores-no-keys = no hay claves en el llavero del sistema; vuelva a conectar con: { $command }
+cli-stores-details = detalles: { $command }
+cli-forget-not-saved = { $store } no está guardada en este equipo (vea `{ $command }`)
 cli-forget-done = Se ha olvidado { $store }: sus claves se han borrado del llavero del sistema y sus datos de este equipo.
 # Followed by where and how to revoke the key.
 cli-forget-revoke = La clave sigue funcionando en WooCommerce hasta que la revoque.
 
 ## handshake demo ($summary: the scenario's description, a value).
-cli-demo-list-heading = Escenarios de demostración (handshake demo --scenario NAME):
-cli-demo-unknown-scenario = escenario desconocido { $scenario }: vea handshake demo --list
+cli-demo-list-heading = Escenarios de demostración ({ $command }):
+cli-demo-unknown-scenario = escenario desconocido { $scenario }: vea { $command }
 cli-demo-cannot-start = no se puede iniciar la tienda de demostración: { $error }
 cli-demo-bad-url = la tienda de demostración dio una URL no válida: { $error }
 cli-demo-store = Tienda de demostración «{ $scenario }»: { $summary }
 cli-demo-local = (un servidor local que se comporta como WordPress + WooCommerce con ese fallo; nada sale de este equipo)
-cli-demo-try-another = Pruebe otro fallo: handshake demo --list y luego handshake demo --scenario NAME
+cli-demo-try-another = Pruebe otro fallo: { $list } y luego { $command }
 cli-demo-connect-failed = no se puede ejecutar el flujo de conexión de la demostración: { $error }
 cli-demo-connect-local = (una tienda local y un relé de retorno local; la demostración hace de administrador de la tienda en su navegador; nada sale de este equipo)
 cli-demo-link-shown = Enlace de aprobación mostrado; el administrador de la tienda lo abre y pulsa Approve o Deny
@@ -98,7 +98,7 @@ cli-demo-outcome-failed = La autorización ha fallado.
 ## handshake connect ($key: the key's last characters; $permissions: as WooCommerce names them, a value).
 cli-connecting = Conectando { $store } …
 cli-connect-checking-credentials = Comprobando las credenciales con { $store } …
-cli-connect-no-relay = no se indicó ningún relé: pase --relay URL (o defina HANDSHAKE_RELAY_URL), o use --existing-keys
+cli-connect-no-relay = no se indicó ningún relé: pase { $flag } (o defina { $variable }), o use { $other }
 cli-connect-permissions-checked = comprobada
 cli-connect-connected = Conectada. La clave { $key } ({ $permissions }) está guardada en el llavero de este equipo.
 # Followed by where and how to revoke the old key.
@@ -113,10 +113,10 @@ cli-connect-verified-read = Comprobado: la aplicación puede leer { $read }.
 cli-connect-verified-write = Comprobado: la aplicación puede escribir { $write }.
 cli-connect-verified-read-write = Comprobado: la aplicación puede leer { $read } y escribir { $write }.
 cli-explain-unknown = Handshake no conoce ese mensaje. Mensajes conocidos:
-cli-connect-set-app-password = defina HANDSHAKE_WP_USER y HANDSHAKE_WP_APP_PASSWORD (nunca en la línea de comandos)
-cli-connect-set-keys = defina HANDSHAKE_CONSUMER_KEY y HANDSHAKE_CONSUMER_SECRET (nunca en la línea de comandos)
-cli-connect-prompt-key = Clave de consumidor (ck_…):
-cli-connect-prompt-secret = Secreto de consumidor (cs_…, no se muestra):
+cli-connect-set-app-password = defina { $user } y { $password } (nunca en la línea de comandos)
+cli-connect-set-keys = defina { $key } y { $secret } (nunca en la línea de comandos)
+cli-connect-prompt-key = Clave de consumidor ({ $shape }):
+cli-connect-prompt-secret = Secreto de consumidor ({ $shape }, no se muestra):
 cli-connect-browser-opens = Se abre una ventana del navegador con la página de aprobación de WooCommerce. Si no se abre, abra:
 cli-connect-approve = Inicie sesión si se le pide, revise el acceso solicitado y pulse Approve.
 cli-connect-no-browser = Aquí no se pudo abrir ningún navegador ({ $error }): abra usted mismo la dirección de arriba.
