@@ -216,6 +216,8 @@ const NOT_YET_CONVERTED: &[(&str, &str)] = &[
     ("#scenario-summary", "teststore scenario summaries"),
     // What each probe saw (crates/engine/src/probes: summaries), in the list of every check.
     (".all-checks td:nth-child(4)", "probe summaries"),
+    // The same summaries under each probe's label while the check runs.
+    ("#probe-list .probe-summary", "probe summaries (progress)"),
 ];
 
 /// Names of products and standards: values in every language ("Cloudflare's firewall" reaches a
@@ -275,10 +277,11 @@ fn our_words() -> BTreeSet<String> {
 }
 
 /// Plain English words of ours in a text (pseudo-localised words are not ASCII). Web addresses
-/// are values (the store's, as the owner typed it).
+/// (the store's, as the owner typed it) and code are values.
 fn plain_words(text: &str, ours: &BTreeSet<String>) -> Vec<String> {
     text.split_whitespace()
-        .filter(|w| !w.contains("://"))
+        // Addresses, paths and parameters (`?rest_route=`, `/wp-json/`) are code, never words.
+        .filter(|w| !w.contains("://") && !w.contains(['_', '=', '/']))
         .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
         .filter(|w| ours.contains(&w.to_lowercase()))
@@ -366,6 +369,19 @@ async fn pseudo_locale_leaves_no_plain_english() {
     .await;
     no_plain_english(&app, "store address", &ours).await;
     app.click("#url-back").await;
+    app.wait_for("[data-screen=welcome]", 5).await;
+
+    // A store that drips its answers keeps the check's progress on screen.
+    app.start_demo("slow-drip").await;
+    app.wait_for("[data-screen=progress]", 10).await;
+    app.until(
+        "probes appear as they run",
+        "document.querySelectorAll('#probe-list li[data-outcome=pass]').length >= 2",
+        15,
+    )
+    .await;
+    no_plain_english(&app, "check progress", &ours).await;
+    app.click("#cancel-check").await;
     app.wait_for("[data-screen=welcome]", 5).await;
 
     app.start_demo("cloudflare-block").await;
