@@ -30,6 +30,8 @@ fn store(scenario: &str) -> Store {
 fn handshake(args: &[&str], env: &[(&str, &str)]) -> Output {
     let config = tempfile::tempdir().unwrap();
     let mut cmd = Command::new(BIN);
+    // The English the assertions read, whatever the system's language.
+    cmd.env("HANDSHAKE_LANG", "en");
     cmd.args(args)
         .env_remove("HANDSHAKE_CONSUMER_KEY")
         .env_remove("HANDSHAKE_CONSUMER_SECRET");
@@ -316,6 +318,7 @@ fn a_closed_pipe_ends_the_output_quietly() {
     use std::io::Read;
     use std::process::{Command, Stdio};
     let mut child = Command::new(env!("CARGO_BIN_EXE_handshake"))
+        .env("HANDSHAKE_LANG", "en")
         .args(["demo", "--list"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -52,6 +52,7 @@ fn connect_stores_doctor_forget() {
     let url = store.url().to_string();
 
     let mut child = Command::new(BIN)
+        .env("HANDSHAKE_LANG", "en")
         .args([
             "connect",
             &url,
@@ -108,6 +109,7 @@ fn connect_stores_doctor_forget() {
 
     let run = |args: &[&str]| {
         Command::new(BIN)
+            .env("HANDSHAKE_LANG", "en")
             .args(args)
             .env("HANDSHAKE_CONFIG_DIR", config.path())
             .output()

@@ -14,6 +14,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_handshake");
 fn doctor(url: &str, ca: &std::path::Path, relay: &str, profile: &std::path::Path) -> (i32, Value) {
     let config = tempfile::tempdir().unwrap();
     let out = Command::new(BIN)
+        .env("HANDSHAKE_LANG", "en")
         .args(["doctor", url, "--json", "--ca-cert"])
         .arg(ca)
         .args(["--relay", relay, "--profile"])

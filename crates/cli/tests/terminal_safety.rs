@@ -48,6 +48,7 @@ fn run(json: bool) -> (Output, String, String) {
         args.push("--json".into());
     }
     let out = Command::new(BIN)
+        .env("HANDSHAKE_LANG", "en")
         .args(&args)
         .env("HANDSHAKE_CONFIG_DIR", config.path())
         .env("HANDSHAKE_CONSUMER_KEY", teststore::TEST_CONSUMER_KEY)
