@@ -342,7 +342,7 @@ wizard-watch-new-problems-one = 1 neues Problem
 wizard-watch-new-problems-other = { $count } neue Probleme
 wizard-watch-fixed-one = 1 Problem behoben
 wizard-watch-fixed-other = { $count } Probleme behoben
-wizard-watch-was-verdict = vorher: { $word }
+wizard-watch-was-verdict = zuvor lautete das Ergebnis „{ $word }“
 
 # A notification clicked while the owner is in the middle of something: a notice above the screen.
 wizard-attention-label = Ein gespeicherter Shop braucht Aufmerksamkeit

@@ -342,7 +342,7 @@ wizard-watch-new-problems-one = 1 problema nuevo
 wizard-watch-new-problems-other = { $count } problemas nuevos
 wizard-watch-fixed-one = 1 problema resuelto
 wizard-watch-fixed-other = { $count } problemas resueltos
-wizard-watch-was-verdict = antes estaba: { $word }
+wizard-watch-was-verdict = antes el resultado era «{ $word }»
 
 # A notification clicked while the owner is in the middle of something: a notice above the screen.
 wizard-attention-label = Una tienda guardada necesita atención
