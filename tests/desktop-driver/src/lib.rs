@@ -195,6 +195,10 @@ impl App {
         .env("XDG_CONFIG_HOME", home.path().join(".config"))
         .env("XDG_CACHE_HOME", home.path().join(".cache"))
         .env_remove("WAYLAND_DISPLAY")
+        // The app follows the system's language; tests that do not set one see an English system.
+        .env("LC_ALL", "en_US.UTF-8")
+        .env("LANG", "en_US.UTF-8")
+        .env("LANGUAGE", "en_US")
         .stdout(Stdio::null())
         .stderr(Stdio::inherit());
         for (k, v) in &launch.env {
