@@ -206,7 +206,7 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     app.click("#url-continue").await;
     app.wait_for("#go-connect", 30).await.click().await.unwrap();
     app.wait_for("#authorize", 5).await.click().await.unwrap();
-    let link = approval_link(&app).await;
+    let link = app.approval_link().await;
     assert!(
         link.starts_with(&format!("{url}wc-auth/v1/authorize?")),
         "{link}"
@@ -219,7 +219,7 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     approve_in_browser(&browser, &link).await;
 
     app.wait_for("[data-screen=done]", 60).await;
-    assert_eq!(access(&app, "orders", "read").await.as_deref(), Some("yes"));
+    assert_eq!(app.access("orders", "read").await.as_deref(), Some("yes"));
     let created = store
         .api_keys()
         .into_iter()
@@ -269,7 +269,7 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     app.click("#url-continue").await;
     app.wait_for("#go-connect", 30).await.click().await.unwrap();
     app.wait_for("#authorize", 5).await.click().await.unwrap();
-    let link = approval_link(&app).await;
+    let link = app.approval_link().await;
     approve_in_browser(&browser, &link).await;
     app.wait_for("[data-screen=done]", 60).await;
     let renewed = store
@@ -315,14 +315,6 @@ async fn export(app: &App, button: &str) -> std::path::PathBuf {
     std::path::PathBuf::from(path.as_str().expect("a saved path"))
 }
 
-/// Authorize screen: the approval address the app shows the owner.
-async fn approval_link(app: &App) -> String {
-    app.wait_for("#authorize-link", 30).await;
-    app.value("#authorize-link")
-        .await
-        .expect("the approval address is shown")
-}
-
 /// The owner's logged-in browser opens the approval address; WooCommerce approves (the store
 /// auto-approves a logged-in admin), POSTs the key to the relay and sends the browser to its return page.
 async fn approve_in_browser(browser: &reqwest::Client, link: &str) {
@@ -337,16 +329,6 @@ async fn approve_in_browser(browser: &reqwest::Client, link: &str) {
         200,
         "the owner lands on the relay's return page"
     );
-}
-
-/// The Done screen's access matrix: what the app may do with a resource (`yes`, `no`, …).
-async fn access(app: &App, resource: &str, column: &str) -> Option<String> {
-    let nth = if column == "read" { 1 } else { 2 };
-    app.attr(
-        &format!("#access-matrix tr[data-resource={resource}] td:nth-of-type({nth})"),
-        "data-access",
-    )
-    .await
 }
 
 /// What the real Secret Service holds for the store (empty when nothing).
@@ -457,14 +439,14 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
         .await;
     app.click("#verify-keys").await;
     app.wait_for("[data-screen=done]", 30).await;
-    let orders_read = access(&app, "orders", "read").await;
+    let orders_read = app.access("orders", "read").await;
     assert_eq!(
         orders_read.as_deref(),
         Some("yes"),
         "{}",
         app.page_text().await
     );
-    let orders_write = access(&app, "orders", "write").await;
+    let orders_write = app.access("orders", "write").await;
     assert_eq!(orders_write.as_deref(), Some("yes"));
     assert!(app.text("#keyring-where").await.contains("keyring"));
     assert!(app

@@ -318,6 +318,25 @@ impl App {
             .unwrap_or_else(|e| panic!("typing into {css}: {e}"));
     }
 
+    /// The approval address the wizard shows once "Authorize in the browser" is clicked.
+    pub async fn approval_link(&self) -> String {
+        self.wait_for("#authorize-link", 30).await;
+        self.value("#authorize-link")
+            .await
+            .expect("the approval address is shown")
+    }
+
+    /// The Done screen's access matrix: what the app may do with a resource (`yes`, `no`, …) in
+    /// the `read` or `write` column.
+    pub async fn access(&self, resource: &str, column: &str) -> Option<String> {
+        let nth = if column == "read" { 1 } else { 2 };
+        self.attr(
+            &format!("#access-matrix tr[data-resource={resource}] td:nth-of-type({nth})"),
+            "data-access",
+        )
+        .await
+    }
+
     /// The verdict on the results screen (`healthy`, `problems`, `unreachable`).
     pub async fn verdict(&self) -> String {
         self.attr("#verdict", "data-verdict")

@@ -88,7 +88,7 @@ pub fn wizard_connects(a: &Approvals, site: &Site, rt: &tokio::runtime::Runtime)
 
         // 1. The owner clicks Deny on WooCommerce's page.
         app.wait_for("#authorize", 5).await.click().await.unwrap();
-        let link = approval_link(&app).await;
+        let link = app.approval_link().await;
         assert!(
             link.starts_with(&format!("{}wc-auth/v1/authorize?", site.url)),
             "{link}"
@@ -125,7 +125,7 @@ pub fn wizard_connects(a: &Approvals, site: &Site, rt: &tokio::runtime::Runtime)
         // 2. Again, and this time Approve.
         app.click("#try-again").await;
         app.wait_for("#authorize", 10).await.click().await.unwrap();
-        let link = approval_link(&app).await;
+        let link = app.approval_link().await;
         // A browser whose WordPress session ended meanwhile: WooCommerce's login step again.
         let mut browser = a.browser(site);
         let screen = log_in(&mut browser, &link, &site.admin_user, &site.admin_password)
@@ -147,7 +147,7 @@ pub fn wizard_connects(a: &Approvals, site: &Site, rt: &tokio::runtime::Runtime)
         app.wait_for("[data-screen=done]", 120).await;
         app.screenshot(&shot_name(site, "5-done")).await;
         assert_eq!(
-            access(&app, "orders", "read").await.as_deref(),
+            app.access("orders", "read").await.as_deref(),
             Some("yes"),
             "{}",
             app.page_text().await
@@ -204,21 +204,4 @@ pub fn wizard_connects(a: &Approvals, site: &Site, rt: &tokio::runtime::Runtime)
         app.stop().await;
     });
     let _ = std::fs::remove_file(plugin);
-}
-
-async fn approval_link(app: &App) -> String {
-    app.wait_for("#authorize-link", 30).await;
-    app.value("#authorize-link")
-        .await
-        .expect("the approval address is shown")
-}
-
-/// The Done screen's access matrix: what the app may do with a resource (`yes`, `no`, …).
-async fn access(app: &App, resource: &str, column: &str) -> Option<String> {
-    let nth = if column == "read" { 1 } else { 2 };
-    app.attr(
-        &format!("#access-matrix tr[data-resource={resource}] td:nth-of-type({nth})"),
-        "data-access",
-    )
-    .await
 }
