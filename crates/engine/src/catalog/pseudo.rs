@@ -30,13 +30,6 @@ const NOT_YET_LOCALISED: &[FindingId] = &[
     // The analysis words the differences in English ("the domain: WordPress uses …").
     FindingId::SiteUrlMismatch,
     FindingId::SiteUnexplained,
-    FindingId::RestPlainPermalinks,
-    FindingId::RestBlocked,
-    FindingId::RestDisabled,
-    FindingId::RestInvalidJson,
-    FindingId::RestCached,
-    FindingId::WcInactive,
-    FindingId::WcAuthEndpoint,
     FindingId::WafImunify360,
     FindingId::ConnectTimeout,
 ];
@@ -151,7 +144,8 @@ fn reads(kind: FixKind) -> bool {
     matches!(kind, FixKind::Instructions | FixKind::HostingSupport)
 }
 
-/// Removes `"…"`, `“…”`, `„…“` and `«…»` spans: quoted server messages are values.
+/// Removes `"…"`, `“…”`, `„…“` and `«…»` spans (quoted server messages are values) and `{…}`
+/// blocks (configuration lines such as `location ~ wp-json { deny all; }`).
 fn without_quotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut closing: Option<char> = None;
@@ -164,6 +158,7 @@ fn without_quotes(text: &str) -> String {
                 '“' => closing = Some('”'),
                 '„' => closing = Some('“'),
                 '«' => closing = Some('»'),
+                '{' => closing = Some('}'),
                 other => out.push(other),
             },
         }
