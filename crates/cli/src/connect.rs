@@ -170,7 +170,12 @@ fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
                     };
                     println!(
                         "{replaced} {}",
-                        revoke::instructions(store, &old.auth_kind, old.key_hint.as_deref())
+                        revoke::instructions_in(
+                            store,
+                            &old.auth_kind,
+                            old.key_hint.as_deref(),
+                            lang
+                        )
                     );
                 }
             }

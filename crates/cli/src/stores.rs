@@ -181,7 +181,7 @@ pub async fn check(args: StoresArgs) -> u8 {
     } else {
         for r in &results {
             let changed = match (&r.changes, &r.previous) {
-                (Some(c), _) => format!(" ({})", c.describe()),
+                (Some(c), _) => format!(" ({})", c.describe_in(lang)),
                 (None, Some(p)) if *p != r.verdict => {
                     format!(" ({})", t!(lang, "cli-stores-was", "verdict" => p.as_str()))
                 }
@@ -259,7 +259,7 @@ pub fn forget(args: ForgetArgs) -> u8 {
     println!(
         "{} {}",
         t!(lang, "cli-forget-revoke"),
-        revoke::instructions(&store, kind, hint)
+        revoke::instructions_in(&store, kind, hint, lang)
     );
     exit::OK
 }

@@ -193,24 +193,30 @@ impl Changes {
 
     /// One line for the terminal: `the key stopped working; new: waf.cloudflare; fixed: …`.
     pub fn describe(&self) -> String {
+        self.describe_in(handshake_l10n::Lang::En)
+    }
+
+    /// [`describe`](Changes::describe) in `lang` (messages `watch-*`; ids and verdicts are codes).
+    pub fn describe_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
         let mut parts = Vec::new();
         if self.key_stopped {
-            parts.push("the key stopped working".to_string());
+            parts.push(t!(lang, "watch-key-stopped"));
         }
         if self.key_works_again {
-            parts.push("the key works again".to_string());
+            parts.push(t!(lang, "watch-key-works-again"));
         }
         if !self.new_blocking.is_empty() {
-            parts.push(format!("new: {}", self.new_blocking.join(", ")));
+            parts.push(t!(lang, "watch-new", "ids" => self.new_blocking.join(", ")));
         }
         if !self.resolved.is_empty() {
-            parts.push(format!("fixed: {}", self.resolved.join(", ")));
+            parts.push(t!(lang, "watch-fixed", "ids" => self.resolved.join(", ")));
         }
         if parts.is_empty() {
             match &self.verdict_was {
-                Some(v) => format!("was {v}"),
-                None if self.first => "first check since connecting".into(),
-                None => "unchanged".into(),
+                Some(v) => t!(lang, "watch-was", "verdict" => v.as_str()),
+                None if self.first => t!(lang, "watch-first"),
+                None => t!(lang, "watch-unchanged"),
             }
         } else {
             parts.join("; ")

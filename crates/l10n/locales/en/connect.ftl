@@ -1,0 +1,14 @@
+# Sentences of the connect crate the CLI and the wizard show ($page: an address; $hint: the key's
+# last characters; $ids: finding ids; $verdict: healthy, problems, unreachable or no-keys, codes).
+revoke-app-password = To revoke it, open { $page } and click Revoke next to the Handshake application password.
+revoke-key = To revoke the key, open { $page } and click Revoke under its description.
+revoke-key-ending = To revoke the key (the key ending in { $hint }), open { $page } and click Revoke under its description.
+
+## What changed since a store's previous check.
+watch-key-stopped = the key stopped working
+watch-key-works-again = the key works again
+watch-new = new: { $ids }
+watch-fixed = fixed: { $ids }
+watch-was = was { $verdict }
+watch-first = first check since connecting
+watch-unchanged = unchanged

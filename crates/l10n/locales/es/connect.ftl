@@ -1,0 +1,14 @@
+# Sentences of the connect crate the CLI and the wizard show ($page: an address; $hint: the key's
+# last characters; $ids: finding ids; $verdict: healthy, problems, unreachable or no-keys, codes).
+revoke-app-password = Para revocarla, abra { $page } y pulse «Revocar» junto a la contraseña de aplicación de Handshake.
+revoke-key = Para revocar la clave, abra { $page } y pulse «Revocar» bajo su descripción.
+revoke-key-ending = Para revocar la clave (la que termina en { $hint }), abra { $page } y pulse «Revocar» bajo su descripción.
+
+## What changed since a store's previous check.
+watch-key-stopped = la clave dejó de funcionar
+watch-key-works-again = la clave vuelve a funcionar
+watch-new = nuevo: { $ids }
+watch-fixed = corregido: { $ids }
+watch-was = antes { $verdict }
+watch-first = primera comprobación desde la conexión
+watch-unchanged = sin cambios
