@@ -19,7 +19,7 @@ use crate::render;
 pub async fn run(args: ConnectArgs) -> u8 {
     let store = match StoreUrl::parse(&args.store_url) {
         Ok(s) => s,
-        Err(e) => return exit::bad_input(e),
+        Err(e) => return exit::bad_input(e.message_in(crate::lang::get())),
     };
     let opts = match doctor::options(store.clone(), &args.common, Trust::system()) {
         Ok(o) => o,

@@ -21,7 +21,8 @@ pub async fn run(args: DoctorArgs) -> u8 {
         Ok(s) => s,
         Err(e) => {
             return exit::bad_input(format!(
-                "{e}\n  {}: handshake doctor shop.example.com",
+                "{}\n  {}: handshake doctor shop.example.com",
+                e.message_in(lang),
                 t!(lang, "cli-example")
             ))
         }

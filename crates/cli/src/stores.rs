@@ -218,7 +218,7 @@ pub fn forget(args: ForgetArgs) -> u8 {
     let lang = crate::lang::get();
     let store = match StoreUrl::parse(&args.store_url) {
         Ok(s) => s,
-        Err(e) => return exit::bad_input(e),
+        Err(e) => return exit::bad_input(e.message_in(lang)),
     };
     let saved = match open() {
         Ok(s) => s,

@@ -223,6 +223,34 @@ fn an_unknown_language_is_a_usage_error_naming_the_choices() {
     }
 }
 
+/// What a person typed wrong is told in their language; what they typed and the code to use are not
+/// translated.
+#[test]
+fn input_errors_speak_the_language() {
+    for (lang, words) in [
+        ("de", "wird nicht unterstützt: Verwenden Sie https://"),
+        ("es", "no es compatible: use https://"),
+        ("en", "is not supported: use https://"),
+    ] {
+        let out = Command::new(BIN)
+            .args(["doctor", "ftp://shop.test", "--lang", lang])
+            .env_remove("HANDSHAKE_CONSUMER_KEY")
+            .env_remove("HANDSHAKE_CONSUMER_SECRET")
+            .output()
+            .expect("handshake runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(words) && stderr.contains("\"ftp\""),
+            "{lang}: {stderr}"
+        );
+        assert!(
+            stderr.contains("handshake doctor shop.example.com"),
+            "{stderr}"
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The pseudo-locale.
 

@@ -29,6 +29,42 @@ pub enum StoreUrlError {
     PortZero,
 }
 
+impl StoreUrlError {
+    /// The message for a person, in `lang` (messages `error-store-url-*`; what they typed is a
+    /// value). `Display` stays English for logs.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            StoreUrlError::Empty => t!(lang, "error-store-url-empty"),
+            StoreUrlError::Unparsable(input, why) => t!(
+                lang,
+                "error-store-url-unparsable",
+                "input" => format!("{input:?}"),
+                "error" => why.as_str()
+            ),
+            StoreUrlError::UnsupportedScheme(scheme) => t!(
+                lang,
+                "error-store-url-scheme",
+                "scheme" => format!("{scheme:?}"),
+                "https" => "https://",
+                "http" => "http://"
+            ),
+            StoreUrlError::NoHost => t!(lang, "error-store-url-no-host"),
+            StoreUrlError::HasCredentials => t!(lang, "error-store-url-credentials"),
+            StoreUrlError::BadHost(host) => {
+                t!(lang, "error-store-url-bad-host", "host" => format!("{host:?}"))
+            }
+            StoreUrlError::NotWebAddress(scheme) => t!(
+                lang,
+                "error-store-url-not-web",
+                "scheme" => format!("{scheme}:"),
+                "example" => "https://shop.example.com"
+            ),
+            StoreUrlError::PortZero => t!(lang, "error-store-url-port-zero"),
+        }
+    }
+}
+
 /// The scheme of `input` when it starts with one that is not followed by `//` (`javascript:`,
 /// `data:`, `mailto:`), which would otherwise be read as a host and a nonsensical port. `host:8080`
 /// and `localhost:8080` are a host and a port; a name with a dot is left to the URL parser.
@@ -223,6 +259,25 @@ impl fmt::Display for StoreUrl {
 
 #[cfg(test)]
 mod tests {
+
+    /// The localised messages say in English exactly what `Display` says.
+    #[test]
+    fn english_messages_match_display() {
+        let errors = [
+            StoreUrlError::Empty,
+            StoreUrlError::Unparsable("x y".into(), "invalid domain character".into()),
+            StoreUrlError::UnsupportedScheme("ftp".into()),
+            StoreUrlError::NoHost,
+            StoreUrlError::HasCredentials,
+            StoreUrlError::BadHost("a_b".into()),
+            StoreUrlError::NotWebAddress("javascript".into()),
+            StoreUrlError::PortZero,
+        ];
+        for e in errors {
+            assert_eq!(e.message_in(handshake_l10n::Lang::En), e.to_string());
+            assert_ne!(e.message_in(handshake_l10n::Lang::De), e.to_string());
+        }
+    }
     use super::*;
 
     #[test]

@@ -1,0 +1,10 @@
+# Errors a person gets for what they typed. Values: $input and $host as typed (quoted),
+# $scheme, $https, $http, $example, and $error (the URL parser's own words).
+error-store-url-empty = die Adresse des Shops ist leer
+error-store-url-unparsable = { $input } ist keine Webadresse: { $error }
+error-store-url-scheme = das Schema { $scheme } wird nicht unterstützt: Verwenden Sie { $https } (oder { $http })
+error-store-url-no-host = die Adresse hat keinen Hostnamen
+error-store-url-credentials = die Adresse darf keinen Benutzernamen und kein Passwort enthalten
+error-store-url-bad-host = { $host } ist kein gültiger Hostname
+error-store-url-not-web = „{ $scheme }“-Adressen sind keine Webadressen: Geben Sie die Adresse des Shops ein, etwa { $example }
+error-store-url-port-zero = Port 0 kann kein Webserver verwenden: Lassen Sie den Port weg oder geben Sie den an, den der Shop verwendet

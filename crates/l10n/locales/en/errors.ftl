@@ -1,0 +1,10 @@
+# Errors a person gets for what they typed. Values: $input and $host as typed (quoted),
+# $scheme, $https, $http, $example, and $error (the URL parser's own words).
+error-store-url-empty = the store address is empty
+error-store-url-unparsable = { $input } is not a web address: { $error }
+error-store-url-scheme = the scheme { $scheme } is not supported: use { $https } (or { $http })
+error-store-url-no-host = the address has no host name
+error-store-url-credentials = the address must not contain a user name or password
+error-store-url-bad-host = { $host } is not a valid host name
+error-store-url-not-web = "{ $scheme }" addresses are not web addresses: enter the store's address, like { $example }
+error-store-url-port-zero = port 0 is not a port a web server can use: leave the port out, or enter the one the store uses
