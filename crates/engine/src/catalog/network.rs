@@ -1,6 +1,8 @@
 //! Reaching the store at all: DNS, connections, HTTPS certificates, redirects, maintenance mode,
 //! rate limits, and whether WordPress is there.
 
+use handshake_l10n::t;
+
 use crate::details::ConnectFailure;
 use crate::finding_id::FindingId;
 use crate::firewall::Vendor;
@@ -40,38 +42,32 @@ fn error_suffix(error: Option<&String>) -> String {
 fn dns(ctx: &Ctx<'_>) -> Words {
     let host = ctx.name();
     let error = error_suffix(ctx.d.network_error.as_ref());
+    let lang = ctx.lang;
+    let recipient = t!(lang, "network-recipient-host");
     Words {
-        title: format!("The store's address {host} cannot be found"),
-        summary: format!("The name {host} does not lead to any server on the internet."),
-        action: "Check that the address is spelled exactly as in WordPress and that the domain has not expired; your host \
-                 can tell you where it should point."
-            .to_string(),
-        explanation: format!(
-            "Looking up the name {host} (DNS, the internet's address book) found no server{error}. \
-             {app} cannot reach a store whose name leads nowhere. Check that the address is spelled exactly as in \
-             WordPress under Settings → General, and that the domain has not expired and still points to your host.",
-            app = ctx.app(),
-        ),
+        title: t!(lang, "network-dns-title", "host" => host),
+        summary: t!(lang, "network-dns-summary", "host" => host),
+        action: t!(lang, "network-dns-action"),
+        explanation: t!(lang, "network-dns-explanation",
+            "host" => host,
+            "error" => error.as_str(),
+            "app" => ctx.app()),
         fixes: vec![
             fix(
                 FixKind::Instructions,
-                "Check the address and its DNS records",
-                format!(
-                    "1. Compare {url} with \"Site Address (URL)\" in WordPress → Settings → General, and use that exact address in {app}.\n\
-                     2. Log in where the domain is registered and check that it has not expired.\n\
-                     3. In its DNS settings, {host} needs an A record (and optionally AAAA) pointing to your hosting server's IP address, \
-                     which your host can tell you. After a change, allow up to a few hours before testing again.",
-                    url = ctx.site.url(),
-                    app = ctx.app(),
-                ),
+                t!(lang, "network-dns-fix-title"),
+                t!(lang, "network-dns-fix",
+                    "url" => ctx.site.url(),
+                    "app" => ctx.app(),
+                    "host" => host),
             ),
             SupportMessage {
-                recipient: "your host",
-                subject: format!("DNS for {host} does not resolve"),
-                problem: format!("The name {host} does not resolve to any address{error}."),
-                failing: vec![format!("DNS lookup of {host}")],
+                recipient: &recipient,
+                subject: t!(lang, "network-dns-support-subject", "host" => host),
+                problem: t!(lang, "network-dns-support-problem", "host" => host, "error" => error.as_str()),
+                failing: vec![t!(lang, "network-dns-support-failing", "host" => host)],
                 passing: vec![],
-                ask: format!("tell me which DNS records {host} needs to point to my hosting account, or check them for me"),
+                ask: t!(lang, "network-dns-support-ask", "host" => host),
                 attachment: None,
                 mention_addresses: false,
             }
@@ -85,46 +81,28 @@ fn connect(ctx: &Ctx<'_>) -> Words {
     let port = ctx.site.store.port();
     let error = error_suffix(ctx.d.network_error.as_ref());
     let app = ctx.app();
+    let lang = ctx.lang;
     // Said by what happened: a refusal, silence and a non-HTTP answer have different causes.
-    let (title, summary, happened, causes, problem) = match ctx.d.connect_failure {
-        Some(ConnectFailure::Refused) => (
-            format!("The store's server refuses connections to {host}, port {port}"),
-            format!("The store's server at {host} refuses connections, so nothing reaches the store."),
-            format!("The name {host} leads to a server, but it refused the connection on port {port}{error}."),
-            "Usually the web server is stopped, or it is not set up to serve this port.",
-            format!("Connections to {host} on port {port} are refused{error}."),
-        ),
-        Some(ConnectFailure::TimedOut) => (
-            format!("The store's server does not answer on {host}, port {port}"),
-            format!("The store's server at {host} does not answer at all."),
-            format!("The name {host} leads to a server, but nothing answered on port {port} in time{error}."),
-            "Usually a firewall silently drops outside connections, or the server is overloaded or down.",
-            format!("Connections to {host} on port {port} time out{error}."),
-        ),
-        Some(ConnectFailure::ClosedWithoutAnswer) => (
-            format!("The store's server closes connections to {host}, port {port} without answering"),
-            format!("The store's server at {host} hangs up without answering."),
-            format!("The server at {host} accepted the connection on port {port}, then closed it without sending any answer{error}."),
-            "Usually the web server crashes on the request, a firewall cuts the connection, or the port expects \
-             HTTPS while the address says http:// (or the reverse).",
-            format!("Connections to {host} on port {port} are accepted and then closed without an answer{error}."),
-        ),
-        Some(ConnectFailure::NotHttp) => (
-            format!("The store's server at {host}, port {port} answers something that is not a web page"),
-            format!("Something answers at {host}, but not the way a website does."),
-            format!("The server at {host} accepted the connection on port {port}, but what it sent back is not HTTP{error}."),
-            "Usually another service (mail, SSH, a database) listens on this port, or the port expects HTTPS while \
-             the address says http:// (or the reverse).",
-            format!("Port {port} on {host} accepts connections but does not answer in HTTP{error}."),
-        ),
-        Some(ConnectFailure::Failed) | None => (
-            format!("Connections to the store's server at {host}, port {port} fail"),
-            format!("Connections to the store's server at {host} fail."),
-            format!("The name {host} leads to a server, but the connection on port {port} failed{error}."),
-            "Usually the web server is down, a server firewall interferes, or the site is not set up for this port.",
-            format!("Connections to {host} on port {port} fail{error}."),
-        ),
+    let kind = match ctx.d.connect_failure {
+        Some(ConnectFailure::Refused) => "refused",
+        Some(ConnectFailure::TimedOut) => "timeout",
+        Some(ConnectFailure::ClosedWithoutAnswer) => "closed",
+        Some(ConnectFailure::NotHttp) => "not-http",
+        Some(ConnectFailure::Failed) | None => "failed",
     };
+    let part = |name: &str| {
+        t!(lang, &format!("network-{kind}-{name}"),
+            "host" => host,
+            "port" => port.to_string(),
+            "error" => error.as_str())
+    };
+    let (title, summary, happened, causes, problem) = (
+        part("title"),
+        part("summary"),
+        part("happened"),
+        part("causes"),
+        part("problem"),
+    );
     // Hanging up and answering in another protocol are also what a secure port does to an insecure
     // address (and the reverse): the one cause the owner can try without the host.
     let scheme_may_differ = matches!(
@@ -135,25 +113,27 @@ fn connect(ctx: &Ctx<'_>) -> Words {
         title,
         summary,
         action: if scheme_may_differ {
-            "If you typed the address by hand, try it with https instead of http (or the reverse); otherwise send your \
-             host the message below."
-                .to_string()
+            t!(lang, "network-connect-action-scheme")
         } else {
-            "Ask your host to check that the web server is running and accepts connections from outside, with the \
-             message below."
-                .to_string()
+            t!(lang, "network-connect-action")
         },
-        explanation: format!("{happened} {causes} {app} needs the same connection, so ask your host to check it."),
+        explanation: format!(
+            "{happened} {causes} {}",
+            t!(lang, "network-connect-ask-host", "app" => app)
+        ),
         fixes: vec![SupportMessage {
-            recipient: "your host",
-            subject: format!("Connections to {host} port {port} fail"),
+            recipient: &t!(lang, "network-recipient-host"),
+            subject: t!(lang, "network-connect-support-subject",
+                "host" => host,
+                "port" => port.to_string()),
             problem,
-            failing: vec![format!("TCP connection to {host}:{port}")],
+            failing: vec![t!(lang, "network-connect-support-failing",
+                "target" => format!("{host}:{port}"))],
             passing: vec![],
-            ask: format!(
-                "check that the web server for {host} is running and answers HTTP(S) on port {port}, and that the server \
-                 firewall accepts connections on port {port} from outside, including from {app}'s servers"
-            ),
+            ask: t!(lang, "network-connect-support-ask",
+                "host" => host,
+                "port" => port.to_string(),
+                "app" => app),
             attachment: None,
             mention_addresses: true,
         }
@@ -164,42 +144,39 @@ fn connect(ctx: &Ctx<'_>) -> Words {
 fn certificate(ctx: &Ctx<'_>) -> Words {
     let host = ctx.name();
     let https_url = https_root(ctx);
+    let lang = ctx.lang;
     let problem = ctx
         .d
         .tls_problem
         .clone()
-        .unwrap_or_else(|| "it could not be verified".to_string());
+        .unwrap_or_else(|| t!(lang, "network-cert-unverified"));
+    let trimmed = problem.trim_end_matches('.');
+    let recipient = t!(lang, "network-recipient-host");
     Words {
-        title: format!("The store's HTTPS certificate is not valid ({})", problem.trim_end_matches('.')),
-        summary: "The store's security certificate is not valid, so apps refuse to send it keys or orders.".to_string(),
-        action: "Renew or reinstall the certificate in your hosting panel, or ask your host to do it.".to_string(),
-        explanation: format!(
-            "The certificate that {host} presents is not accepted: {problem}. Apps, like browsers, refuse to send keys and \
-             orders over a connection they cannot verify, so {app} stops here. The certificate must be current, be issued for \
-             the name {host}, and be sent with its intermediate certificates (the full chain).",
-            problem = problem.trim_end_matches('.'),
-            app = ctx.app(),
-        ),
+        title: t!(lang, "network-cert-title", "problem" => trimmed),
+        summary: t!(lang, "network-cert-summary"),
+        action: t!(lang, "network-cert-action"),
+        explanation: t!(lang, "network-cert-explanation",
+            "host" => host,
+            "problem" => trimmed,
+            "app" => ctx.app()),
         fixes: vec![
             fix(
                 FixKind::Instructions,
-                "Renew or reinstall the certificate",
-                format!(
-                    "In your hosting panel: cPanel → SSL/TLS Status → select {host} → Run AutoSSL; Plesk → Websites & Domains → \
-                     SSL/TLS Certificates → Let's Encrypt (include {host}). Behind Cloudflare, also check SSL/TLS → Edge Certificates. \
-                     Then open {https_url} in a browser: it must show a padlock without warnings."
-                ),
+                t!(lang, "network-cert-fix-title"),
+                t!(lang, "network-cert-fix", "host" => host, "url" => https_url.as_str()),
             ),
             SupportMessage {
-                recipient: "your host",
-                subject: format!("HTTPS certificate for {host} is not valid"),
-                problem: format!("The HTTPS certificate for {host} is rejected: {problem}."),
-                failing: vec![format!("HTTPS connection to {https_url}")],
+                recipient: &recipient,
+                subject: t!(lang, "network-cert-support-subject", "host" => host),
+                problem: t!(lang, "network-cert-support-problem",
+                    "host" => host,
+                    "problem" => problem.as_str()),
+                failing: vec![
+                    t!(lang, "network-https-support-failing", "url" => https_url.as_str()),
+                ],
                 passing: vec![],
-                ask: format!(
-                    "install a valid certificate that covers {host}, together with its full intermediate chain, and make sure it \
-                     renews automatically"
-                ),
+                ask: t!(lang, "network-cert-support-ask", "host" => host),
                 attachment: None,
                 mention_addresses: false,
             }
@@ -212,27 +189,26 @@ fn no_https(ctx: &Ctx<'_>) -> Words {
     let host = ctx.host();
     let https_url = ctx.site.store.with_scheme("https").to_string();
     let https_root = https_root(ctx);
+    let lang = ctx.lang;
+    let recipient = t!(lang, "network-recipient-host");
     Words {
-        title: format!("The store has no working HTTPS at {https_root}"),
-        summary: "The store cannot be reached over a secure connection (HTTPS), which WooCommerce needs before it accepts \
-                  an app's keys the usual way."
-            .to_string(),
-        action: "Ask your host for a certificate (Let's Encrypt is free), then switch WordPress's address to its https form."
-            .to_string(),
-        explanation: format!(
-            "{host} answers only over plain HTTP{error}. WooCommerce accepts API keys sent the usual way only over HTTPS, and \
-             sending keys and customer data unencrypted is unsafe. Ask your host for a certificate (Let's Encrypt is free), \
-             then switch WordPress's address to {https_url}.",
-            error = error_suffix(ctx.d.tls_problem.as_ref().or(ctx.d.network_error.as_ref())),
-        ),
+        title: t!(lang, "network-no-https-title", "url" => https_root.as_str()),
+        summary: t!(lang, "network-no-https-summary"),
+        action: t!(lang, "network-no-https-action"),
+        explanation: t!(lang, "network-no-https-explanation",
+            "host" => host.as_str(),
+            "error" => error_suffix(ctx.d.tls_problem.as_ref().or(ctx.d.network_error.as_ref())),
+            "url" => https_url.as_str()),
         fixes: vec![
             SupportMessage {
-                recipient: "your host",
-                subject: format!("Please enable HTTPS for {host}"),
-                problem: format!("The store has no working HTTPS: {https_root} does not answer with a valid certificate."),
-                failing: vec![format!("HTTPS connection to {https_root}")],
+                recipient: &recipient,
+                subject: t!(lang, "network-no-https-support-subject", "host" => host.as_str()),
+                problem: t!(lang, "network-no-https-support-problem", "url" => https_root.as_str()),
+                failing: vec![
+                    t!(lang, "network-https-support-failing", "url" => https_root.as_str()),
+                ],
                 passing: vec![],
-                ask: format!("install a certificate for {host} (Let's Encrypt is fine) and serve the site over HTTPS"),
+                ask: t!(lang, "network-no-https-support-ask", "host" => host.as_str()),
                 attachment: None,
                 mention_addresses: false,
             }
@@ -248,12 +224,23 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
         .redirect_from
         .clone()
         .unwrap_or_else(|| ctx.site.url().to_string());
+    let lang = ctx.lang;
     let to = ctx.d.redirect_to.clone().unwrap_or_default();
+    let has_status = if ctx.d.redirect_status.is_some() {
+        "yes"
+    } else {
+        "no"
+    };
     let status = ctx
         .d
         .redirect_status
-        .map(|s| format!(" with HTTP {s}"))
+        .map(|s| s.to_string())
         .unwrap_or_default();
+    let to_or_another = if to.is_empty() {
+        t!(lang, "network-redirect-another")
+    } else {
+        to.clone()
+    };
     // The base URL to use: the target without the /wp-json/… part.
     let use_url = ctx.d.redirect_use.clone().unwrap_or_else(|| {
         StoreUrl::parse(&to)
@@ -261,22 +248,17 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
             .unwrap_or_else(|_| to.clone())
     });
     let speaks_tls = if ctx.d.redirect_use.is_some() {
-        format!(
-            " That address answers \"You're speaking plain HTTP to an SSL-enabled server port\": it speaks https, so {use_url} is the form to use."
-        )
+        t!(lang, "network-redirect-speaks-tls",
+            "answer" => "You're speaking plain HTTP to an SSL-enabled server port",
+            "url" => use_url.as_str())
     } else {
         String::new()
-    };
-    let lost = if ctx.d.post_becomes_get {
-        "; when one does, a POST turns into a GET and the credentials are dropped, so an order update silently becomes a read"
-    } else {
-        ", and most drop the credentials when they do"
     };
     let mut fixes = Vec::new();
     if !use_url.is_empty() {
         fixes.push(fix(
             FixKind::Instructions,
-            format!("Use this store address in {}", ctx.app()),
+            t!(lang, "network-redirect-use-title", "app" => ctx.app()),
             use_url.clone(),
         ));
         // Only for a redirect within the address entered: WordPress's own address must never be
@@ -287,68 +269,72 @@ fn redirect(ctx: &Ctx<'_>) -> Words {
     }
     if ctx.d.redirect_elsewhere {
         let forged = if ctx.d.redirect_over_http {
-            " This redirect arrived over plain http, which anyone between this computer and the store can forge: \
-             use the new address only if you recognise it as your store's."
+            t!(lang, "network-redirect-forged")
         } else {
-            " Use it only if you recognise it as your store's address."
+            t!(lang, "network-redirect-recognise")
         };
+        let sent_on = t!(lang, "network-redirect-elsewhere-explanation",
+            "from" => from.as_str(),
+            "has_status" => has_status,
+            "status" => status.as_str(),
+            "to" => to_or_another.as_str());
+        let check_again = t!(lang, "network-redirect-check-again", "url" => use_url.as_str());
+        let explanation = [sent_on, speaks_tls, check_again, forged]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         return Words {
-            title: format!("The store answers at another address: {}", if use_url.is_empty() { &to } else { &use_url }),
-            summary: "The address you entered leads to a different address, so nothing was checked with keys or \
-                      connected."
-                .to_string(),
-            action: "If you recognise the new address as your store's, check again with it.".to_string(),
-            explanation: format!(
-                "Requests to {from} are sent on{status} to {to}, which is not the address you entered. Handshake sends \
-                 API keys and opens WooCommerce's approval page only at the address you entered, so nothing was checked \
-                 with keys and nothing was connected.{speaks_tls} If {use_url} is your store, check again with that address.{forged}",
-                to = if to.is_empty() { "another address" } else { &to },
-            ),
+            title: t!(lang, "network-redirect-elsewhere-title",
+                "url" => if use_url.is_empty() { to.as_str() } else { use_url.as_str() }),
+            summary: t!(lang, "network-redirect-elsewhere-summary"),
+            action: t!(lang, "network-redirect-elsewhere-action"),
+            explanation,
             fixes,
         };
     }
     Words {
-        title: format!("The store address redirects to {}", if use_url.is_empty() { "another address" } else { &use_url }),
-        summary: "The address you entered redirects to another address, and apps can lose their keys or changes on \
-                  the way."
-            .to_string(),
-        action: format!("Enter the address it leads to in {}.", ctx.app()),
-        explanation: format!(
-            "Requests to {from} are sent on{status} to {to}. API clients do not follow redirects for every request{lost}. \
-             Enter the address the store redirects to ({use_url}) in {app}.",
-            to = if to.is_empty() { "another address" } else { &to },
-            app = ctx.app(),
-        ),
+        title: t!(lang, "network-redirect-title",
+            "url" => if use_url.is_empty() { to_or_another.as_str() } else { use_url.as_str() }),
+        summary: t!(lang, "network-redirect-summary"),
+        action: t!(lang, "network-redirect-action", "app" => ctx.app()),
+        explanation: t!(lang, "network-redirect-explanation",
+            "from" => from.as_str(),
+            "has_status" => has_status,
+            "status" => status.as_str(),
+            "to" => to_or_another.as_str(),
+            "post" => if ctx.d.post_becomes_get { "yes" } else { "no" },
+            "url" => use_url.as_str(),
+            "app" => ctx.app()),
         fixes,
     }
 }
 
 fn maintenance(ctx: &Ctx<'_>) -> Words {
-    let retry = ctx
-        .d
-        .retry_after
-        .as_ref()
-        .map(|r| format!(" and asks to retry after {r} seconds"))
-        .unwrap_or_default();
+    let lang = ctx.lang;
+    // WordPress's own notice while it updates.
+    let notice = "Briefly unavailable for scheduled maintenance";
+    let recipient = t!(lang, "network-recipient-host");
     Words {
-        title: "The store is in maintenance mode".to_string(),
-        summary: "The store is in maintenance mode, so no app can connect to it right now.".to_string(),
-        action: "Wait a few minutes and check again; if it stays, finish the interrupted update as the first fix shows."
-            .to_string(),
-        explanation: format!(
-            "The store answers every request with 503 \"Briefly unavailable for scheduled maintenance\"{retry}. WordPress does \
-             this while it installs updates, and no app can connect meanwhile. If it lasts more than a few minutes, an update \
-             was interrupted and left a .maintenance file behind."
-        ),
+        title: t!(lang, "network-maintenance-title"),
+        summary: t!(lang, "network-maintenance-summary"),
+        action: t!(lang, "network-maintenance-action"),
+        explanation: t!(lang, "network-maintenance-explanation",
+            "notice" => notice,
+            "has_retry" => if ctx.d.retry_after.is_some() { "yes" } else { "no" },
+            "retry" => ctx.d.retry_after.clone().unwrap_or_default(),
+            "file" => ".maintenance"),
         fixes: vec![
             wordpress::finish_maintenance(&ctx.site),
             SupportMessage {
-                recipient: "your host",
-                subject: format!("{} stuck in WordPress maintenance mode", ctx.host()),
-                problem: "The site has been answering 503 \"Briefly unavailable for scheduled maintenance\" for longer than an update takes.".to_string(),
+                recipient: &recipient,
+                subject: t!(lang, "network-maintenance-support-subject", "host" => ctx.host()),
+                problem: t!(lang, "network-maintenance-support-problem", "notice" => notice),
                 failing: ctx.failing_lines(),
                 passing: vec![],
-                ask: format!("remove the .maintenance file from the WordPress folder ({}) and check whether an update was interrupted", ctx.site.base()),
+                ask: t!(lang, "network-maintenance-support-ask",
+                    "file" => ".maintenance",
+                    "base" => ctx.site.base()),
                 attachment: None,
                 mention_addresses: false,
             }
@@ -358,13 +344,10 @@ fn maintenance(ctx: &Ctx<'_>) -> Words {
 }
 
 fn rate_limited(ctx: &Ctx<'_>) -> Words {
-    let who = ctx.vendor_name("The store's server");
-    let retry = ctx
-        .d
-        .retry_after
-        .as_ref()
-        .map(|r| format!(", asking to wait {r} seconds"))
-        .unwrap_or_default();
+    let lang = ctx.lang;
+    let who = ctx
+        .vendor_name(&t!(lang, "network-rate-server"))
+        .to_string();
     let marker = ctx.marker_phrase();
     let mut fixes = Vec::new();
     match ctx.d.vendor {
@@ -384,54 +367,52 @@ fn rate_limited(ctx: &Ctx<'_>) -> Words {
         )),
         _ => {}
     }
+    let recipient = t!(lang, "network-recipient-host");
     fixes.push(
         SupportMessage {
-            recipient: "your host",
-            subject: format!("API requests to {} are rate limited", ctx.host()),
-            problem: format!("Requests to the WooCommerce API are refused as too many (HTTP 429 or a rate-limit page){marker}."),
+            recipient: &recipient,
+            subject: t!(lang, "network-rate-support-subject", "host" => ctx.host()),
+            problem: t!(lang, "network-rate-support-problem", "marker" => marker.as_str()),
             failing: ctx.failing_lines(),
             passing: ctx.passing_lines(),
-            ask: format!("raise the request limit for {} and {}, or exempt {}'s servers from it", ctx.site.wc_prefix(), ctx.site.auth_prefix(), ctx.app()),
+            ask: t!(lang, "network-rate-support-ask",
+                "wc" => ctx.site.wc_prefix(),
+                "auth" => ctx.site.auth_prefix(),
+                "app" => ctx.app()),
             attachment: None,
             mention_addresses: true,
         }
         .into_fix(&ctx.site),
     );
     Words {
-        title: format!("{who} limits how many requests {} may send", ctx.app()),
-        summary: format!("{who} turns {}'s requests away as too many.", ctx.app()),
-        action: format!(
-            "Raise the request limit for the WooCommerce API, or exempt {}'s addresses from it.",
-            ctx.app()
-        ),
-        explanation: format!(
-            "{who} refused {blocked} as too many requests{marker}{retry}. Apps sync orders and products in bursts, so a tight \
-             limit breaks the connection again and again. Raise the limit for the WooCommerce API, or exempt {app}'s addresses.",
-            blocked = ctx.blocked_phrase("the API requests"),
-            app = ctx.app(),
-        ),
+        title: t!(lang, "network-rate-title", "who" => who.as_str(), "app" => ctx.app()),
+        summary: t!(lang, "network-rate-summary", "who" => who.as_str(), "app" => ctx.app()),
+        action: t!(lang, "network-rate-action", "app" => ctx.app()),
+        explanation: t!(lang, "network-rate-explanation",
+            "who" => who.as_str(),
+            "blocked" => ctx.blocked_phrase(&t!(lang, "network-rate-blocked-fallback")),
+            "marker" => marker.as_str(),
+            "has_retry" => if ctx.d.retry_after.is_some() { "yes" } else { "no" },
+            "retry" => ctx.d.retry_after.clone().unwrap_or_default(),
+            "app" => ctx.app()),
         fixes,
     }
 }
 
 fn not_wordpress(ctx: &Ctx<'_>) -> Words {
     let url = ctx.site.url();
+    let lang = ctx.lang;
     Words {
-        title: format!("No WordPress site was found at {url}"),
-        summary: "No WordPress site answers at this address.".to_string(),
-        action: "Use the exact Site Address shown in WordPress under Settings → General.".to_string(),
-        explanation: format!(
-            "{url} answered, but neither its pages nor {rest} look like WordPress. The store may live in another folder or on \
-             another address, or another system answers at this one. Use the address shown in WordPress under Settings → \
-             General → Site Address (URL).",
-            rest = ctx.site.link("wp-json/"),
-        ),
+        title: t!(lang, "network-not-wp-title", "url" => url),
+        summary: t!(lang, "network-not-wp-summary"),
+        action: t!(lang, "network-not-wp-action"),
+        explanation: t!(lang, "network-not-wp-explanation",
+            "url" => url,
+            "link" => ctx.site.link("wp-json/")),
         fixes: vec![fix(
             FixKind::Instructions,
-            "Find the store's exact address",
-            "Log in to your WordPress admin (the address you use ends in /wp-admin/), go to Settings → General and copy \
-             \"Site Address (URL)\". Enter that exact address in the app and in Handshake."
-                .to_string(),
+            t!(lang, "network-not-wp-fix-title"),
+            t!(lang, "network-not-wp-fix", "admin" => "/wp-admin/"),
         )],
     }
 }
