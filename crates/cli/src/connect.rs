@@ -259,7 +259,8 @@ fn explain(
 }
 
 fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
-    let from_env = Credentials::from_env().map_err(exit::bad_input)?;
+    let lang = crate::lang::get();
+    let from_env = Credentials::from_env().map_err(|e| exit::bad_input(e.message_in(lang)))?;
     if app_password {
         if from_env.app_password.is_some() {
             return Ok(Credentials {
@@ -288,7 +289,6 @@ fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
             "secret" => "HANDSHAKE_CONSUMER_SECRET"
         )));
     }
-    let lang = crate::lang::get();
     let key = prompt(
         &t!(lang, "cli-connect-prompt-key", "shape" => "ck_…"),
         false,
@@ -299,7 +299,8 @@ fn pasted_credentials(app_password: bool) -> Result<Credentials, u8> {
         true,
     )
     .map_err(exit::bad_input)?;
-    let woo = handshake_engine::WooKeys::new(&key, &secret).map_err(exit::bad_input)?;
+    let woo = handshake_engine::WooKeys::new(&key, &secret)
+        .map_err(|e| exit::bad_input(e.message_in(lang)))?;
     Ok(Credentials {
         woo: Some(woo),
         app_password: None,

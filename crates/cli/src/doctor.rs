@@ -29,7 +29,7 @@ pub async fn run(args: DoctorArgs) -> u8 {
     };
     let mut credentials = match Credentials::from_env() {
         Ok(c) => c,
-        Err(e) => return exit::bad_input(e),
+        Err(e) => return exit::bad_input(e.message_in(lang)),
     };
     if args.keyring {
         if !credentials.is_empty() {

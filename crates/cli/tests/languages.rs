@@ -258,7 +258,7 @@ fn input_errors_speak_the_language() {
 /// explanation, fix titles and instructions) are not checked here; the CLI's words around them
 /// are. The list only shrinks: a listed finding that comes out fully localised fails the test.
 /// (The catalog's own list is `NOT_YET_LOCALISED` in crates/engine/src/catalog/pseudo.rs.)
-const NOT_YET_LOCALISED: &[&str] = &["http.maintenance"];
+const NOT_YET_LOCALISED: &[&str] = &["site.url_mismatch"];
 
 /// The scenarios the check runs on, with the finding ids each must show (so a scenario that
 /// stopped producing its finding does not pass silently).
@@ -272,7 +272,7 @@ const SCENARIOS: &[(&str, &[&str])] = &[
     ("key-revoked", &["auth.key_invalid"]),
     ("read-only-key", &["auth.read_only"]),
     ("webhooks-disabled", &["wc.webhooks_disabled"]),
-    ("maintenance", &["http.maintenance"]),
+    ("site-url-mismatch", &["site.url_mismatch"]),
 ];
 
 /// Very common English words of our sentences (the same idea as the catalog's pseudo test).
@@ -659,7 +659,19 @@ fn human_words(out: &str, url: &str, run_values: &[String]) -> Vec<(String, Vec<
     let mut listed = false;
     let mut in_evidence = false;
     let mut in_fix: Option<bool> = None;
+    // A finding's sentences are wrapped: read as whole paragraphs, so a value that wraps still
+    // matches.
+    let mut para: Vec<String> = Vec::new();
     for line in out.lines() {
+        let continues = line.starts_with("   ")
+            && !line.starts_with("    ")
+            && !line.starts_with("   ──")
+            && in_fix.is_none();
+        if !continues && !para.is_empty() {
+            let joined = para.join(" ");
+            check(&joined, &joined);
+            para.clear();
+        }
         if let Some(reads) = in_fix {
             if line == "   ──" {
                 in_fix = None;
@@ -742,11 +754,15 @@ fn human_words(out: &str, url: &str, run_values: &[String]) -> Vec<(String, Vec<
                 }
                 continue;
             }
-            check(line, inner);
+            para.push(inner.to_string());
             continue;
         }
         in_evidence = false;
         check(line, line);
+    }
+    if !para.is_empty() {
+        let joined = para.join(" ");
+        check(&joined, &joined);
     }
     found
 }

@@ -227,7 +227,7 @@ pub async fn connect(
                     });
                 }
                 events(ConnectEvent::Waiting {
-                    status: "waiting for approval".into(),
+                    status: handshake_l10n::t!(opts.diagnose.lang, "connect-waiting-approval"),
                     waited: started.elapsed(),
                 });
             }
@@ -243,7 +243,7 @@ pub async fn connect(
                     });
                 }
                 events(ConnectEvent::Waiting {
-                    status: "approved; waiting for the store to send the key".into(),
+                    status: handshake_l10n::t!(opts.diagnose.lang, "connect-waiting-key"),
                     waited: started.elapsed(),
                 });
                 tokio::time::sleep(Duration::from_millis(500)).await;

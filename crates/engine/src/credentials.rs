@@ -20,6 +20,33 @@ pub enum CredentialError {
     EmptyUser,
 }
 
+impl CredentialError {
+    /// The message for a person, in `lang` (messages `error-credentials-*`; variable names and
+    /// key shapes are values). `Display` stays English for logs.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            CredentialError::BadConsumerKey(n) => t!(
+                lang,
+                "error-credentials-consumer-key",
+                "prefix" => "ck_",
+                "count" => *n
+            ),
+            CredentialError::BadConsumerSecret => {
+                t!(lang, "error-credentials-consumer-secret", "prefix" => "cs_")
+            }
+            CredentialError::Incomplete(set, missing) => t!(
+                lang,
+                "error-credentials-incomplete",
+                "set" => *set,
+                "missing" => *missing
+            ),
+            CredentialError::BadAppPassword => t!(lang, "error-credentials-app-password"),
+            CredentialError::EmptyUser => t!(lang, "error-credentials-empty-user"),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct WooKeys {
     /// The consumer key is secret too: anyone with key and secret acts as the store's admin.
@@ -181,6 +208,22 @@ impl Redactor {
 
 #[cfg(test)]
 mod tests {
+
+    /// The localised messages say in English exactly what `Display` says.
+    #[test]
+    fn english_messages_match_display() {
+        let errors = [
+            CredentialError::BadConsumerKey(12),
+            CredentialError::BadConsumerSecret,
+            CredentialError::Incomplete("HANDSHAKE_CONSUMER_KEY", "HANDSHAKE_CONSUMER_SECRET"),
+            CredentialError::BadAppPassword,
+            CredentialError::EmptyUser,
+        ];
+        for e in errors {
+            assert_eq!(e.message_in(handshake_l10n::Lang::En), e.to_string());
+            assert_ne!(e.message_in(handshake_l10n::Lang::Es), e.to_string());
+        }
+    }
     use super::*;
 
     const CK: &str = "ck_0123456789abcdef0123456789abcdef01234567";

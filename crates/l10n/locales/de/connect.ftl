@@ -12,3 +12,7 @@ watch-fixed = behoben: { $ids }
 watch-was = vorher { $verdict }
 watch-first = erste Prüfung seit dem Verbinden
 watch-unchanged = unverändert
+
+## While the owner approves in the browser.
+connect-waiting-approval = warte auf die Freigabe
+connect-waiting-key = freigegeben; warte darauf, dass der Shop den Schlüssel sendet

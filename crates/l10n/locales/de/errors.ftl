@@ -8,3 +8,10 @@ error-store-url-credentials = die Adresse darf keinen Benutzernamen und kein Pas
 error-store-url-bad-host = { $host } ist kein gültiger Hostname
 error-store-url-not-web = „{ $scheme }“-Adressen sind keine Webadressen: Geben Sie die Adresse des Shops ein, etwa { $example }
 error-store-url-port-zero = Port 0 kann kein Webserver verwenden: Lassen Sie den Port weg oder geben Sie den an, den der Shop verwendet
+
+## Credentials from the environment ($prefix: ck_ or cs_; $set, $missing: variable names; $count: characters given).
+error-credentials-consumer-key = der Consumer Key muss mit { $prefix } beginnen, gefolgt von 40 Hexadezimalzeichen (angegeben: { $count } Zeichen)
+error-credentials-consumer-secret = das Consumer Secret muss mit { $prefix } beginnen, gefolgt von 40 Hexadezimalzeichen
+error-credentials-incomplete = { $set } ist gesetzt, { $missing } aber nicht: Beide werden benötigt
+error-credentials-app-password = das Anwendungspasswort muss aus 24 Buchstaben und Ziffern bestehen (Leerzeichen sind erlaubt)
+error-credentials-empty-user = der WordPress-Benutzername ist leer

@@ -12,3 +12,7 @@ watch-fixed = fixed: { $ids }
 watch-was = was { $verdict }
 watch-first = first check since connecting
 watch-unchanged = unchanged
+
+## While the owner approves in the browser.
+connect-waiting-approval = waiting for approval
+connect-waiting-key = approved; waiting for the store to send the key

@@ -8,3 +8,10 @@ error-store-url-credentials = the address must not contain a user name or passwo
 error-store-url-bad-host = { $host } is not a valid host name
 error-store-url-not-web = "{ $scheme }" addresses are not web addresses: enter the store's address, like { $example }
 error-store-url-port-zero = port 0 is not a port a web server can use: leave the port out, or enter the one the store uses
+
+## Credentials from the environment ($prefix: ck_ or cs_; $set, $missing: variable names; $count: characters given).
+error-credentials-consumer-key = the consumer key must start with { $prefix } followed by 40 hexadecimal characters (got { $count } characters)
+error-credentials-consumer-secret = the consumer secret must start with { $prefix } followed by 40 hexadecimal characters
+error-credentials-incomplete = { $set } is set but { $missing } is not: both are needed
+error-credentials-app-password = the application password must be 24 letters and digits (spaces are fine)
+error-credentials-empty-user = the WordPress user name is empty

@@ -12,3 +12,7 @@ watch-fixed = corregido: { $ids }
 watch-was = antes { $verdict }
 watch-first = primera comprobación desde la conexión
 watch-unchanged = sin cambios
+
+## While the owner approves in the browser.
+connect-waiting-approval = esperando la aprobación
+connect-waiting-key = aprobado; esperando a que la tienda envíe la clave

@@ -8,3 +8,10 @@ error-store-url-credentials = la dirección no debe contener un nombre de usuari
 error-store-url-bad-host = { $host } no es un nombre de host válido
 error-store-url-not-web = las direcciones «{ $scheme }» no son direcciones web: introduzca la dirección de la tienda, por ejemplo { $example }
 error-store-url-port-zero = el puerto 0 no lo puede usar ningún servidor web: omita el puerto o indique el que usa la tienda
+
+## Credentials from the environment ($prefix: ck_ or cs_; $set, $missing: variable names; $count: characters given).
+error-credentials-consumer-key = la clave de consumidor debe empezar por { $prefix } seguido de 40 caracteres hexadecimales (se dieron { $count } caracteres)
+error-credentials-consumer-secret = el secreto de consumidor debe empezar por { $prefix } seguido de 40 caracteres hexadecimales
+error-credentials-incomplete = { $set } está definida pero { $missing } no: se necesitan las dos
+error-credentials-app-password = la contraseña de aplicación debe tener 24 letras y dígitos (los espacios no importan)
+error-credentials-empty-user = el nombre de usuario de WordPress está vacío
