@@ -23,7 +23,7 @@ waf-summary-block = { $some ->
 }
 waf-blocked-fallback = die API-Anfragen
 waf-explanation = { $name } beantwortete { $blocked } mit { $challenge ->
-    [yes] einer Browserprüfung (einer Challenge-Seite), die eine App nie bestehen kann,
+    [yes] einer Browserprüfung (einer Challenge-Seite), die eine App nie bestehen kann
    *[no] einer eigenen Sperrseite
 }{ $marker }, statt die Anfrage an WordPress weiterzugeben{ $has_passed ->
     [yes] , während { $passed } durchkam
@@ -54,7 +54,7 @@ waf-modsec-action = Richten Sie die ModSecurity-Ausnahme unten für die WooComme
 waf-modsec-blocked-fallback = Anfragen an die WooCommerce-API
 waf-modsec-cause-content = Die ModSecurity-Firewall des Servers wies { $blocked }{ $marker } mit { $statuses } ab, weil ihr Inhalt nach ihrer Einschätzung wie ein Angriff aussah.
 waf-modsec-consequence-content = Auch legitime Bestell- und Produktdaten lösen sie aus, daher schlagen die Aufrufe von { $app } unvorhersehbar fehl.
-waf-modsec-cause-methods = Die ModSecurity-Firewall des Servers (mit dem OWASP Core Rule Set) weist { $methods }-Anfragen an die WooCommerce-API ab: Ihre Regel 911100 erlaubt nur GET, HEAD, POST und OPTIONS.
+waf-modsec-cause-methods = Die ModSecurity-Firewall des Servers (mit dem OWASP Core Rule Set) weist Anfragen mit { $methods } an die WooCommerce-API ab: Ihre Regel 911100 erlaubt nur GET, HEAD, POST und OPTIONS.
 waf-modsec-consequence-methods = WooCommerce nutzt diese Methoden, um Bestellungen und Produkte zu ändern und zu löschen, daher kann { $app } lesen, aber nichts ändern.
 waf-modsec-where-shared = Beim Shared Hosting kann nur Ihr Hosting-Anbieter sie einrichten: Senden Sie ihm die Nachricht unten.
 waf-modsec-where = Eine Ausnahme für den API-Pfad behebt das; beim Shared Hosting richtet Ihr Hosting-Anbieter sie ein.
