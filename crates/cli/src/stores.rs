@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use handshake_connect::watch::{Changes, CheckSummary, Watch};
+use handshake_connect::watch::{verdict_in, Changes, CheckSummary, Watch};
 use handshake_connect::{revoke, saved::SavedStores, vault};
 use handshake_engine::{
     diagnose, no_progress, safe_text, DiagnoseOptions, Severity, StoreUrl, Trust,
@@ -55,7 +55,12 @@ pub fn list(args: StoresArgs) -> u8 {
     for s in stores {
         let check = match (&s.last_check, &s.last_verdict) {
             (Some(at), Some(v)) => {
-                t!(lang, "cli-stores-last-check", "at" => at.as_str(), "verdict" => v.as_str())
+                t!(
+                    lang,
+                    "cli-stores-last-check",
+                    "at" => at.as_str(),
+                    "verdict" => verdict_in(lang, v)
+                )
             }
             _ => t!(lang, "cli-stores-not-checked"),
         };
@@ -183,7 +188,10 @@ pub async fn check(args: StoresArgs) -> u8 {
             let changed = match (&r.changes, &r.previous) {
                 (Some(c), _) => format!(" ({})", c.describe_in(lang)),
                 (None, Some(p)) if *p != r.verdict => {
-                    format!(" ({})", t!(lang, "cli-stores-was", "verdict" => p.as_str()))
+                    format!(
+                        " ({})",
+                        t!(lang, "cli-stores-was", "verdict" => verdict_in(lang, p))
+                    )
                 }
                 (None, Some(_)) => format!(" ({})", t!(lang, "cli-stores-unchanged")),
                 (None, None) => String::new(),
@@ -204,7 +212,11 @@ pub async fn check(args: StoresArgs) -> u8 {
                     )
                 ),
             };
-            println!("{}  {}{changed}{detail}", r.url, r.verdict);
+            println!(
+                "{}  {}{changed}{detail}",
+                r.url,
+                verdict_in(lang, &r.verdict)
+            );
         }
     }
     if results.iter().any(|r| r.verdict != "healthy") {

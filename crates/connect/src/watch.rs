@@ -214,7 +214,7 @@ impl Changes {
         }
         if parts.is_empty() {
             match &self.verdict_was {
-                Some(v) => t!(lang, "watch-was", "verdict" => v.as_str()),
+                Some(v) => t!(lang, "watch-was", "verdict" => verdict_in(lang, v)),
                 None if self.first => t!(lang, "watch-first"),
                 None => t!(lang, "watch-unchanged"),
             }
@@ -222,6 +222,19 @@ impl Changes {
             parts.join("; ")
         }
     }
+}
+
+/// A verdict code (`healthy`, `problems`, `unreachable`, `no-keys`) as a word of `lang`; in
+/// English the code itself. An unknown code is shown as it is.
+pub fn verdict_in(lang: handshake_l10n::Lang, code: &str) -> String {
+    let id = match code {
+        "healthy" => "verdict-healthy",
+        "problems" => "verdict-problems",
+        "unreachable" => "verdict-unreachable",
+        "no-keys" => "verdict-no-keys",
+        other => return other.to_string(),
+    };
+    handshake_l10n::t!(lang, id)
 }
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]

@@ -179,3 +179,33 @@ fn never_more_often_than_the_owner_set_and_backing_off_on_failures() {
     watch.set_every_minutes(0).unwrap();
     assert_eq!(watch.next_due(url).unwrap(), None, "off");
 }
+
+/// The text form's verdicts: the contract's codes in English, words in German and Spanish.
+#[test]
+fn verdict_words_and_changes_in_the_owners_language() {
+    use handshake_l10n::Lang;
+    assert_eq!(verdict_in(Lang::En, "problems"), "problems");
+    assert_eq!(verdict_in(Lang::En, "no-keys"), "no-keys");
+    assert_eq!(verdict_in(Lang::De, "problems"), "Probleme");
+    assert_eq!(verdict_in(Lang::Es, "healthy"), "en orden");
+    assert_eq!(verdict_in(Lang::De, "something-new"), "something-new");
+    let c = Changes {
+        key_stopped: true,
+        new_blocking: vec!["auth.key_invalid".into()],
+        ..Changes::default()
+    };
+    assert_eq!(
+        c.describe(),
+        "the key stopped working; new: auth.key_invalid"
+    );
+    assert_eq!(
+        c.describe_in(Lang::De),
+        "der Schlüssel funktioniert nicht mehr; neu: auth.key_invalid"
+    );
+    let was = Changes {
+        verdict_was: Some("healthy".into()),
+        ..Changes::default()
+    };
+    assert_eq!(was.describe(), "was healthy");
+    assert_eq!(was.describe_in(Lang::Es), "antes en orden");
+}

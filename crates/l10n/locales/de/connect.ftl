@@ -16,3 +16,9 @@ watch-unchanged = unverändert
 ## While the owner approves in the browser.
 connect-waiting-approval = warte auf die Freigabe
 connect-waiting-key = freigegeben; warte darauf, dass der Shop den Schlüssel sendet
+
+## A store's verdict in the text form of `handshake stores` (in English the contract's codes).
+verdict-healthy = in Ordnung
+verdict-problems = Probleme
+verdict-unreachable = nicht erreichbar
+verdict-no-keys = keine Schlüssel

@@ -16,3 +16,9 @@ watch-unchanged = unchanged
 ## While the owner approves in the browser.
 connect-waiting-approval = waiting for approval
 connect-waiting-key = approved; waiting for the store to send the key
+
+## A store's verdict in the text form of `handshake stores` (in English the contract's codes).
+verdict-healthy = healthy
+verdict-problems = problems
+verdict-unreachable = unreachable
+verdict-no-keys = no-keys

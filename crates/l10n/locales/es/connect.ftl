@@ -16,3 +16,9 @@ watch-unchanged = sin cambios
 ## While the owner approves in the browser.
 connect-waiting-approval = esperando la aprobación
 connect-waiting-key = aprobado; esperando a que la tienda envíe la clave
+
+## A store's verdict in the text form of `handshake stores` (in English the contract's codes).
+verdict-healthy = en orden
+verdict-problems = problemas
+verdict-unreachable = inaccesible
+verdict-no-keys = sin claves
