@@ -80,6 +80,9 @@ pub struct Details {
     pub retry_after: Option<String>,
     /// For `tls.*`: the problem in plain words (expired on …, issued for …, self-signed, chain).
     pub tls_problem: Option<String>,
+    /// For `tls.certificate`: the same problem as the TLS check found it, so the catalog words it in
+    /// the reader's language (`tls_problem` stays the English line).
+    pub tls_cert_problem: Option<crate::net::tls_check::CertProblem>,
     /// For `rest.cached`: the headers that show a cache answered.
     pub cache_signals: Vec<String>,
     /// For `rest.invalid_json`: what came before or instead of the JSON (`PHP Warning: …`, `BOM`).

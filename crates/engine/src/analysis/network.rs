@@ -126,6 +126,7 @@ pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
         if let Some(problem) = &report.problem {
             let details = Details {
                 tls_problem: Some(problem.to_string()),
+                tls_cert_problem: Some(problem.clone()),
                 ..Default::default()
             };
             let detail = format!(

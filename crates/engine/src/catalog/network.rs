@@ -8,6 +8,7 @@ use crate::finding_id::FindingId;
 use crate::firewall::Vendor;
 use crate::fixes::hosting::SupportMessage;
 use crate::fixes::{cloudflare, fix, plugins, wordpress};
+use crate::net::tls_check::CertProblem;
 use crate::report::FixKind;
 use crate::store_url::StoreUrl;
 
@@ -145,11 +146,14 @@ fn certificate(ctx: &Ctx<'_>) -> Words {
     let host = ctx.name();
     let https_url = https_root(ctx);
     let lang = ctx.lang;
-    let problem = ctx
-        .d
-        .tls_problem
-        .clone()
-        .unwrap_or_else(|| t!(lang, "network-cert-unverified"));
+    let problem = match &ctx.d.tls_cert_problem {
+        Some(p) => cert_problem(lang, p),
+        None => ctx
+            .d
+            .tls_problem
+            .clone()
+            .unwrap_or_else(|| t!(lang, "network-cert-unverified")),
+    };
     let trimmed = problem.trim_end_matches('.');
     let recipient = t!(lang, "network-recipient-host");
     Words {
@@ -182,6 +186,31 @@ fn certificate(ctx: &Ctx<'_>) -> Words {
             }
             .into_fix(&ctx.site),
         ],
+    }
+}
+
+/// The TLS check's finding in `lang` (the English wording is `CertProblem`'s Display).
+fn cert_problem(lang: handshake_l10n::Lang, p: &CertProblem) -> String {
+    match p {
+        CertProblem::Expired { not_after } => {
+            t!(lang, "network-cert-expired", "date" => not_after.as_str())
+        }
+        CertProblem::NotYetValid { not_before } => {
+            t!(lang, "network-cert-not-yet-valid", "date" => not_before.as_str())
+        }
+        CertProblem::WrongName { host, names } if names.is_empty() => {
+            t!(lang, "network-cert-no-name", "host" => host.as_str())
+        }
+        CertProblem::WrongName { host, names } => t!(lang, "network-cert-wrong-name",
+            "names" => names.join(", "),
+            "host" => host.as_str()),
+        CertProblem::UntrustedIssuer {
+            self_signed: true, ..
+        } => t!(lang, "network-cert-self-signed"),
+        CertProblem::UntrustedIssuer { issuer, .. } => {
+            t!(lang, "network-cert-untrusted", "issuer" => issuer.as_str())
+        }
+        CertProblem::Other(m) => t!(lang, "network-cert-other", "error" => m.as_str()),
     }
 }
 
@@ -490,6 +519,63 @@ mod tests {
                 f.title
             );
         }
+    }
+
+    /// The catalog's English wording of a certificate problem is the TLS check's own.
+    #[test]
+    fn certificate_problems_read_as_the_tls_check_words_them() {
+        use crate::net::tls_check::CertProblem;
+        let problems = [
+            CertProblem::Expired {
+                not_after: "2026-01-01".into(),
+            },
+            CertProblem::NotYetValid {
+                not_before: "2030-01-01".into(),
+            },
+            CertProblem::WrongName {
+                host: "shop.example".into(),
+                names: vec!["other.example".into(), "www.other.example".into()],
+            },
+            CertProblem::WrongName {
+                host: "shop.example".into(),
+                names: vec![],
+            },
+            CertProblem::UntrustedIssuer {
+                issuer: "CN=Private CA".into(),
+                self_signed: false,
+            },
+            CertProblem::UntrustedIssuer {
+                issuer: "CN=shop.example".into(),
+                self_signed: true,
+            },
+            CertProblem::Other("BadSignature".into()),
+        ];
+        for p in problems {
+            assert_eq!(
+                super::cert_problem(handshake_l10n::Lang::En, &p),
+                p.to_string()
+            );
+            for lang in [handshake_l10n::Lang::De, handshake_l10n::Lang::Es] {
+                assert_ne!(super::cert_problem(lang, &p), p.to_string(), "{lang}");
+            }
+        }
+        let f = words(
+            FindingId::TlsCertificate,
+            "https://shop.example/",
+            Details {
+                tls_problem: Some("the certificate expired on 2026-01-01".into()),
+                tls_cert_problem: Some(CertProblem::Expired {
+                    not_after: "2026-01-01".into(),
+                }),
+                ..Details::default()
+            },
+        );
+        assert!(
+            f.explanation
+                .contains("is not accepted: the certificate expired on 2026-01-01."),
+            "{}",
+            f.explanation
+        );
     }
 
     #[test]

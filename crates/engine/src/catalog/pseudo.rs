@@ -16,8 +16,6 @@ use crate::report::FixKind;
 const NOT_YET_LOCALISED: &[FindingId] = &[
     FindingId::NetBlocksAppServers,
     FindingId::NetBlocksThisComputer,
-    // The analysis words the certificate's problem in English (net/tls_check.rs).
-    FindingId::TlsCertificate,
     // The analysis writes the measured lines in English ("no complete answer within 8 s").
     FindingId::HttpUnresponsive,
     FindingId::HttpOversized,
@@ -214,6 +212,9 @@ fn english_by_id() -> Vec<(FindingId, Vec<String>)> {
         "as the analysis words it",
         Details {
             tls_problem: Some("the certificate expired on 2026-01-01".into()),
+            tls_cert_problem: Some(crate::net::tls_check::CertProblem::Expired {
+                not_after: "2026-01-01".into(),
+            }),
             ..Details::default()
         },
     )];

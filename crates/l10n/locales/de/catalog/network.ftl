@@ -53,6 +53,13 @@ network-connect-support-ask = prüfen, ob der Webserver für { $host } läuft un
 
 ## Zertifikate, HTTPS
 network-cert-unverified = es konnte nicht überprüft werden
+network-cert-expired = das Zertifikat ist am { $date } abgelaufen
+network-cert-not-yet-valid = das Zertifikat ist erst ab { $date } gültig
+network-cert-no-name = das Zertifikat gilt für keinen Hostnamen, der Shop ist aber { $host }
+network-cert-wrong-name = das Zertifikat gilt für { $names }, der Shop ist aber { $host }
+network-cert-self-signed = das Zertifikat ist selbst signiert, daher vertraut ihm keine App
+network-cert-untrusted = dem Aussteller des Zertifikats ({ $issuer }) wird nicht vertraut: Die Kette ist unvollständig (ein Zwischenzertifikat fehlt) oder die Zertifizierungsstelle ist privat
+network-cert-other = das Zertifikat ist nicht gültig: { $error }
 network-cert-title = Das HTTPS-Zertifikat des Shops ist nicht gültig ({ $problem })
 network-cert-summary = Das Sicherheitszertifikat des Shops ist nicht gültig, daher weigern sich Apps, Schlüssel oder Bestellungen dorthin zu senden.
 network-cert-action = Erneuern oder installieren Sie das Zertifikat in Ihrem Hosting-Panel neu, oder bitten Sie Ihren Hosting-Anbieter darum.

@@ -53,6 +53,13 @@ network-connect-support-ask = check that the web server for { $host } is running
 
 ## Certificates, HTTPS
 network-cert-unverified = it could not be verified
+network-cert-expired = the certificate expired on { $date }
+network-cert-not-yet-valid = the certificate is not valid before { $date }
+network-cert-no-name = the certificate is for no host name but the store is { $host }
+network-cert-wrong-name = the certificate is for { $names } but the store is { $host }
+network-cert-self-signed = the certificate is self-signed, so no app trusts it
+network-cert-untrusted = the certificate's issuer ({ $issuer }) is not trusted: the chain is incomplete (intermediate certificate missing) or the CA is private
+network-cert-other = the certificate is not valid: { $error }
 network-cert-title = The store's HTTPS certificate is not valid ({ $problem })
 network-cert-summary = The store's security certificate is not valid, so apps refuse to send it keys or orders.
 network-cert-action = Renew or reinstall the certificate in your hosting panel, or ask your host to do it.

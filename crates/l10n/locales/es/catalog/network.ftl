@@ -53,6 +53,13 @@ network-connect-support-ask = comprobar que el servidor web de { $host } está e
 
 ## Certificados, HTTPS
 network-cert-unverified = no se pudo verificar
+network-cert-expired = el certificado caducó el { $date }
+network-cert-not-yet-valid = el certificado no es válido antes del { $date }
+network-cert-no-name = el certificado no es para ningún nombre de host, pero la tienda es { $host }
+network-cert-wrong-name = el certificado es para { $names }, pero la tienda es { $host }
+network-cert-self-signed = el certificado está autofirmado, así que ninguna aplicación confía en él
+network-cert-untrusted = el emisor del certificado ({ $issuer }) no es de confianza: la cadena está incompleta (falta un certificado intermedio) o la autoridad de certificación es privada
+network-cert-other = el certificado no es válido: { $error }
 network-cert-title = El certificado HTTPS de la tienda no es válido ({ $problem })
 network-cert-summary = El certificado de seguridad de la tienda no es válido, así que las aplicaciones se niegan a enviarle claves o pedidos.
 network-cert-action = Renueve o reinstale el certificado en su panel de hosting, o pida a su proveedor que lo haga.
