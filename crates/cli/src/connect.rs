@@ -245,7 +245,7 @@ fn explain(
             serde_json::to_string_pretty(&explained.finding).unwrap_or_default()
         );
     } else {
-        println!("{}\n", explained.message.meaning);
+        println!("{}\n", explained.message.meaning_in(lang));
         let mut report = store_messages::report(store, explained.finding);
         report.lang = lang;
         let text = render::human::render(&report, render::human::width());

@@ -12,8 +12,26 @@ pub struct KnownMessage {
     /// Text to show in a picker (the message as WooCommerce prints it).
     pub shown_as: &'static str,
     pub finding: FindingId,
-    /// What it means, in plain words.
+    /// What it means, in plain words (English).
     pub meaning: &'static str,
+    /// The message of the meaning in every language (connect.ftl).
+    pub key: &'static str,
+}
+
+impl KnownMessage {
+    /// [`meaning`](KnownMessage::meaning) in `lang`: paths, settings and codes stay values.
+    pub fn meaning_in(&self, lang: handshake_l10n::Lang) -> String {
+        handshake_l10n::t!(
+            lang,
+            self.key,
+            "ok" => "200 OK",
+            "bundle" => "wp-includes/certificates/ca-bundle.crt",
+            "block" => "WP_HTTP_BLOCK_EXTERNAL",
+            "config" => "wp-config.php",
+            "hosts" => "WP_ACCESSIBLE_HOSTS",
+            "path" => "/wc-auth/"
+        )
+    }
 }
 
 /// Each entry: substrings (lower-case) that identify the message, and its meaning. Order matters:
@@ -25,6 +43,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: An error occurred in the request and at the time were unable to send the consumer data.",
             finding: FindingId::CallbackRejected,
             meaning: "The store sent the new key to the app's callback address, but the answer was not exactly \"200 OK\" (a firewall page, a redirect or an error), so WooCommerce deleted the key again.",
+            key: "store-message-rejected",
         },
     ),
     (
@@ -33,6 +52,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: A valid URL was not provided..",
             finding: FindingId::CallbackNotReceived,
             meaning: "WordPress refused to send the key to the callback address before trying: it posts only to ports 80, 443 and 8080 (or the site's own port on its own host), and only to names that resolve, from the store's server, to a public address.",
+            key: "store-message-url-refused",
         },
     ),
     (
@@ -41,6 +61,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: cURL error 60: SSL certificate problem: …",
             finding: FindingId::CallbackNotReceived,
             meaning: "The store did not trust the callback's HTTPS certificate. WordPress checks it against its own list of certificate authorities (wp-includes/certificates/ca-bundle.crt): the certificate is self-signed, from a private authority or sent without its intermediate certificate, or this WordPress's list is out of date.",
+            key: "store-message-certificate",
         },
     ),
     (
@@ -49,6 +70,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: User has blocked requests through HTTP..",
             finding: FindingId::CallbackNotReceived,
             meaning: "WordPress is configured to block outgoing requests (WP_HTTP_BLOCK_EXTERNAL in wp-config.php) and the callback host is not in WP_ACCESSIBLE_HOSTS.",
+            key: "store-message-blocked-external",
         },
     ),
     (
@@ -57,6 +79,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: cURL error 6: Could not resolve host: …",
             finding: FindingId::CallbackNotReceived,
             meaning: "The store's server cannot look up the callback host's name: its DNS is broken or outgoing DNS is blocked.",
+            key: "store-message-resolve",
         },
     ),
     // Before "failed to connect": cURL 28's text starts "Failed to connect … Timeout was reached".
@@ -66,6 +89,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: cURL error 28: … Timeout was reached / Operation timed out …",
             finding: FindingId::CallbackNotReceived,
             meaning: "The store's server got no answer from the callback host: a firewall at the host may drop outgoing connections, or the callback's server does not answer.",
+            key: "store-message-timeout",
         },
     ),
     (
@@ -74,6 +98,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: cURL error 7: Failed to connect to … Couldn't connect to server.",
             finding: FindingId::CallbackNotReceived,
             meaning: "The store's server could not connect to the callback host: nothing accepted the connection there (the app's connection service may be down), or a firewall refused it.",
+            key: "store-message-connect",
         },
     ),
     (
@@ -82,6 +107,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: The callback_url needs to be over SSL.",
             finding: FindingId::WcAuthEndpoint,
             meaning: "The authorization link asked WooCommerce to send the key to a plain-http address, which it refuses. The link was built wrongly or changed on the way.",
+            key: "store-message-needs-ssl",
         },
     ),
     (
@@ -90,6 +116,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: Missing parameter … / Invalid scope …",
             finding: FindingId::WcAuthEndpoint,
             meaning: "The authorization link reached WooCommerce without some of its parameters: a redirect, a security plugin or a cache stripped part of the address.",
+            key: "store-message-missing-parameter",
         },
     ),
     (
@@ -98,6 +125,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: You do not have permission to access this page.",
             finding: FindingId::AuthCapability,
             meaning: "WooCommerce's approval page refused the WordPress user who was logged in: only users who may manage WooCommerce (Administrators and Shop Managers) can approve, and WordPress must still see the login when Approve is clicked. No key was created.",
+            key: "store-message-permission",
         },
     ),
     (
@@ -106,6 +134,7 @@ const KNOWN: &[(&[&str], KnownMessage)] = &[
             shown_as: "Error: Invalid nonce verification.",
             finding: FindingId::RestCached,
             meaning: "The Approve page was stale: it came from a cache or was left open too long. Exclude /wc-auth/ from page caching and approve again from a fresh link.",
+            key: "store-message-nonce",
         },
     ),
 ];
@@ -207,6 +236,27 @@ pub fn known() -> Vec<KnownMessage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every meaning exists in every language, in English exactly as `meaning` says it.
+    #[test]
+    fn meanings_in_every_language() {
+        for (_, m) in KNOWN {
+            assert_eq!(
+                m.meaning_in(handshake_l10n::Lang::En),
+                m.meaning,
+                "{}",
+                m.key
+            );
+            let de = m.meaning_in(handshake_l10n::Lang::De);
+            assert_ne!(de, m.meaning, "{}", m.key);
+            assert_ne!(de, m.key, "{}", m.key);
+        }
+        assert!(
+            handshake_l10n::misses().is_empty(),
+            "{:?}",
+            handshake_l10n::misses()
+        );
+    }
 
     #[test]
     fn recognizes_the_real_wordings() {
