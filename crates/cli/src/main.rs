@@ -17,7 +17,10 @@ use clap::Parser;
 fn main() -> std::process::ExitCode {
     let cli = args::Cli::parse();
     lang::set(cli.language());
-    if !matches!(cli.command, args::Command::Connect(_)) {
+    // Not for `connect` (it must live on to save a key) nor a demo run (its store and relay run
+    // in this process: a peer closing its socket mid-write would end the whole run).
+    let runs_servers = matches!(&cli.command, args::Command::Demo(d) if !d.list);
+    if !matches!(cli.command, args::Command::Connect(_)) && !runs_servers {
         end_quietly_on_closed_pipe();
     }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -48,7 +51,8 @@ fn main() -> std::process::ExitCode {
 
 /// Rust ignores SIGPIPE, so printing to a pipe whose reader has gone (`… | head`) panics. Reports
 /// are only read, so dying quietly there is right — except for `connect`, which must live on to
-/// save a key WooCommerce has already created.
+/// save a key WooCommerce has already created, and `demo`, whose servers write to sockets in this
+/// process (tokio writes without MSG_NOSIGNAL: a client gone mid-write would kill the run).
 fn end_quietly_on_closed_pipe() {
     #[cfg(unix)]
     // SAFETY: called at start-up before any other thread exists; SIG_DFL is a valid handler.
