@@ -112,7 +112,9 @@ pub fn options(
         (None, None) => Profile::default(),
     };
     if let Some(ca) = &common.ca_cert {
-        trust.add_pem_file(ca).map_err(exit::bad_input)?;
+        trust
+            .add_pem_file(ca)
+            .map_err(|e| exit::bad_input(e.message_in(crate::lang::get())))?;
     }
     let mut opts = DiagnoseOptions::new(store);
     opts.lang = crate::lang::get();

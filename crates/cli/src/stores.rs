@@ -113,7 +113,7 @@ pub async fn check(args: StoresArgs) -> u8 {
     let mut trust = Trust::system();
     if let Some(ca) = &args.ca_cert {
         if let Err(e) = trust.add_pem_file(ca) {
-            return exit::bad_input(e);
+            return exit::bad_input(e.message_in(lang));
         }
     }
     let (saved, stores) = match open_list() {

@@ -800,3 +800,29 @@ fn the_check_sees_english_and_ignores_values() {
         assert!(!human_words(&english, url, &[]).is_empty(), "{english}");
     }
 }
+
+/// A CA file that is not one is said in the language, with its path as given.
+#[test]
+fn a_bad_ca_file_is_told_in_the_language() {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), "not a certificate").unwrap();
+    let path = file.path().to_str().unwrap();
+    for (lang, words) in [
+        ("de", "enthält kein PEM-Zertifikat"),
+        ("es", "no contiene ningún certificado PEM"),
+        ("en", "holds no PEM certificate"),
+    ] {
+        let out = Command::new(BIN)
+            .args(["doctor", "shop.test", "--ca-cert", path, "--lang", lang])
+            .env_remove("HANDSHAKE_CONSUMER_KEY")
+            .env_remove("HANDSHAKE_CONSUMER_SECRET")
+            .output()
+            .expect("handshake runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(words) && stderr.contains(path),
+            "{lang}: {stderr}"
+        );
+    }
+}

@@ -21,6 +21,31 @@ pub enum TrustError {
     Invalid { path: String, message: String },
 }
 
+impl TrustError {
+    /// The message for a person, in `lang` (messages `error-trust-*`; the path and the system's or
+    /// the TLS library's own words are values). `Display` stays English for logs.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            TrustError::Read { path, source } => t!(
+                lang,
+                "error-trust-read",
+                "path" => path.as_str(),
+                "error" => source.to_string()
+            ),
+            TrustError::NoCertificate { path } => {
+                t!(lang, "error-trust-no-certificate", "path" => path.as_str())
+            }
+            TrustError::Invalid { path, message } => t!(
+                lang,
+                "error-trust-invalid",
+                "path" => path.as_str(),
+                "error" => message.as_str()
+            ),
+        }
+    }
+}
+
 /// The crypto provider every TLS config here uses (ring: pure Rust + asm, no C toolchain needed).
 pub fn provider() -> Arc<rustls::crypto::CryptoProvider> {
     Arc::new(rustls::crypto::ring::default_provider())
@@ -143,5 +168,32 @@ impl Trust {
             .with_no_client_auth();
         config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
         config
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The localised messages say in English exactly what `Display` says.
+    #[test]
+    fn english_messages_match_display() {
+        let errors = [
+            TrustError::Read {
+                path: "ca.pem".into(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "not found"),
+            },
+            TrustError::NoCertificate {
+                path: "ca.pem".into(),
+            },
+            TrustError::Invalid {
+                path: "ca.pem".into(),
+                message: "bad encoding".into(),
+            },
+        ];
+        for e in errors {
+            assert_eq!(e.message_in(handshake_l10n::Lang::En), e.to_string());
+            assert_ne!(e.message_in(handshake_l10n::Lang::De), e.to_string());
+        }
     }
 }

@@ -15,3 +15,8 @@ error-credentials-consumer-secret = das Consumer Secret muss mit { $prefix } beg
 error-credentials-incomplete = { $set } ist gesetzt, { $missing } aber nicht: Beide werden benötigt
 error-credentials-app-password = das Anwendungspasswort muss aus 24 Buchstaben und Ziffern bestehen (Leerzeichen sind erlaubt)
 error-credentials-empty-user = der WordPress-Benutzername ist leer
+
+## --ca-cert ($path: the file as given; $error: the system's or the TLS library's own words).
+error-trust-read = das CA-Zertifikat { $path } kann nicht gelesen werden: { $error }
+error-trust-no-certificate = { $path } enthält kein PEM-Zertifikat
+error-trust-invalid = das CA-Zertifikat in { $path } ist ungültig: { $error }

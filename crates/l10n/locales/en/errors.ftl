@@ -15,3 +15,8 @@ error-credentials-consumer-secret = the consumer secret must start with { $prefi
 error-credentials-incomplete = { $set } is set but { $missing } is not: both are needed
 error-credentials-app-password = the application password must be 24 letters and digits (spaces are fine)
 error-credentials-empty-user = the WordPress user name is empty
+
+## --ca-cert ($path: the file as given; $error: the system's or the TLS library's own words).
+error-trust-read = cannot read the CA certificate { $path }: { $error }
+error-trust-no-certificate = { $path } holds no PEM certificate
+error-trust-invalid = the CA certificate in { $path } is not valid: { $error }

@@ -15,3 +15,8 @@ error-credentials-consumer-secret = el secreto de consumidor debe empezar por { 
 error-credentials-incomplete = { $set } está definida pero { $missing } no: se necesitan las dos
 error-credentials-app-password = la contraseña de aplicación debe tener 24 letras y dígitos (los espacios no importan)
 error-credentials-empty-user = el nombre de usuario de WordPress está vacío
+
+## --ca-cert ($path: the file as given; $error: the system's or the TLS library's own words).
+error-trust-read = no se puede leer el certificado de CA { $path }: { $error }
+error-trust-no-certificate = { $path } no contiene ningún certificado PEM
+error-trust-invalid = el certificado de CA de { $path } no es válido: { $error }
