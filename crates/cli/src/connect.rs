@@ -43,7 +43,7 @@ pub async fn run(args: ConnectArgs) -> u8 {
     let saved = match SavedStores::open_default() {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("handshake: {e}");
+            eprintln!("handshake: {}", e.message_in(opts.lang));
             return exit::TOOL_FAILED;
         }
     };

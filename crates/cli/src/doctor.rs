@@ -48,7 +48,7 @@ pub async fn run(args: DoctorArgs) -> u8 {
                 ))
             }
             Err(e) => {
-                eprintln!("handshake: {e}");
+                eprintln!("handshake: {}", e.message_in(lang));
                 return exit::TOOL_FAILED;
             }
         }

@@ -15,7 +15,7 @@ use crate::exit;
 
 fn open() -> Result<SavedStores, u8> {
     SavedStores::open_default().map_err(|e| {
-        eprintln!("handshake: {e}");
+        eprintln!("handshake: {}", e.message_in(crate::lang::get()));
         exit::TOOL_FAILED
     })
 }
@@ -24,7 +24,7 @@ fn open() -> Result<SavedStores, u8> {
 fn open_list() -> Result<(SavedStores, Vec<handshake_connect::saved::SavedStore>), u8> {
     let saved = open()?;
     let stores = saved.list().map_err(|e| {
-        eprintln!("handshake: {e}");
+        eprintln!("handshake: {}", e.message_in(crate::lang::get()));
         exit::TOOL_FAILED
     })?;
     Ok((saved, stores))
@@ -145,7 +145,7 @@ pub async fn check(args: StoresArgs) -> u8 {
                 continue;
             }
             Err(e) => {
-                eprintln!("handshake: {e}");
+                eprintln!("handshake: {}", e.message_in(crate::lang::get()));
                 return exit::TOOL_FAILED;
             }
         };
@@ -239,7 +239,7 @@ pub fn forget(args: ForgetArgs) -> u8 {
     let removed_keys = match vault::delete(store.as_str()) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("handshake: {e}");
+            eprintln!("handshake: {}", e.message_in(crate::lang::get()));
             return exit::TOOL_FAILED;
         }
     };
@@ -247,7 +247,7 @@ pub fn forget(args: ForgetArgs) -> u8 {
     let removed = match saved.remove(store.as_str()) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("handshake: {e}");
+            eprintln!("handshake: {}", e.message_in(crate::lang::get()));
             return exit::TOOL_FAILED;
         }
     };

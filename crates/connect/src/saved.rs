@@ -28,6 +28,35 @@ pub enum SavedError {
     Corrupt { path: String, message: String },
 }
 
+impl SavedError {
+    /// The message for a person, in `lang` (messages `error-saved-*`; paths and the system's own
+    /// words are values). `Display` stays English for logs.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            SavedError::NoConfigDir => t!(lang, "error-saved-no-config-dir"),
+            SavedError::Read { path, source } => t!(
+                lang,
+                "error-saved-read",
+                "path" => path.as_str(),
+                "error" => source.to_string()
+            ),
+            SavedError::Write { path, source } => t!(
+                lang,
+                "error-saved-write",
+                "path" => path.as_str(),
+                "error" => source.to_string()
+            ),
+            SavedError::Corrupt { path, message } => t!(
+                lang,
+                "error-saved-corrupt",
+                "path" => path.as_str(),
+                "error" => message.as_str()
+            ),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedStore {
     /// Normalized base URL: also the keyring entry's name.
@@ -219,6 +248,43 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The localised messages of the saved-store and keyring errors say in English exactly what
+    /// `Display` says.
+    #[test]
+    fn english_messages_match_display() {
+        use crate::vault::VaultError;
+        use handshake_l10n::Lang;
+        let io = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied");
+        let saved = [
+            SavedError::NoConfigDir,
+            SavedError::Read {
+                path: "stores.json".into(),
+                source: io(),
+            },
+            SavedError::Write {
+                path: "stores.json".into(),
+                source: io(),
+            },
+            SavedError::Corrupt {
+                path: "stores.json".into(),
+                message: "EOF".into(),
+            },
+        ];
+        for e in saved {
+            assert_eq!(e.message_in(Lang::En), e.to_string());
+            assert_ne!(e.message_in(Lang::De), e.to_string());
+        }
+        let vault = [
+            VaultError::Unavailable("no D-Bus".into()),
+            VaultError::Denied("locked".into()),
+            VaultError::Corrupt("https://shop.example/".into()),
+        ];
+        for e in vault {
+            assert_eq!(e.message_in(Lang::En), e.to_string());
+            assert_ne!(e.message_in(Lang::Es), e.to_string());
+        }
+    }
 
     fn sample(url: &str) -> SavedStore {
         SavedStore {

@@ -19,6 +19,23 @@ pub enum VaultError {
     Corrupt(String),
 }
 
+impl VaultError {
+    /// The message for a person, in `lang` (messages `error-vault-*`; the keyring's own words and
+    /// the store are values). `Display` stays English for logs.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            VaultError::Unavailable(why) => {
+                t!(lang, "error-vault-unavailable", "error" => why.as_str())
+            }
+            VaultError::Denied(why) => t!(lang, "error-vault-denied", "error" => why.as_str()),
+            VaultError::Corrupt(store) => {
+                t!(lang, "error-vault-corrupt", "store" => store.as_str())
+            }
+        }
+    }
+}
+
 /// What is stored, as JSON inside the keyring secret. Typed secrets: `Debug` redacts.
 #[derive(Serialize, Deserialize)]
 struct Stored {

@@ -20,3 +20,12 @@ error-credentials-empty-user = der WordPress-Benutzername ist leer
 error-trust-read = das CA-Zertifikat { $path } kann nicht gelesen werden: { $error }
 error-trust-no-certificate = { $path } enthält kein PEM-Zertifikat
 error-trust-invalid = das CA-Zertifikat in { $path } ist ungültig: { $error }
+
+## The OS keyring and the saved-store files ($error: the keyring's or the system's own words).
+error-vault-unavailable = der Schlüsselbund des Systems ist nicht verfügbar: { $error }
+error-vault-denied = der Schlüsselbund hat den Zugriff verweigert: { $error }
+error-vault-corrupt = der Schlüsselbund-Eintrag für { $store } ist beschädigt; entfernen Sie den Shop und verbinden Sie ihn erneut
+error-saved-no-config-dir = für diesen Benutzer wurde kein Konfigurationsordner gefunden
+error-saved-read = { $path } kann nicht gelesen werden: { $error }
+error-saved-write = { $path } kann nicht geschrieben werden: { $error }
+error-saved-corrupt = { $path } ist beschädigt ({ $error }); die Datei wurde unverändert gelassen

@@ -20,3 +20,12 @@ error-credentials-empty-user = the WordPress user name is empty
 error-trust-read = cannot read the CA certificate { $path }: { $error }
 error-trust-no-certificate = { $path } holds no PEM certificate
 error-trust-invalid = the CA certificate in { $path } is not valid: { $error }
+
+## The OS keyring and the saved-store files ($error: the keyring's or the system's own words).
+error-vault-unavailable = the system keyring is not available: { $error }
+error-vault-denied = the keyring refused access: { $error }
+error-vault-corrupt = the keyring entry for { $store } is damaged; forget the store and connect it again
+error-saved-no-config-dir = no config directory could be found for this user
+error-saved-read = cannot read { $path }: { $error }
+error-saved-write = cannot write { $path }: { $error }
+error-saved-corrupt = { $path } is damaged ({ $error }); it was left as is

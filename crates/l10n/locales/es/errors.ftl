@@ -20,3 +20,12 @@ error-credentials-empty-user = el nombre de usuario de WordPress está vacío
 error-trust-read = no se puede leer el certificado de CA { $path }: { $error }
 error-trust-no-certificate = { $path } no contiene ningún certificado PEM
 error-trust-invalid = el certificado de CA de { $path } no es válido: { $error }
+
+## The OS keyring and the saved-store files ($error: the keyring's or the system's own words).
+error-vault-unavailable = el llavero del sistema no está disponible: { $error }
+error-vault-denied = el llavero denegó el acceso: { $error }
+error-vault-corrupt = la entrada del llavero para { $store } está dañada; olvide la tienda y vuelva a conectarla
+error-saved-no-config-dir = no se encontró ninguna carpeta de configuración para este usuario
+error-saved-read = no se puede leer { $path }: { $error }
+error-saved-write = no se puede escribir { $path }: { $error }
+error-saved-corrupt = { $path } está dañado ({ $error }); se dejó como estaba
