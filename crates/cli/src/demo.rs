@@ -33,7 +33,7 @@ pub async fn run(args: DemoArgs) -> u8 {
             t!(lang, "cli-demo-list-heading", "command" => "handshake demo --scenario NAME")
         );
         for s in teststore::scenarios() {
-            println!("  {:<28} {}", s.name, s.summary);
+            println!("  {:<28} {}", s.name, s.summary_in(lang));
         }
         return exit::OK;
     }
@@ -142,8 +142,8 @@ pub async fn run(args: DemoArgs) -> u8 {
         let summary = teststore::scenarios()
             .iter()
             .find(|s| s.name == args.scenario)
-            .map(|s| s.summary)
-            .unwrap_or("");
+            .map(|s| s.summary_in(lang))
+            .unwrap_or_default();
         println!(
             "{}",
             t!(

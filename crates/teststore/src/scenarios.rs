@@ -101,6 +101,14 @@ scenarios! {
     SilentCache = "silent-cache": "a page cache keyed on the URL alone, with no header of its own: a visitor's copy of the wc/v3 list answers is replayed to signed-in requests",
 }
 
+impl ScenarioInfo {
+    /// The one-line summary in `lang` (`scenario-<name>` in locales/*/scenarios.ftl); the English
+    /// message is `summary` itself, byte for byte.
+    pub fn summary_in(&self, lang: handshake_l10n::Lang) -> String {
+        handshake_l10n::text(lang, &format!("scenario-{}", self.name), None)
+    }
+}
+
 /// All scenarios, in a stable order.
 pub fn scenarios() -> &'static [ScenarioInfo] {
     INFOS
@@ -220,5 +228,32 @@ mod tests {
         }
         assert!(Scenario::parse("nope").is_none());
         assert!(scenarios().len() >= 40);
+    }
+}
+
+#[cfg(test)]
+mod summaries {
+    use handshake_l10n::Lang;
+
+    use super::scenarios;
+
+    #[test]
+    fn summaries_in_every_language_with_english_unchanged() {
+        for s in scenarios() {
+            assert_eq!(s.summary_in(Lang::En), s.summary, "{}", s.name);
+            for lang in [Lang::De, Lang::Es] {
+                let text = s.summary_in(lang);
+                assert_ne!(
+                    text, s.summary,
+                    "{} is not translated into {lang:?}",
+                    s.name
+                );
+            }
+        }
+        assert!(
+            handshake_l10n::misses().is_empty(),
+            "{:?}",
+            handshake_l10n::misses()
+        );
     }
 }

@@ -40,7 +40,7 @@ pub struct CheckResult {
 #[serde(rename_all = "camelCase")]
 pub struct ScenarioView {
     pub name: &'static str,
-    pub summary: &'static str,
+    pub summary: String,
 }
 
 #[tauri::command]
@@ -49,7 +49,7 @@ pub fn list_scenarios() -> Vec<ScenarioView> {
         .iter()
         .map(|s| ScenarioView {
             name: s.name,
-            summary: s.summary,
+            summary: s.summary_in(crate::language::current()),
         })
         .collect()
 }
