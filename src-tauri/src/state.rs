@@ -32,7 +32,9 @@ pub struct AppState {
     pub relay_url: Option<String>,
     pub demo: tokio::sync::Mutex<Option<Demo>>,
     runs: Mutex<HashMap<u32, oneshot::Sender<()>>>,
-    reports: Mutex<VecDeque<(String, Report)>>,
+    /// Each report, with the same findings in English when it was written in another language
+    /// (the host e-mail's English copy).
+    reports: Mutex<VecDeque<(String, Report, Option<Report>)>>,
     next_report: Mutex<u64>,
     exported: Mutex<HashSet<PathBuf>>,
 }
@@ -88,13 +90,18 @@ impl AppState {
 
     /// Keeps a report for Copy and Export and returns its id.
     pub fn keep_report(&self, report: Report) -> String {
+        self.keep_report_with_copy(report, None)
+    }
+
+    /// Keeps `report` and its English copy (see [`AppState::english_copy`]).
+    pub fn keep_report_with_copy(&self, report: Report, english: Option<Report>) -> String {
         let id = {
             let mut n = self.next_report.lock().expect("report counter");
             *n += 1;
             format!("report-{n}")
         };
         let mut reports = self.reports.lock().expect("reports lock");
-        reports.push_back((id.clone(), report));
+        reports.push_back((id.clone(), report, english));
         while reports.len() > KEPT_REPORTS {
             reports.pop_front();
         }
@@ -106,9 +113,19 @@ impl AppState {
             .lock()
             .expect("reports lock")
             .iter()
-            .find(|(rid, _)| rid == id)
-            .map(|(_, r)| r.clone())
+            .find(|(rid, _, _)| rid == id)
+            .map(|(_, r, _)| r.clone())
             .ok_or(AppError::ReportNotFound)
+    }
+
+    /// The report's findings written in English, when the report is in another language.
+    pub fn english_copy(&self, id: &str) -> Option<Report> {
+        self.reports
+            .lock()
+            .expect("reports lock")
+            .iter()
+            .find(|(rid, _, _)| rid == id)
+            .and_then(|(_, _, english)| english.clone())
     }
 
     pub fn remember_export(&self, path: PathBuf) {

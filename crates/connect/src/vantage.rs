@@ -6,8 +6,10 @@
 
 use std::time::Duration;
 
+use handshake_engine::diagnose::diagnose_also_in;
+use handshake_engine::report::Lang;
 use handshake_engine::vantage::{self, RemoteOutcome};
-use handshake_engine::{diagnose, DiagnoseOptions, EngineError, ProgressSink, Report};
+use handshake_engine::{DiagnoseOptions, EngineError, ProgressSink, Report};
 use handshake_relay::client::RelayClient;
 
 /// Where the remote check is asked for.
@@ -25,8 +27,21 @@ pub async fn diagnose_from_both(
     relay: Option<RelayTarget>,
     progress: ProgressSink,
 ) -> Result<Report, EngineError> {
+    Ok(diagnose_from_both_also_in(opts, relay, progress, None)
+        .await?
+        .0)
+}
+
+/// [`diagnose_from_both`], with the report also written in `also` (the probes and the remote
+/// check run once): the host e-mail's English copy below the owner's language.
+pub async fn diagnose_from_both_also_in(
+    opts: DiagnoseOptions,
+    relay: Option<RelayTarget>,
+    progress: ProgressSink,
+    also: Option<Lang>,
+) -> Result<(Report, Option<Report>), EngineError> {
     let Some(relay) = relay else {
-        return diagnose(opts, progress).await;
+        return diagnose_also_in(opts, progress, also).await;
     };
     let profile = opts.profile.clone();
     let store = opts.store.to_string();
@@ -35,13 +50,16 @@ pub async fn diagnose_from_both(
         handshake_engine::profile::BROWSER_USER_AGENT.to_string(),
     ];
     let timeout = opts.timeout;
-    let (report, remote) = tokio::join!(
-        diagnose(opts, progress),
+    let (reports, remote) = tokio::join!(
+        diagnose_also_in(opts, progress, also),
         remote_check(&relay, &store, &agents, timeout)
     );
-    let mut report = report?;
+    let (mut report, mut copy) = reports?;
+    if let Some(copy) = copy.as_mut() {
+        vantage::merge(copy, &relay.url, remote.clone(), &profile);
+    }
     vantage::merge(&mut report, &relay.url, remote, &profile);
-    Ok(report)
+    Ok((report, copy))
 }
 
 /// The relay's answer, or why there is none, in words that blame neither the store nor the owner.

@@ -4,9 +4,10 @@ use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::State;
 
-use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
+use handshake_connect::vantage::{diagnose_from_both_also_in, RelayTarget};
 use handshake_connect::vault;
 use handshake_connect::watch::CheckSummary;
+use handshake_engine::report::Lang;
 use handshake_engine::{AppPassword, Credentials, DiagnoseOptions, StoreUrl, Trust, WooKeys};
 use handshake_teststore as teststore;
 
@@ -196,7 +197,11 @@ pub async fn start_check(
         };
         let (opts, used_saved_keys) = options(state, &target).await?;
         let sink = channel_sink(on_event, opts.credentials.redactor());
-        let report = diagnose_from_both(opts, remote_target(state, &target), sink).await?;
+        // Also in English when the owner reads another language: the host e-mail carries an
+        // English copy (the probes run once).
+        let english = (opts.lang != Lang::En).then_some(Lang::En);
+        let (report, english) =
+            diagnose_from_both_also_in(opts, remote_target(state, &target), sink, english).await?;
         if let CheckTarget::Saved { url } = &target {
             // The store card's last check and what changed, compared as the schedule and
             // `handshake stores --check` compare; failing to note it does not spoil the check.
@@ -208,7 +213,7 @@ pub async fn start_check(
             crate::watch::record(url, summary);
         }
         Ok(CheckResult {
-            checked: CheckedReport::keep(state, report),
+            checked: CheckedReport::keep_with_copy(state, report, english),
             used_saved_keys,
         })
     })

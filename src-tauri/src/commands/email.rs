@@ -9,8 +9,8 @@ use tauri_plugin_opener::OpenerExt;
 
 use handshake_engine::credentials::Redactor;
 use handshake_engine::host_email::{self, HostEmail};
-use handshake_l10n::Lang;
 use handshake_engine::Report;
+use handshake_l10n::Lang;
 
 use super::export::downloads_dir;
 use crate::error::AppError;
@@ -40,12 +40,26 @@ pub struct Prepared {
 }
 
 /// `attachment`: the report file's name as saved (the export's name when `None`).
-pub fn prepare(report: &Report, lang: Lang, attachment: Option<String>) -> Prepared {
+/// `english`: the same findings written in English, for the copy below a message in another
+/// language (without it, the copy quotes the findings as written).
+pub fn prepare(
+    report: &Report,
+    english: Option<&Report>,
+    lang: Lang,
+    attachment: Option<String>,
+) -> Prepared {
     // The report came from the engine redacted; the shapes of keys and passwords are scrubbed
     // again here, since this text leaves the computer.
     let clean = host_email::scrub_report(report, &Redactor::default());
+    let english = english.map(|e| host_email::scrub_report(e, &Redactor::default()));
     let attachment = attachment.unwrap_or_else(|| export::file_name(&clean, Format::Html));
-    let email = host_email::compose(&clean, lang, Some(&attachment), &Redactor::default());
+    let email = host_email::compose_with_copy(
+        &clean,
+        english.as_ref(),
+        lang,
+        Some(&attachment),
+        &Redactor::default(),
+    );
     let (link, fits_mail_link) = host_email::mailto_within_limit(&email, lang, Some(&attachment));
     Prepared {
         report_html: export::render(&clean, Format::Html),
@@ -63,7 +77,8 @@ pub fn host_email(
 ) -> Result<HostEmailView, AppError> {
     // In the language the check ran in, like the findings it quotes.
     let report = state.report(&report_id)?;
-    let p = prepare(&report, report.lang, None);
+    let english = state.english_copy(&report_id);
+    let p = prepare(&report, english.as_ref(), report.lang, None);
     Ok(HostEmailView {
         subject: p.email.subject,
         body: p.email.body,
@@ -117,7 +132,8 @@ pub fn send_host_email(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or(name);
-    let p = prepare(&report, report.lang, Some(saved_name));
+    let english = state.english_copy(&report_id);
+    let p = prepare(&report, english.as_ref(), report.lang, Some(saved_name));
     std::fs::write(&path, &p.report_html).map_err(|e| AppError::Export {
         detail: format!("{}: {e}", path.display()),
     })?;
@@ -181,7 +197,7 @@ mod tests {
 
     #[test]
     fn nothing_secret_in_subject_body_link_or_saved_report() {
-        let p = prepare(&leaky(), Lang::En, None);
+        let p = prepare(&leaky(), None, Lang::En, None);
         for text in [&p.email.subject, &p.email.body, &p.link, &p.report_html] {
             for secret in [CK, CS, &CK[3..], &CS[3..], APP_PW, "EFGH", "ij12"] {
                 assert!(!text.contains(secret), "{secret} in:\n{text}");
@@ -191,5 +207,26 @@ mod tests {
         assert!(p.link.len() <= host_email::MAILTO_LIMIT);
         assert!(p.email.body.contains(&p.attachment));
         assert!(p.attachment.ends_with(".html"));
+    }
+
+    /// A German check's message: German above, and below it the English copy quoting the same
+    /// findings in English (the copy the check wrote), with its secrets scrubbed as well.
+    #[test]
+    fn the_english_copy_quotes_the_english_findings() {
+        let mut german = leaky();
+        german.lang = Lang::De;
+        german.findings[0].title = format!("Cloudflare blockiert {CK}");
+        let mut english = leaky();
+        english.findings[0].title = format!("Cloudflare blocks {CK}");
+        let p = prepare(&german, Some(&english), Lang::De, None);
+        let body = &p.email.body;
+        let (de, en) = (
+            body.find("Cloudflare blockiert")
+                .expect("the German finding"),
+            body.find("Cloudflare blocks")
+                .expect("the English finding in the copy"),
+        );
+        assert!(de < en, "German first, the English copy below:\n{body}");
+        assert!(!body.contains(CK) && !body.contains(&CK[3..]), "{body}");
     }
 }

@@ -30,8 +30,17 @@ pub struct CheckedReport {
 
 impl CheckedReport {
     pub fn keep(state: &AppState, report: Report) -> CheckedReport {
+        CheckedReport::keep_with_copy(state, report, None)
+    }
+
+    /// Keeps the report with its English copy (the host e-mail quotes both).
+    pub fn keep_with_copy(
+        state: &AppState,
+        report: Report,
+        english: Option<Report>,
+    ) -> CheckedReport {
         let access = access::matrix(&report);
-        let report_id = state.keep_report(report.clone());
+        let report_id = state.keep_report_with_copy(report.clone(), english);
         CheckedReport {
             report_id,
             report,
