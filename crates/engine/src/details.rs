@@ -137,9 +137,9 @@ pub struct Details {
     pub redirect_loop: Option<RedirectLoop>,
     /// For `http.server_error`: which kind of 5xx answered.
     pub server_error: Option<ServerError>,
-    /// For `http.unresponsive` and `http.oversized`: what was measured, as finished phrases
-    /// (`GET /wp-json/: no complete answer within 8 s`).
-    pub measured: Vec<String>,
+    /// For `http.unresponsive` and `http.oversized`: what was measured, one entry per kind of
+    /// measurement with the requests it was seen on; the catalog words it.
+    pub measured: Vec<Measured>,
     /// For `site.unexplained`: the reason a server's own error page states, quoted as it is
     /// ("You're speaking plain HTTP to an SSL-enabled server port"), the address that answered
     /// with it, and the address form it asks for.
@@ -149,6 +149,35 @@ pub struct Details {
     /// For `net.blocks_app_servers`, `net.blocks_this_computer` and a `site.unexplained` between
     /// vantages: what this computer and the relay each saw.
     pub contrast: Option<crate::vantage::Contrast>,
+}
+
+/// One measurement and the requests (`GET /wp-json/`) it was seen on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Measured {
+    pub requests: Vec<String>,
+    pub what: Measurement,
+}
+
+/// What was measured of an answer that did not come in time or went past the size caps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Measurement {
+    /// No complete answer within `limit`; `took` when the step ran clearly longer than that.
+    NoAnswer {
+        limit: std::time::Duration,
+        took: Option<std::time::Duration>,
+    },
+    /// HTTP/2: the header block went past the client's header-list limit.
+    HeaderBlockTooLarge,
+    /// HTTP/1.1: the headers went past the size an HTTP client accepts.
+    HeadersTooLarge,
+    /// The body reached the cap of `cap_mib` MiB, after unpacking `encoding` when one was
+    /// declared; `content_length` as the answer declared it.
+    BodyCut {
+        status: u16,
+        cap_mib: usize,
+        encoding: Option<String>,
+        content_length: Option<String>,
+    },
 }
 
 /// A redirect chain that never ends: its URLs in order, and the part that repeats.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::evidence::{from_exchange, note};
 use super::{Diagnosis, Facts};
-use crate::details::{Details, LoopPattern, RedirectLoop, ServerError};
+use crate::details::{Details, LoopPattern, Measured, Measurement, RedirectLoop, ServerError};
 use crate::finding_id::FindingId;
 use crate::firewall;
 use crate::http::{Exchange, FetchError, Fetched, BODY_CAP};
@@ -59,14 +59,14 @@ fn header_overflow(message: &str) -> bool {
 }
 
 /// What was measured, for a head beyond the limits.
-fn header_overflow_phrase(message: &str) -> &'static str {
+fn header_overflow_measurement(message: &str) -> Measurement {
     if message
         .to_ascii_lowercase()
         .contains("header compression context")
     {
-        "the answer's header block went past the HTTP/2 header-size limit, so the connection was closed"
+        Measurement::HeaderBlockTooLarge
     } else {
-        "the answer's headers went past the size an HTTP client accepts (message head is too large)"
+        Measurement::HeadersTooLarge
     }
 }
 
@@ -438,16 +438,12 @@ fn unresponsive(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
                 format!("GET {target}")
             })
             .unwrap_or_else(|| id.label());
+        let gave_up_late = took > *limit + std::time::Duration::from_millis(500);
         measured.push((
             request.clone(),
-            if took > *limit + std::time::Duration::from_millis(500) {
-                format!(
-                    "no complete answer within {} (gave up after {})",
-                    seconds(*limit),
-                    seconds(took)
-                )
-            } else {
-                format!("no complete answer within {}", seconds(*limit))
+            Measurement::NoAnswer {
+                limit: *limit,
+                took: gave_up_late.then_some(took),
             },
         ));
         blocked.push(request.clone());
@@ -487,7 +483,7 @@ fn oversized(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
         match (&chain.error, chain.last()) {
             (Some(FetchError::Protocol(m)), _) if header_overflow(m) => {
                 let request = id.label();
-                measured.push((request.clone(), header_overflow_phrase(m).to_string()));
+                measured.push((request.clone(), header_overflow_measurement(m)));
                 blocked.push(request.clone());
                 evidence.push(note(id, &request, m, f.redactor));
             }
@@ -504,15 +500,21 @@ fn oversized(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
                     Some(len) => what.push_str(&format!("; it declared Content-Length {len}")),
                     None => what.push_str("; it declared no length"),
                 }
+                let measurement = Measurement::BodyCut {
+                    status: e.status,
+                    cap_mib: BODY_CAP / (1024 * 1024),
+                    encoding: e.header("content-encoding").map(str::to_string),
+                    content_length: e.header("content-length").map(str::to_string),
+                };
                 blocked.push(e.request_line());
                 // The body itself is garbage (a bomb inflates to zeros): cite the measurement.
                 evidence.push(Evidence {
                     probe: id.name(),
                     request: f.redactor.redact(&e.request_line()),
                     status: Some(e.status),
-                    detail: what.clone(),
+                    detail: what,
                 });
-                measured.push((e.request_line(), what));
+                measured.push((e.request_line(), measurement));
             }
             _ => {}
         }
@@ -535,30 +537,23 @@ fn oversized(f: &Facts, probes: &[ProbeId]) -> Option<Diagnosis> {
     ))
 }
 
-/// `(request, what was measured)` pairs, one line per measurement: "GET /a, GET /b and 3 more: …".
-fn grouped(pairs: Vec<(String, String)>) -> Vec<String> {
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+/// `(request, what was measured)` pairs, grouped: one entry per measurement with its requests.
+fn grouped(pairs: Vec<(String, Measurement)>) -> Vec<Measured> {
+    let mut groups: Vec<Measured> = Vec::new();
     for (request, what) in pairs {
-        match groups.iter_mut().find(|(w, _)| *w == what) {
-            Some((_, requests)) => {
-                if !requests.contains(&request) {
-                    requests.push(request)
+        match groups.iter_mut().find(|g| g.what == what) {
+            Some(g) => {
+                if !g.requests.contains(&request) {
+                    g.requests.push(request)
                 }
             }
-            None => groups.push((what, vec![request])),
+            None => groups.push(Measured {
+                requests: vec![request],
+                what,
+            }),
         }
     }
     groups
-        .into_iter()
-        .map(|(what, requests)| {
-            let shown = match requests.len() {
-                1 => requests[0].clone(),
-                2 => format!("{} and {}", requests[0], requests[1]),
-                n => format!("{}, {} and {} more", requests[0], requests[1], n - 2),
-            };
-            format!("{shown}: {what}")
-        })
-        .collect()
 }
 
 fn seconds(d: std::time::Duration) -> String {
@@ -778,16 +773,26 @@ mod tests {
         bomb.body = bytes::Bytes::from(vec![b'a'; BODY_CAP]);
         bomb.body_truncated = true;
         assert_eq!(classify(&chain(vec![bomb], None)), Some(Failure::Oversized));
+        let slow = Measurement::NoAnswer {
+            limit: std::time::Duration::from_secs(8),
+            took: None,
+        };
         assert_eq!(
             grouped(vec![
-                ("GET /a".into(), "slow".into()),
-                ("GET /b".into(), "slow".into()),
-                ("GET /c".into(), "slow".into()),
-                ("GET /d".into(), "big".into()),
+                ("GET /a".into(), slow.clone()),
+                ("GET /b".into(), slow.clone()),
+                ("GET /a".into(), slow.clone()),
+                ("GET /d".into(), Measurement::HeadersTooLarge),
             ]),
             vec![
-                "GET /a, GET /b and 1 more: slow".to_string(),
-                "GET /d: big".to_string()
+                Measured {
+                    requests: vec!["GET /a".into(), "GET /b".into()],
+                    what: slow,
+                },
+                Measured {
+                    requests: vec!["GET /d".into()],
+                    what: Measurement::HeadersTooLarge,
+                },
             ]
         );
     }

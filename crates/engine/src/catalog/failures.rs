@@ -2,9 +2,9 @@
 //! in time, answers beyond the size caps. Every status, server and vendor named here comes from the
 //! finding's own evidence and details.
 
-use handshake_l10n::t;
+use handshake_l10n::{t, Lang};
 
-use crate::details::{LoopPattern, RedirectLoop, ServerError};
+use crate::details::{LoopPattern, Measured, Measurement, RedirectLoop, ServerError};
 use crate::finding_id::FindingId;
 use crate::fixes::hosting::SupportMessage;
 use crate::fixes::{apache, fix, nginx, server_snippets, wordpress};
@@ -22,6 +22,74 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
         FindingId::HttpServerError => server_error(ctx),
         FindingId::HttpUnresponsive => unresponsive(ctx),
         _ => oversized(ctx),
+    }
+}
+
+/// One line per measurement: "GET /a, GET /b and 3 more: no complete answer within 8 s".
+fn measured_lines(ctx: &Ctx<'_>) -> Vec<String> {
+    ctx.d
+        .measured
+        .iter()
+        .map(|m| measured_line(ctx.lang, m))
+        .collect()
+}
+
+fn measured_line(lang: Lang, m: &Measured) -> String {
+    let r = &m.requests;
+    let requests = match r.len() {
+        0 => String::new(),
+        1 => r[0].clone(),
+        2 => {
+            t!(lang, "failures-measured-requests-two", "first" => r[0].as_str(), "second" => r[1].as_str())
+        }
+        n => t!(lang, "failures-measured-requests-more",
+            "first" => r[0].as_str(), "second" => r[1].as_str(), "more" => n - 2),
+    };
+    let what = match &m.what {
+        Measurement::NoAnswer { limit, took: None } => {
+            t!(lang, "failures-measured-no-answer", "limit" => seconds(lang, *limit))
+        }
+        Measurement::NoAnswer {
+            limit,
+            took: Some(took),
+        } => t!(lang, "failures-measured-no-answer-gave-up",
+            "limit" => seconds(lang, *limit), "took" => seconds(lang, *took)),
+        Measurement::HeaderBlockTooLarge => t!(lang, "failures-measured-header-block"),
+        Measurement::HeadersTooLarge => t!(lang, "failures-measured-headers"),
+        Measurement::BodyCut {
+            status,
+            cap_mib,
+            encoding,
+            content_length,
+        } => {
+            let status = status.to_string();
+            let cap = cap_mib.to_string();
+            match (encoding, content_length) {
+                (None, Some(len)) => t!(lang, "failures-measured-body-cut-length",
+                    "status" => status, "cap" => cap, "length" => len.as_str()),
+                (None, None) => t!(lang, "failures-measured-body-cut",
+                    "status" => status, "cap" => cap),
+                (Some(enc), Some(len)) => t!(lang, "failures-measured-body-cut-unpacked-length",
+                    "status" => status, "cap" => cap, "encoding" => enc.as_str(), "length" => len.as_str()),
+                (Some(enc), None) => t!(lang, "failures-measured-body-cut-unpacked",
+                    "status" => status, "cap" => cap, "encoding" => enc.as_str()),
+            }
+        }
+    };
+    t!(lang, "failures-measured-line", "requests" => requests, "what" => what)
+}
+
+/// "8 s", "2.5 s" (a comma in German and Spanish): whole seconds from 5 s on.
+fn seconds(lang: Lang, d: std::time::Duration) -> String {
+    let s = d.as_secs_f64();
+    let text = if s >= 5.0 {
+        format!("{s:.0} s")
+    } else {
+        format!("{s:.1} s")
+    };
+    match lang {
+        Lang::De | Lang::Es => text.replace('.', ","),
+        _ => text,
     }
 }
 
@@ -90,7 +158,7 @@ fn host_message(ctx: &Ctx<'_>, subject: String, problem: String, ask: String) ->
         ask,
         attachment: (!ctx.d.measured.is_empty()).then(|| {
             let mut text = format!("{}\n", t!(ctx.lang, "failures-measured-heading"));
-            for m in &ctx.d.measured {
+            for m in measured_lines(ctx) {
                 text.push_str(&format!("- {m}\n"));
             }
             text
@@ -502,7 +570,7 @@ fn unresponsive(ctx: &Ctx<'_>) -> Words {
     let lang = ctx.lang;
     let measured = phrase_list(
         lang,
-        &ctx.d.measured,
+        &measured_lines(ctx),
         &t!(lang, "failures-slow-measured-fallback"),
     );
     let works = ctx
@@ -531,7 +599,7 @@ fn oversized(ctx: &Ctx<'_>) -> Words {
     let lang = ctx.lang;
     let measured = phrase_list(
         lang,
-        &ctx.d.measured,
+        &measured_lines(ctx),
         &t!(lang, "failures-big-measured-fallback"),
     );
     Words {
@@ -557,5 +625,56 @@ mod tests {
             "GET /wp-json/, GET / and 2 more"
         );
         assert_eq!(super::without_outcomes("A → B"), "A → B");
+    }
+}
+
+#[cfg(test)]
+mod measured_tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn measurements_read_as_before_in_english() {
+        let slow = |requests: &[&str], took| Measured {
+            requests: requests.iter().map(|r| r.to_string()).collect(),
+            what: Measurement::NoAnswer {
+                limit: Duration::from_secs(8),
+                took,
+            },
+        };
+        let line = |m: &Measured| measured_line(Lang::En, m);
+        assert_eq!(
+            line(&slow(&["GET /a", "GET /b", "GET /c"], None)),
+            "GET /a, GET /b and 1 more: no complete answer within 8 s"
+        );
+        assert_eq!(
+            line(&slow(
+                &["GET /a", "GET /b"],
+                Some(Duration::from_millis(2500))
+            )),
+            "GET /a and GET /b: no complete answer within 8 s (gave up after 2.5 s)"
+        );
+        assert_eq!(
+            measured_line(
+                Lang::De,
+                &slow(&["GET /a"], Some(Duration::from_millis(2500)))
+            ),
+            "GET /a: keine vollständige Antwort innerhalb von 8 s (nach 2,5 s aufgegeben)"
+        );
+        let cut = Measured {
+            requests: vec!["GET /wp-json/".into()],
+            what: Measurement::BodyCut {
+                status: 200,
+                cap_mib: 8,
+                encoding: Some("gzip".into()),
+                content_length: Some("120".into()),
+            },
+        };
+        assert_eq!(
+            line(&cut),
+            "GET /wp-json/: HTTP 200, the body went past 8 MiB and was cut there after unpacking \
+             (Content-Encoding: gzip); it declared Content-Length 120"
+        );
     }
 }

@@ -295,7 +295,13 @@ pub(super) fn cases() -> Vec<Case> {
             HttpUnresponsive,
             "",
             Details {
-                measured: vec!["GET /wp-json/: no complete answer within 8 s".into()],
+                measured: vec![crate::details::Measured {
+                    requests: vec!["GET /wp-json/".into()],
+                    what: crate::details::Measurement::NoAnswer {
+                        limit: std::time::Duration::from_secs(8),
+                        took: None,
+                    },
+                }],
                 ..d()
             },
         ),
@@ -303,7 +309,15 @@ pub(super) fn cases() -> Vec<Case> {
             HttpOversized,
             "",
             Details {
-                measured: vec!["GET /wp-json/: more than 8 MiB".into()],
+                measured: vec![crate::details::Measured {
+                    requests: vec!["GET /wp-json/".into()],
+                    what: crate::details::Measurement::BodyCut {
+                        status: 200,
+                        cap_mib: 8,
+                        encoding: Some("gzip".into()),
+                        content_length: None,
+                    },
+                }],
                 ..d()
             },
         ),

@@ -16,9 +16,6 @@ use crate::report::FixKind;
 const NOT_YET_LOCALISED: &[FindingId] = &[
     FindingId::NetBlocksAppServers,
     FindingId::NetBlocksThisComputer,
-    // The analysis writes the measured lines in English ("no complete answer within 8 s").
-    FindingId::HttpUnresponsive,
-    FindingId::HttpOversized,
     // The analysis words the differences in English ("the domain: WordPress uses …").
     FindingId::SiteUrlMismatch,
     FindingId::SiteUnexplained,

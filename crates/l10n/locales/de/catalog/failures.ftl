@@ -4,6 +4,17 @@ failures-statuses-none = eine Fehlerantwort
 failures-statuses = HTTP { $list }
 failures-recipient-host = Ihren Hosting-Anbieter
 failures-measured-heading = Was gemessen wurde:
+failures-measured-line = { $requests }: { $what }
+failures-measured-requests-two = { $first } und { $second }
+failures-measured-requests-more = { $first }, { $second } und { $more } weitere
+failures-measured-no-answer = keine vollständige Antwort innerhalb von { $limit }
+failures-measured-no-answer-gave-up = keine vollständige Antwort innerhalb von { $limit } (nach { $took } aufgegeben)
+failures-measured-header-block = der Header-Block der Antwort überschritt die Header-Größengrenze von HTTP/2, daher wurde die Verbindung geschlossen
+failures-measured-headers = die Header der Antwort überschritten die Größe, die ein HTTP-Client annimmt (message head is too large)
+failures-measured-body-cut = HTTP { $status }, der Inhalt überschritt { $cap } MiB und wurde dort abgeschnitten; die Antwort gab keine Länge an
+failures-measured-body-cut-length = HTTP { $status }, der Inhalt überschritt { $cap } MiB und wurde dort abgeschnitten; die Antwort gab Content-Length { $length } an
+failures-measured-body-cut-unpacked = HTTP { $status }, der Inhalt überschritt nach dem Entpacken (Content-Encoding: { $encoding }) { $cap } MiB und wurde dort abgeschnitten; die Antwort gab keine Länge an
+failures-measured-body-cut-unpacked-length = HTTP { $status }, der Inhalt überschritt nach dem Entpacken (Content-Encoding: { $encoding }) { $cap } MiB und wurde dort abgeschnitten; die Antwort gab Content-Length { $length } an
 failures-works = { $passed } funktionierte, die Website selbst ist also erreichbar.
 
 ## HTTP-Passwort

@@ -5,6 +5,17 @@ failures-statuses-none = an error answer
 failures-statuses = HTTP { $list }
 failures-recipient-host = your host
 failures-measured-heading = What was measured:
+failures-measured-line = { $requests }: { $what }
+failures-measured-requests-two = { $first } and { $second }
+failures-measured-requests-more = { $first }, { $second } and { $more } more
+failures-measured-no-answer = no complete answer within { $limit }
+failures-measured-no-answer-gave-up = no complete answer within { $limit } (gave up after { $took })
+failures-measured-header-block = the answer's header block went past the HTTP/2 header-size limit, so the connection was closed
+failures-measured-headers = the answer's headers went past the size an HTTP client accepts (message head is too large)
+failures-measured-body-cut = HTTP { $status }, the body went past { $cap } MiB and was cut there; it declared no length
+failures-measured-body-cut-length = HTTP { $status }, the body went past { $cap } MiB and was cut there; it declared Content-Length { $length }
+failures-measured-body-cut-unpacked = HTTP { $status }, the body went past { $cap } MiB and was cut there after unpacking (Content-Encoding: { $encoding }); it declared no length
+failures-measured-body-cut-unpacked-length = HTTP { $status }, the body went past { $cap } MiB and was cut there after unpacking (Content-Encoding: { $encoding }); it declared Content-Length { $length }
 failures-works = { $passed } worked, so the site itself is up.
 
 ## HTTP password

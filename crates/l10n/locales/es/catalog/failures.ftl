@@ -4,6 +4,17 @@ failures-statuses-none = una respuesta de error
 failures-statuses = HTTP { $list }
 failures-recipient-host = su proveedor de hosting
 failures-measured-heading = Lo que se midió:
+failures-measured-line = { $requests }: { $what }
+failures-measured-requests-two = { $first } y { $second }
+failures-measured-requests-more = { $first }, { $second } y { $more } más
+failures-measured-no-answer = ninguna respuesta completa en { $limit }
+failures-measured-no-answer-gave-up = ninguna respuesta completa en { $limit } (se abandonó tras { $took })
+failures-measured-header-block = el bloque de cabeceras de la respuesta superó el límite de tamaño de cabeceras de HTTP/2, así que se cerró la conexión
+failures-measured-headers = las cabeceras de la respuesta superaron el tamaño que acepta un cliente HTTP (message head is too large)
+failures-measured-body-cut = HTTP { $status }, el cuerpo superó { $cap } MiB y se cortó ahí; la respuesta no declaró ninguna longitud
+failures-measured-body-cut-length = HTTP { $status }, el cuerpo superó { $cap } MiB y se cortó ahí; la respuesta declaró Content-Length { $length }
+failures-measured-body-cut-unpacked = HTTP { $status }, el cuerpo superó { $cap } MiB tras descomprimirlo (Content-Encoding: { $encoding }) y se cortó ahí; la respuesta no declaró ninguna longitud
+failures-measured-body-cut-unpacked-length = HTTP { $status }, el cuerpo superó { $cap } MiB tras descomprimirlo (Content-Encoding: { $encoding }) y se cortó ahí; la respuesta declaró Content-Length { $length }
 failures-works = { $passed } funcionó, así que el sitio en sí está activo.
 
 ## Contraseña HTTP
