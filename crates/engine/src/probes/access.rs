@@ -31,10 +31,10 @@ fn write_probe_body(r: crate::profile::Resource) -> &'static str {
 
 pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let Some(base) = results.home().map(|h| h.base.clone()) else {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     };
     let Some((method_probe, auth)) = working_method(ctx, results) else {
-        return ProbeResult::skipped(id, "no sign-in method worked");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-method"));
     };
     let (req, resource) = match id {
         ProbeId::Read(r) => {
@@ -48,7 +48,9 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
                 .with_json(write_probe_body(r)),
             r,
         ),
-        _ => return ProbeResult::skipped(id, "not an access probe"),
+        _ => {
+            return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-not-access"))
+        }
     };
     let started = Instant::now();
     let fetched = ctx

@@ -22,23 +22,19 @@ pub fn sign_in_resource(ctx: &Context) -> Resource {
         .unwrap_or(Resource::Orders)
 }
 
-/// The credentials a sign-in probe uses, or why it does not run.
+/// The credentials a sign-in probe uses, or why it does not run (the id of a `probe-skip-` message).
 pub fn auth_for(id: ProbeId, ctx: &Context, https: bool) -> Result<Auth, &'static str> {
     let woo = ctx.credentials.woo.as_ref();
     match id {
         ProbeId::AuthBasic | ProbeId::AuthQuery | ProbeId::AuthOAuth | ProbeId::AuthOAuthHttp => {
             let Some(w) = woo else {
-                return Err("no WooCommerce key given");
+                return Err("probe-skip-no-woo-key");
             };
             let (key, secret) = (w.consumer_key.clone(), w.consumer_secret.clone());
             match id {
-                ProbeId::AuthBasic if !https => {
-                    Err("WooCommerce ignores keys in a header over plain http; not sent in clear")
-                }
-                ProbeId::AuthQuery if !https => {
-                    Err("WooCommerce ignores keys in the query over plain http; not sent in clear")
-                }
-                ProbeId::AuthOAuthHttp if !https => Err("the store is plain http already"),
+                ProbeId::AuthBasic if !https => Err("probe-skip-header-plain-http"),
+                ProbeId::AuthQuery if !https => Err("probe-skip-query-plain-http"),
+                ProbeId::AuthOAuthHttp if !https => Err("probe-skip-already-http"),
                 ProbeId::AuthBasic => Ok(Auth::Basic {
                     user: key.expose_secret().to_string(),
                     password: secret,
@@ -58,38 +54,33 @@ pub fn auth_for(id: ProbeId, ctx: &Context, https: bool) -> Result<Auth, &'stati
         }
         ProbeId::AuthAppPassword => {
             let Some(a) = &ctx.credentials.app_password else {
-                return Err("no application password given");
+                return Err("probe-skip-no-app-password");
             };
             if !https {
-                return Err(
-                    "WordPress accepts application passwords only over HTTPS; not sent in clear",
-                );
+                return Err("probe-skip-app-password-https-only");
             }
             Ok(Auth::Basic {
                 user: a.user.clone(),
                 password: a.password.clone(),
             })
         }
-        _ => Err("not a sign-in probe"),
+        _ => Err("probe-skip-not-sign-in"),
     }
 }
 
 pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let Some(home) = results.home().filter(|h| !h.fetched.hops.is_empty()) else {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     };
     if home.insecure_tls {
-        return ProbeResult::skipped(
-            id,
-            "the HTTPS certificate is not valid, so no credentials were sent",
-        );
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-cert-invalid"));
     }
-    if let Some(why) = home.credentials_refused(&ctx.store) {
+    if let Some(why) = home.credentials_refused(&ctx.store, ctx.lang) {
         return ProbeResult::skipped(id, &why);
     }
     let auth = match auth_for(id, ctx, home.base.is_https()) {
         Ok(a) => a,
-        Err(why) => return ProbeResult::skipped(id, why),
+        Err(why) => return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, why)),
     };
     let url = if id == ProbeId::AuthAppPassword {
         home.base.join("wp-json/wp/v2/users/me")
@@ -157,7 +148,7 @@ pub fn authenticated(e: &Exchange) -> bool {
 /// The first sign-in method that worked, in order of preference.
 pub fn working_method(ctx: &Context, results: &Results) -> Option<(ProbeId, Auth)> {
     let home = results.home()?;
-    if home.credentials_refused(&ctx.store).is_some() {
+    if home.credentials_refused(&ctx.store, ctx.lang).is_some() {
         return None;
     }
     let https = home.base.is_https();

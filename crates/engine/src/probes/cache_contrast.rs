@@ -17,11 +17,14 @@ pub const BUST_PARAM: &str = "_handshake";
 
 pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let Some(home) = results.home().filter(|h| !h.fetched.hops.is_empty()) else {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     };
     // The contrast needs the signed-in request sent in the header (https only).
     if results.exchange(ProbeId::AuthBasic).is_none() {
-        return ProbeResult::skipped(id, "no signed-in request to compare with");
+        return ProbeResult::skipped(
+            id,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-nothing-to-compare"),
+        );
     }
     let mut url = home
         .base
@@ -31,7 +34,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         // `auth.basic` sent its credentials to this base, so this request may too.
         ProbeId::CacheAuthBusted => match auth_for(ProbeId::AuthBasic, ctx, home.base.is_https()) {
             Ok(a) => a,
-            Err(why) => return ProbeResult::skipped(id, why),
+            Err(why) => return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, why)),
         },
         _ => Auth::None,
     };

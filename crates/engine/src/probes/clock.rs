@@ -71,7 +71,7 @@ pub fn parse_http_date(value: &str) -> Option<i64> {
 pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
     let id = ProbeId::Clock;
     let Some(home) = results.home().filter(|h| !h.fetched.hops.is_empty()) else {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     };
     // A small answer from PHP itself (WooCommerce's 401 for a visitor), not the URL the sign-in
     // probes ask (the cache contrast compares those), and an address no cache has stored: a stored

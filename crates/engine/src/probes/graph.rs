@@ -50,7 +50,7 @@ async fn run_one(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         if let Some(other) = results.home().and_then(|h| h.elsewhere.as_ref()) {
             return ProbeResult::skipped(
                 id,
-                &format!("the store redirects to {other}: check that address to go on"),
+                &handshake_l10n::t!(ctx.lang, "probe-skip-redirects-elsewhere", "address" => other.to_string()),
             );
         }
     }

@@ -20,7 +20,7 @@ pub const DISABLED_CODE: &str = "woocommerce_api_disabled";
 pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
     let id = ProbeId::LegacyApi;
     let Some(home) = results.home().filter(|h| !h.fetched.hops.is_empty()) else {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     };
     // The index needs no credentials (it lists the store's routes), so none are sent.
     let url = home.base.join("wc-api/v3/");

@@ -55,7 +55,10 @@ pub async fn dns(ctx: &Context) -> ProbeResult {
 
 pub async fn tcp(ctx: &Context, results: &Results) -> ProbeResult {
     let Some(ProbeData::Addresses(addrs)) = results.get(ProbeId::Dns).map(|r| &r.data) else {
-        return ProbeResult::skipped(ProbeId::Tcp, "the host name did not resolve");
+        return ProbeResult::skipped(
+            ProbeId::Tcp,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-no-resolve"),
+        );
     };
     let started = Instant::now();
     let mut last_error = String::from("no address to connect to");
@@ -90,10 +93,16 @@ pub async fn tcp(ctx: &Context, results: &Results) -> ProbeResult {
 
 pub async fn tls(ctx: &Context, results: &Results) -> ProbeResult {
     if !ctx.store.is_https() {
-        return ProbeResult::skipped(ProbeId::Tls, "the store URL is plain http");
+        return ProbeResult::skipped(
+            ProbeId::Tls,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-plain-http"),
+        );
     }
     let Some(ProbeData::Connected(addr)) = results.get(ProbeId::Tcp).map(|r| &r.data) else {
-        return ProbeResult::skipped(ProbeId::Tls, "no connection to the store");
+        return ProbeResult::skipped(
+            ProbeId::Tls,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-no-connection"),
+        );
     };
     let started = Instant::now();
     let (outcome, summary, data) =

@@ -20,19 +20,16 @@ use crate::report::Outcome;
 pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
     let id = ProbeId::AuthOAuthSite;
     let Some(home) = results.home().filter(|h| !h.fetched.hops.is_empty()) else {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     };
     if home.insecure_tls {
-        return ProbeResult::skipped(
-            id,
-            "the HTTPS certificate is not valid, so no credentials were sent",
-        );
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-cert-invalid"));
     }
-    if let Some(why) = home.credentials_refused(&ctx.store) {
+    if let Some(why) = home.credentials_refused(&ctx.store, ctx.lang) {
         return ProbeResult::skipped(id, &why);
     }
     let Some(w) = ctx.credentials.woo.as_ref() else {
-        return ProbeResult::skipped(id, "no WooCommerce key given");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-woo-key"));
     };
     let site = [ProbeId::RestIndex, ProbeId::RestIndexQuery]
         .into_iter()
@@ -41,13 +38,19 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
         .find_map(|e| e.rest_index())
         .and_then(|i| Url::parse(&i.home).ok());
     let Some(site) = site else {
-        return ProbeResult::skipped(id, "no Site Address in the REST index");
+        return ProbeResult::skipped(
+            id,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-no-site-address"),
+        );
     };
     let app = home.base.as_url();
     if site.host_str() == app.host_str()
         && site.port_or_known_default() == app.port_or_known_default()
     {
-        return ProbeResult::skipped(id, "the Site Address has this host");
+        return ProbeResult::skipped(
+            id,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-site-address-same-host"),
+        );
     }
     let mut url = home
         .base
@@ -56,7 +59,10 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
     // Same scheme and path, the Site Address's host and port: what WooCommerce rebuilds.
     let mut signed_for = url.clone();
     if signed_for.set_host(site.host_str()).is_err() || signed_for.set_port(site.port()).is_err() {
-        return ProbeResult::skipped(id, "the Site Address has no usable host");
+        return ProbeResult::skipped(
+            id,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-site-address-no-host"),
+        );
     }
     let signed = oauth1::sign_url(
         &signed_for,

@@ -16,7 +16,10 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
         .get(ProbeId::Dns)
         .is_some_and(|r| r.outcome != Outcome::Pass)
     {
-        return ProbeResult::skipped(ProbeId::Home, "the host name did not resolve");
+        return ProbeResult::skipped(
+            ProbeId::Home,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-no-resolve"),
+        );
     }
     let started = Instant::now();
     let mut store = ctx.store.clone();

@@ -92,13 +92,16 @@ fn with_query<K: AsRef<str>, V: AsRef<str>>(mut url: url::Url, pairs: &[(K, V)])
 
 pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let Some(home) = results.home() else {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     };
     if home.fetched.hops.is_empty() {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     }
     let Some(req) = request_for(id, ctx, results) else {
-        return ProbeResult::skipped(id, "not applicable");
+        return ProbeResult::skipped(
+            id,
+            &handshake_l10n::t!(ctx.lang, "probe-skip-not-applicable"),
+        );
     };
     let started = Instant::now();
     let fetched = ctx.client.fetch(&req, home.insecure_tls).await;

@@ -47,17 +47,24 @@ pub struct HomeData {
 
 impl HomeData {
     /// May probes send the store's credentials to `base`? Why not, when they may not.
-    pub fn credentials_refused(&self, entered: &StoreUrl) -> Option<String> {
+    pub fn credentials_refused(
+        &self,
+        entered: &StoreUrl,
+        lang: handshake_l10n::Lang,
+    ) -> Option<String> {
         if let Some(other) = &self.elsewhere {
-            return Some(format!(
-                "the store redirects to {other}, another address than the one entered: no credentials were sent there"
+            return Some(handshake_l10n::t!(
+                lang,
+                "probe-skip-credentials-elsewhere",
+                "address" => other.to_string()
             ));
         }
         if !entered.allows_credentials_at(self.base.as_url()) {
-            return Some(format!(
-                "{} did not work and credentials are not sent to {} instead",
-                entered.as_url().origin().ascii_serialization(),
-                self.base.as_url().origin().ascii_serialization()
+            return Some(handshake_l10n::t!(
+                lang,
+                "probe-skip-credentials-other-origin",
+                "entered" => entered.as_url().origin().ascii_serialization(),
+                "other" => self.base.as_url().origin().ascii_serialization()
             ));
         }
         None

@@ -20,10 +20,10 @@ const STATUS_FIELDS: &str = "environment,active_plugins";
 
 pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     let Some(base) = results.home().map(|h| h.base.clone()) else {
-        return ProbeResult::skipped(id, "the store did not answer");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-answer"));
     };
     let Some((method_probe, auth)) = working_method(ctx, results) else {
-        return ProbeResult::skipped(id, "no sign-in method worked");
+        return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-no-method"));
     };
     let url = match id {
         ProbeId::WcSystemStatus => {
@@ -38,7 +38,9 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
                 .append_pair("per_page", "100");
             u
         }
-        _ => return ProbeResult::skipped(id, "not a WooCommerce status probe"),
+        _ => {
+            return ProbeResult::skipped(id, &handshake_l10n::t!(ctx.lang, "probe-skip-not-status"))
+        }
     };
     let started = Instant::now();
     let fetched = ctx
