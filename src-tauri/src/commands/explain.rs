@@ -31,21 +31,26 @@ pub fn explain_store_message(
 ) -> Result<Explained, AppError> {
     let store = StoreUrl::parse(&url)?;
     let state = state.inner();
-    let explained = store_messages::explain(
+    // In the wizard's language, as every check is; what WooCommerce showed stays as pasted.
+    let lang = crate::language::current();
+    let explained = store_messages::explain_in(
         &text,
         &store,
         &Profile::default(),
         state.relay_url.as_deref(),
+        lang,
     );
     Ok(match explained {
-        Some(e) => Explained {
-            meaning: Some(e.message.meaning.to_string()),
-            checked: Some(CheckedReport::keep(
-                state,
-                store_messages::report(&store, e.finding),
-            )),
-            known: Vec::new(),
-        },
+        Some(e) => {
+            let mut report = store_messages::report(&store, e.finding);
+            // Exports and the host e-mail of this report speak the language it was written in.
+            report.lang = lang;
+            Explained {
+                meaning: Some(e.message.meaning_in(lang)),
+                checked: Some(CheckedReport::keep(state, report)),
+                known: Vec::new(),
+            }
+        }
         None => Explained {
             meaning: None,
             checked: None,
