@@ -9,6 +9,9 @@ use crate::report::FixKind;
 use super::context::{Ctx, Words};
 use handshake_l10n::t;
 
+/// The command that explains WooCommerce's error page: typed as it is, never translated.
+pub(super) const EXPLAIN_COMMAND: &str = "handshake connect … --explain \"TEXT\"";
+
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     let lang = ctx.lang;
     let app = ctx.app().to_string();
@@ -50,7 +53,7 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
             fixes: vec![fix(
                 FixKind::Instructions,
                 t!(lang, "connect-timeout-fix-title"),
-                t!(lang, "connect-timeout-fix", "command" => "handshake connect … --explain \"TEXT\"",
+                t!(lang, "connect-timeout-fix", "command" => EXPLAIN_COMMAND,
                     "done_page" => "you can close this tab"),
             )],
         },

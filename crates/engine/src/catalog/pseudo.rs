@@ -19,8 +19,6 @@ const NOT_YET_LOCALISED: &[FindingId] = &[
     // The analysis words the differences in English ("the domain: WordPress uses …").
     FindingId::SiteUrlMismatch,
     FindingId::SiteUnexplained,
-    FindingId::WafImunify360,
-    FindingId::ConnectTimeout,
 ];
 
 /// Very common English words of our sentences. Words that also occur in values (paths such as
@@ -110,6 +108,16 @@ fn values(c: &Case, f: &Finding) -> Vec<String> {
         ]
         .map(String::from),
     );
+    // Commands inside fixes a person reads are typed as they are.
+    values.push(super::connect::EXPLAIN_COMMAND.to_string());
+    for ip in &profile.allow_ips {
+        let comment = format!("{} (WooCommerce API)", profile.name);
+        values.push(crate::fixes::plugins::imunify360_command(ip, &comment));
+    }
+    values.push(crate::fixes::plugins::imunify360_command(
+        "ADDRESS",
+        "WooCommerce API",
+    ));
     for fix in &f.fixes {
         if !reads(fix.kind) {
             values.push(fix.text.clone());

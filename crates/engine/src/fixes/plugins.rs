@@ -40,19 +40,27 @@ pub fn sucuri_allowlist(site: &Site<'_>, block_id: Option<&str>) -> Fix {
     )
 }
 
+/// The command a server's root runs to let `ip` through Imunify360: pasted as it is, never
+/// translated.
+pub(crate) fn imunify360_command(ip: &str, comment: &str) -> String {
+    format!("imunify360-agent whitelist ip add {ip} --comment \"{comment}\"")
+}
+
 /// Imunify360 is run by the host; the owner's panel may show it, but usually support must act.
 pub fn imunify360_steps(site: &Site<'_>) -> Fix {
     let mut text = t!(site.lang, "plugins-imunify360",
         "app" => site.app(), "addresses" => address_lines(site));
     for ip in site.ips() {
-        text.push_str(&format!(
-            "\nimunify360-agent whitelist ip add {ip} --comment \"{} (WooCommerce API)\"",
-            site.app()
+        text.push('\n');
+        text.push_str(&imunify360_command(
+            ip,
+            &format!("{} (WooCommerce API)", site.app()),
         ));
     }
     if !site.has_ips() {
         text.push_str(&format!(
-            "\nimunify360-agent whitelist ip add ADDRESS --comment \"WooCommerce API\"  ({})",
+            "\n{}  ({})",
+            imunify360_command("ADDRESS", "WooCommerce API"),
             t!(site.lang, "plugins-imunify360-once")
         ));
     }
