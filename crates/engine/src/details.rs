@@ -113,11 +113,11 @@ pub struct Details {
     pub local_clock_synced: Option<bool>,
     pub oauth_refusal: Option<String>,
     /// For `site.url_mismatch`: WordPress's Site Address (`home`) and WordPress Address (`url`),
-    /// the address the app uses, and how they differ ("the scheme: http, not https").
+    /// the address the app uses, and how they differ (scheme, host, port, folder).
     pub site_home: Option<String>,
     pub site_url: Option<String>,
     pub app_address: Option<String>,
-    pub url_differences: Vec<String>,
+    pub url_differences: Vec<UrlDifference>,
     /// For `wc.webhooks_disabled`: "name (topic) → delivery URL" per disabled webhook.
     pub webhooks: Vec<String>,
     /// For `wc.remote_post_failed`: what WooCommerce's own outgoing test got.
@@ -149,6 +149,33 @@ pub struct Details {
     /// For `net.blocks_app_servers`, `net.blocks_this_computer` and a `site.unexplained` between
     /// vantages: what this computer and the relay each saw.
     pub contrast: Option<crate::vantage::Contrast>,
+}
+
+/// How WordPress's Site Address differs from the app's address: what WordPress uses, then what
+/// the app uses (lowercase hosts; folders as `/store/`, `/` for none).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlDifference {
+    Scheme {
+        wordpress: String,
+        app: String,
+    },
+    /// Only `www.` in front of the same domain.
+    Www {
+        wordpress: String,
+        app: String,
+    },
+    Domain {
+        wordpress: String,
+        app: String,
+    },
+    Port {
+        wordpress: u16,
+        app: u16,
+    },
+    Folder {
+        wordpress: String,
+        app: String,
+    },
 }
 
 /// One measurement and the requests (`GET /wp-json/`) it was seen on.

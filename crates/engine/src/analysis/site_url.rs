@@ -7,7 +7,7 @@ use url::Url;
 
 use super::evidence::note;
 use super::{Diagnosis, Facts};
-use crate::details::Details;
+use crate::details::{Details, UrlDifference};
 use crate::finding_id::FindingId;
 use crate::probes::woocommerce_status::StatusReport;
 use crate::probes::ProbeId;
@@ -158,15 +158,14 @@ fn same_origin(a: &Url, b: &Url) -> bool {
         && a.port_or_known_default() == b.port_or_known_default()
 }
 
-/// How the Site Address differs from the app's address, in words for the owner.
-pub fn differences(app: &Url, home: &Url) -> Vec<String> {
+/// How the Site Address differs from the app's address.
+pub fn differences(app: &Url, home: &Url) -> Vec<UrlDifference> {
     let mut out = Vec::new();
     if app.scheme() != home.scheme() {
-        out.push(format!(
-            "the scheme: WordPress uses {}, the app uses {}",
-            home.scheme(),
-            app.scheme()
-        ));
+        out.push(UrlDifference::Scheme {
+            wordpress: home.scheme().to_string(),
+            app: app.scheme().to_string(),
+        });
     }
     let (a, h) = (
         app.host_str().unwrap_or("").to_ascii_lowercase(),
@@ -176,18 +175,23 @@ pub fn differences(app: &Url, home: &Url) -> Vec<String> {
         let www = a.strip_prefix("www.") == Some(h.as_str())
             || h.strip_prefix("www.") == Some(a.as_str());
         if www {
-            out.push(format!("www: WordPress uses {h}, the app uses {a}"));
+            out.push(UrlDifference::Www {
+                wordpress: h,
+                app: a,
+            });
         } else {
-            out.push(format!("the domain: WordPress uses {h}, the app uses {a}"));
+            out.push(UrlDifference::Domain {
+                wordpress: h,
+                app: a,
+            });
         }
     } else if app.port_or_known_default() != home.port_or_known_default()
         && app.scheme() == home.scheme()
     {
-        out.push(format!(
-            "the port: WordPress uses {}, the app uses {}",
-            home.port_or_known_default().unwrap_or(0),
-            app.port_or_known_default().unwrap_or(0)
-        ));
+        out.push(UrlDifference::Port {
+            wordpress: home.port_or_known_default().unwrap_or(0),
+            app: app.port_or_known_default().unwrap_or(0),
+        });
     }
     let (ap, hp) = (app.path().trim_matches('/'), home.path().trim_matches('/'));
     if ap != hp {
@@ -198,11 +202,10 @@ pub fn differences(app: &Url, home: &Url) -> Vec<String> {
                 format!("/{p}/")
             }
         };
-        out.push(format!(
-            "the folder: WordPress lives at {}, the app uses {}",
-            show(hp),
-            show(ap)
-        ));
+        out.push(UrlDifference::Folder {
+            wordpress: show(hp),
+            app: show(ap),
+        });
     }
     out
 }
@@ -227,23 +230,43 @@ mod tests {
 
     #[test]
     fn names_each_difference() {
+        let d = |w: &str, a: &str| (w.to_string(), a.to_string());
+        let (w, a) = d("http", "https");
+        let (wh, ah) = d("www.shop.example", "shop.example");
         assert_eq!(
             differences(&u("https://shop.example/"), &u("http://www.shop.example")),
             vec![
-                "the scheme: WordPress uses http, the app uses https",
-                "www: WordPress uses www.shop.example, the app uses shop.example"
+                UrlDifference::Scheme {
+                    wordpress: w,
+                    app: a
+                },
+                UrlDifference::Www {
+                    wordpress: wh,
+                    app: ah
+                },
             ]
         );
+        let (wd, ad) = d("new.example", "old.example");
+        let (wf, af) = d("/store/", "/");
         assert_eq!(
             differences(&u("https://old.example/"), &u("https://new.example/store")),
             vec![
-                "the domain: WordPress uses new.example, the app uses old.example",
-                "the folder: WordPress lives at /store/, the app uses /"
+                UrlDifference::Domain {
+                    wordpress: wd,
+                    app: ad
+                },
+                UrlDifference::Folder {
+                    wordpress: wf,
+                    app: af
+                },
             ]
         );
         assert_eq!(
             differences(&u("https://127.0.0.1:8443/"), &u("https://127.0.0.1:9443")),
-            vec!["the port: WordPress uses 9443, the app uses 8443"]
+            vec![UrlDifference::Port {
+                wordpress: 9443,
+                app: 8443
+            }]
         );
     }
 }

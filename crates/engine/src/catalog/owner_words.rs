@@ -328,9 +328,10 @@ pub(super) fn cases() -> Vec<Case> {
             Details {
                 site_home: Some("https://www.shop.example.com".into()),
                 app_address: Some("https://shop.example.com/".into()),
-                url_differences: vec![
-                    "the domain: www.shop.example.com, not shop.example.com".into()
-                ],
+                url_differences: vec![crate::details::UrlDifference::Www {
+                    wordpress: "www.shop.example.com".into(),
+                    app: "shop.example.com".into(),
+                }],
                 ..d()
             },
         ),

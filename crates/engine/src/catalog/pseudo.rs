@@ -16,8 +16,6 @@ use crate::report::FixKind;
 const NOT_YET_LOCALISED: &[FindingId] = &[
     FindingId::NetBlocksAppServers,
     FindingId::NetBlocksThisComputer,
-    // The analysis words the differences in English ("the domain: WordPress uses …").
-    FindingId::SiteUrlMismatch,
     FindingId::SiteUnexplained,
 ];
 

@@ -3,11 +3,28 @@
 
 use url::Url;
 
+use crate::details::UrlDifference;
 use crate::fixes::fix;
 use crate::report::{Fix, FixKind};
 
 use super::context::{Ctx, Words};
-use handshake_l10n::t;
+use handshake_l10n::{t, Lang};
+
+/// One difference in words: "the scheme: WordPress uses http, the app uses https".
+fn difference(lang: Lang, x: &UrlDifference) -> String {
+    match x {
+        UrlDifference::Scheme { wordpress, app } => t!(lang, "site-url-differs-scheme",
+            "wordpress" => wordpress.as_str(), "app" => app.as_str()),
+        UrlDifference::Www { wordpress, app } => t!(lang, "site-url-differs-www",
+            "wordpress" => wordpress.as_str(), "app" => app.as_str()),
+        UrlDifference::Domain { wordpress, app } => t!(lang, "site-url-differs-domain",
+            "wordpress" => wordpress.as_str(), "app" => app.as_str()),
+        UrlDifference::Port { wordpress, app } => t!(lang, "site-url-differs-port",
+            "wordpress" => wordpress.to_string(), "app" => app.to_string()),
+        UrlDifference::Folder { wordpress, app } => t!(lang, "site-url-differs-folder",
+            "wordpress" => wordpress.as_str(), "app" => app.as_str()),
+    }
+}
 
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     let d = ctx.d;
@@ -28,15 +45,21 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
             )
         })
         .unwrap_or_default();
-    let host_differs = d
+    let host_differs = d.url_differences.iter().any(|x| {
+        matches!(
+            x,
+            UrlDifference::Domain { .. } | UrlDifference::Www { .. } | UrlDifference::Port { .. }
+        )
+    });
+    let differences: Vec<String> = d
         .url_differences
         .iter()
-        .any(|x| x.starts_with("the domain") || x.starts_with("www") || x.starts_with("the port"));
-    // The analysis words the differences ("the domain (…)"); they are passed on as they are.
+        .map(|x| difference(ctx.lang, x))
+        .collect();
     let mut explanation = t!(ctx.lang,
         if host_differs { "site-url-explanation-host" } else { "site-url-explanation" },
         "home" => home.as_str(), "wordpress_address" => wp_address, "app" => app,
-        "app_address" => app_address.as_str(), "differences" => d.url_differences.join("; "),
+        "app_address" => app_address.as_str(), "differences" => differences.join("; "),
         "error" => "Invalid signature - provided signature does not match.");
     if ctx
         .evidence
@@ -103,4 +126,44 @@ fn wp_config(ctx: &Ctx<'_>, app_address: &str, site_url: Option<&str>) -> Fix {
             t!(ctx.lang, "site-url-fix-wp-config-where", "marker" => "/* That's all, stop editing! */"),
         ),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn differences_read_as_before_in_english() {
+        let x = |w: &str, a: &str| (w.to_string(), a.to_string());
+        let (wordpress, app) = x("http", "https");
+        assert_eq!(
+            difference(Lang::En, &UrlDifference::Scheme { wordpress, app }),
+            "the scheme: WordPress uses http, the app uses https"
+        );
+        let (wordpress, app) = x("www.shop.example", "shop.example");
+        assert_eq!(
+            difference(Lang::En, &UrlDifference::Www { wordpress, app }),
+            "www: WordPress uses www.shop.example, the app uses shop.example"
+        );
+        let (wordpress, app) = x("new.example", "old.example");
+        assert_eq!(
+            difference(Lang::En, &UrlDifference::Domain { wordpress, app }),
+            "the domain: WordPress uses new.example, the app uses old.example"
+        );
+        assert_eq!(
+            difference(
+                Lang::En,
+                &UrlDifference::Port {
+                    wordpress: 9443,
+                    app: 8443
+                }
+            ),
+            "the port: WordPress uses 9443, the app uses 8443"
+        );
+        let (wordpress, app) = x("/store/", "/");
+        assert_eq!(
+            difference(Lang::En, &UrlDifference::Folder { wordpress, app }),
+            "the folder: WordPress lives at /store/, the app uses /"
+        );
+    }
 }

@@ -19,3 +19,8 @@ site-url-fix-wp-config-title = If wp-config.php sets the addresses: change them 
 # Comment lines of the PHP snippet ($marker is the line in wp-config.php, never translated).
 site-url-fix-wp-config-comment = Handshake: WordPress's addresses, as the app uses them.
 site-url-fix-wp-config-where = Paste in wp-config.php above the line "{ $marker }" (replace these two lines if they are already there).
+site-url-differs-scheme = the scheme: WordPress uses { $wordpress }, the app uses { $app }
+site-url-differs-www = www: WordPress uses { $wordpress }, the app uses { $app }
+site-url-differs-domain = the domain: WordPress uses { $wordpress }, the app uses { $app }
+site-url-differs-port = the port: WordPress uses { $wordpress }, the app uses { $app }
+site-url-differs-folder = the folder: WordPress lives at { $wordpress }, the app uses { $app }
