@@ -70,11 +70,19 @@ fn server_error(kind: ServerError, server: ServerKind) -> Details {
 /// A contrast between the two vantages, as `vantage::contrast` fills it.
 fn contrast(set: impl FnOnce(&mut crate::vantage::Contrast)) -> crate::vantage::Contrast {
     let mut c = crate::vantage::Contrast {
-        relay: Some("the relay at 203.0.113.9 (Frankfurt)".into()),
-        differences: vec![
-            "GET /wp-json/: answered normally from this computer, HTTP 403 from the app's servers"
-                .into(),
-        ],
+        relay: Some(crate::vantage::RelayPlace {
+            address: Some("203.0.113.9".into()),
+            label: "Frankfurt".into(),
+        }),
+        differences: vec![crate::vantage::Difference::Sides {
+            request: "GET /wp-json/".into(),
+            browser_agent: false,
+            here: crate::vantage::Answer::Normal,
+            there: crate::vantage::Answer::Refused {
+                status: 403,
+                by: None,
+            },
+        }],
         app_agent: "AcmeSync/2.1".into(),
         app_agent_known: true,
         ..Default::default()

@@ -6,7 +6,7 @@ use crate::firewall::Vendor;
 use crate::fixes::hosting::SupportMessage;
 use crate::fixes::{apache, cloudflare, nginx, plugins, server_snippets};
 use crate::report::{Fix, FixKind, Lang};
-use crate::vantage::Contrast;
+use crate::vantage::{Answer, Contrast, Difference, RefusedBy, RelayPlace};
 
 use super::context::{phrase_list, Ctx, Words};
 use handshake_l10n::t;
@@ -15,21 +15,87 @@ fn contrast(ctx: &Ctx<'_>) -> Contrast {
     ctx.d.contrast.clone().unwrap_or_default()
 }
 
-/// "A; B; C and 2 more" for a sentence (the differences are the analysis' own lines).
+/// "A; B; C and 2 more" for a sentence.
 fn differences(lang: Lang, c: &Contrast) -> Option<String> {
     const SHOWN: usize = 3;
-    match c.differences.len() {
+    let lines: Vec<String> = c.differences.iter().map(|d| difference(lang, d)).collect();
+    match lines.len() {
         0 => None,
-        n if n <= SHOWN => Some(c.differences.join("; ")),
+        n if n <= SHOWN => Some(lines.join("; ")),
         n => Some(t!(lang, "context-list-and-more",
-            "shown" => c.differences[..SHOWN].join("; "), "more" => n - SHOWN)),
+            "shown" => lines[..SHOWN].join("; "), "more" => n - SHOWN)),
+    }
+}
+
+/// "GET /wp-json/: answered normally from this computer, HTTP 403 from the app's servers".
+fn difference(lang: Lang, d: &Difference) -> String {
+    match d {
+        Difference::Sides {
+            request,
+            browser_agent,
+            here,
+            there,
+        } => t!(lang,
+            if *browser_agent { "vantage-diff-sides-browser" } else { "vantage-diff-sides" },
+            "request" => request.as_str(), "here" => answer(lang, here), "there" => answer(lang, there)),
+        Difference::Agent {
+            request,
+            here,
+            there,
+        } => {
+            let id = match (here, there) {
+                (true, true) => "vantage-diff-agent-both",
+                (true, false) => "vantage-diff-agent-here",
+                _ => "vantage-diff-agent-there",
+            };
+            t!(lang, id, "request" => request.as_str())
+        }
+    }
+}
+
+/// "answered normally", "HTTP 403 (Cloudflare's block page)", "no answer (connection refused)".
+fn answer(lang: Lang, a: &Answer) -> String {
+    match a {
+        Answer::Normal => t!(lang, "vantage-answer-normal"),
+        Answer::Refused { status, by: None } | Answer::Status(status) => {
+            t!(lang, "vantage-answer-status", "status" => status.to_string())
+        }
+        Answer::Refused {
+            status,
+            by: Some(RefusedBy::ServerPage(marker)),
+        } => t!(lang, "vantage-answer-server-page",
+            "status" => status.to_string(), "marker" => marker.as_str()),
+        Answer::Refused {
+            status,
+            by: Some(RefusedBy::Firewall(v)),
+        } => t!(lang, "vantage-answer-firewall",
+            "status" => status.to_string(), "vendor" => v.display_name()),
+        Answer::Refused {
+            status,
+            by: Some(RefusedBy::UnknownFirewall),
+        } => t!(lang, "vantage-answer-unknown-firewall", "status" => status.to_string()),
+        Answer::NoAnswer(None) => t!(lang, "vantage-answer-none"),
+        Answer::NoAnswer(Some(why)) => t!(lang, "vantage-answer-none-why", "why" => why.as_str()),
+        Answer::NotChecked => t!(lang, "vantage-answer-not-checked"),
+    }
+}
+
+/// "the relay at 203.0.113.9 (Frankfurt)".
+fn relay_words(lang: Lang, r: &RelayPlace) -> String {
+    match (&r.address, r.label.is_empty()) {
+        (Some(a), true) => t!(lang, "vantage-relay-at", "address" => a.as_str()),
+        (Some(a), false) => t!(lang, "vantage-relay-at-labelled",
+            "address" => a.as_str(), "label" => r.label.as_str()),
+        (None, true) => t!(lang, "vantage-relay-fallback"),
+        (None, false) => t!(lang, "vantage-relay-labelled", "label" => r.label.as_str()),
     }
 }
 
 /// Where the app's side was checked from ("the relay at 203.0.113.9 (Frankfurt)").
 fn relay_place(ctx: &Ctx<'_>, c: &Contrast) -> String {
     c.relay
-        .clone()
+        .as_ref()
+        .map(|r| relay_words(ctx.lang, r))
         .unwrap_or_else(|| t!(ctx.lang, "vantage-relay-fallback"))
 }
 
@@ -165,11 +231,11 @@ fn address_fixes(ctx: &Ctx<'_>, vendor: Option<Vendor>, c: &Contrast) -> Vec<Fix
     if !site.has_ips() {
         let checked = c
             .relay
-            .as_deref()
+            .as_ref()
             .map(|r| {
                 format!(
                     " {}",
-                    t!(ctx.lang, "vantage-fix-addresses-checked", "relay" => r)
+                    t!(ctx.lang, "vantage-fix-addresses-checked", "relay" => relay_words(ctx.lang, r))
                 )
             })
             .unwrap_or_default();
@@ -222,8 +288,13 @@ fn support(ctx: &Ctx<'_>, c: &Contrast, vendor: Option<Vendor>) -> Fix {
     let passing = ctx.passing_lines();
     let from = c
         .relay
-        .as_deref()
-        .map(|r| format!(" {}", t!(lang, "vantage-support-from", "relay" => r)))
+        .as_ref()
+        .map(|r| {
+            format!(
+                " {}",
+                t!(lang, "vantage-support-from", "relay" => relay_words(lang, r))
+            )
+        })
         .unwrap_or_default();
     let agent_only = c.by_agent && !c.by_address;
     let what = if agent_only {
@@ -313,7 +384,12 @@ fn unexplained(ctx: &Ctx<'_>) -> Words {
         t!(lang, "vantage-unexplained-checked", "place" => place.as_str()),
     );
     push_sentence(&mut explanation, t!(lang, "vantage-unexplained-maybe"));
-    let shown: Vec<String> = c.differences.iter().take(3).cloned().collect();
+    let shown: Vec<String> = c
+        .differences
+        .iter()
+        .take(3)
+        .map(|d| difference(lang, d))
+        .collect();
     Words {
         title: t!(lang, "vantage-unexplained-title"),
         summary: t!(lang, "vantage-unexplained-summary", "app" => app),
@@ -331,5 +407,84 @@ fn unexplained(ctx: &Ctx<'_>) -> Words {
             mention_addresses: true,
         }
         .into_fix(&ctx.site)],
+    }
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::*;
+
+    #[test]
+    fn differences_and_relay_read_as_before_in_english() {
+        let en = Lang::En;
+        let refused = |by| Answer::Refused { status: 403, by };
+        let sides = |browser_agent, here, there| Difference::Sides {
+            request: "GET /wp-json/".into(),
+            browser_agent,
+            here,
+            there,
+        };
+        assert_eq!(
+            difference(en, &sides(false, Answer::Normal, refused(None))),
+            "GET /wp-json/: answered normally from this computer, HTTP 403 from the app's servers"
+        );
+        assert_eq!(
+            difference(
+                en,
+                &sides(
+                    true,
+                    refused(Some(RefusedBy::Firewall(Vendor::Cloudflare))),
+                    Answer::NoAnswer(Some("connection refused".into()))
+                )
+            ),
+            "GET /wp-json/ with a browser's agent: HTTP 403 (Cloudflare's block page) from this \
+             computer, no answer (connection refused) from the app's servers"
+        );
+        assert_eq!(
+            answer(en, &refused(Some(RefusedBy::UnknownFirewall))),
+            "HTTP 403 (a block page with no known firewall's signature)"
+        );
+        assert_eq!(
+            answer(
+                en,
+                &refused(Some(RefusedBy::ServerPage("Apache's own 403 page".into())))
+            ),
+            "HTTP 403 (Apache's own 403 page)"
+        );
+        assert_eq!(answer(en, &Answer::Status(502)), "HTTP 502");
+        assert_eq!(answer(en, &Answer::NoAnswer(None)), "no answer");
+        assert_eq!(answer(en, &Answer::NotChecked), "not checked");
+        let agent = |here, there| Difference::Agent {
+            request: "GET /wp-json/".into(),
+            here,
+            there,
+        };
+        assert_eq!(
+            difference(en, &agent(true, true)),
+            "GET /wp-json/: refused with the app's agent and answered with a browser's, from this \
+             computer and from the app's servers"
+        );
+        assert_eq!(
+            difference(en, &agent(false, true)),
+            "GET /wp-json/: refused with the app's agent and answered with a browser's, from the \
+             app's servers"
+        );
+        let relay = |address: Option<&str>, label: &str| RelayPlace {
+            address: address.map(String::from),
+            label: label.into(),
+        };
+        assert_eq!(
+            relay_words(en, &relay(Some("203.0.113.9"), "Frankfurt")),
+            "the relay at 203.0.113.9 (Frankfurt)"
+        );
+        assert_eq!(
+            relay_words(en, &relay(Some("203.0.113.9"), "")),
+            "the relay at 203.0.113.9"
+        );
+        assert_eq!(
+            relay_words(en, &relay(None, "Frankfurt")),
+            "the relay (Frankfurt)"
+        );
+        assert_eq!(relay_words(en, &relay(None, "")), "the relay");
     }
 }

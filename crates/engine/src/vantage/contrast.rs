@@ -22,12 +22,11 @@ use super::block::{vendor_of, SERVER_PAGE};
 /// What the two sides showed, for the catalog's words.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Contrast {
-    /// Where the app's side was checked from ("the relay at 203.0.113.9, Frankfurt"); `None` when
+    /// Where the app's side was checked from (the relay at 203.0.113.9, Frankfurt); `None` when
     /// the relay did not run and only this computer's agent contrast is shown.
-    pub relay: Option<String>,
-    /// Finished phrases, one per request that differed
-    /// (`GET /wp-json/: HTTP 200 from this computer, HTTP 403 from the app's servers (Apache's own 403 page)`).
-    pub differences: Vec<String>,
+    pub relay: Option<RelayPlace>,
+    /// One entry per request whose answers differed; the catalog words them.
+    pub differences: Vec<Difference>,
     /// The same request with the same agent was answered on one side and refused on the other.
     pub by_address: bool,
     /// The app's agent was refused where a browser's was answered, from the same side.
@@ -42,6 +41,56 @@ pub struct Contrast {
     pub rate_limited: bool,
     /// This computer's requests got no answer at all while the relay's were answered.
     pub no_answer: bool,
+}
+
+/// The relay the app's side was checked from: its address and its place, when known.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RelayPlace {
+    pub address: Option<String>,
+    pub label: String,
+}
+
+/// A request whose answers differed between this computer and the app's servers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Difference {
+    /// The same request (sent with a browser's agent when `browser_agent`) got `here` from this
+    /// computer and `there` from the app's servers.
+    Sides {
+        request: String,
+        browser_agent: bool,
+        here: Answer,
+        there: Answer,
+    },
+    /// Refused with the app's agent and answered with a browser's, from this computer (`here`),
+    /// from the app's servers (`there`) or both.
+    Agent {
+        request: String,
+        here: bool,
+        there: bool,
+    },
+}
+
+/// What one side got, as a sentence names it (incident ids stay in the evidence).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Normal,
+    Refused {
+        status: u16,
+        by: Option<RefusedBy>,
+    },
+    /// No HTTP answer, with the check's own words on why when it gave them.
+    NoAnswer(Option<String>),
+    Status(u16),
+    NotChecked,
+}
+
+/// Whose page refused: the web server's own (its marker, such as `Apache 403 page`), a known
+/// firewall's block page, or a block page with no known firewall's signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefusedBy {
+    ServerPage(String),
+    Firewall(Vendor),
+    UnknownFirewall,
 }
 
 /// Evidence lines from the relay end with this, so a reader (and [`is_ours`]) tells the sides apart.
@@ -126,17 +175,26 @@ fn describe(s: &State) -> String {
     }
 }
 
-/// The same state without its Ray ID: the evidence keeps each one, a sentence needs none.
-fn without_incident(s: &State) -> State {
+/// A side's state as the catalog words it.
+fn answer(s: &State) -> Answer {
     match s {
-        State::Refused { status, block } => State::Refused {
+        State::Works => Answer::Normal,
+        State::Refused { status, block } => Answer::Refused {
             status: *status,
-            block: block.clone().map(|b| BlockSeen {
-                incident_id: None,
-                ..b
+            by: block.as_ref().map(|b| {
+                if b.by == SERVER_PAGE {
+                    RefusedBy::ServerPage(b.marker.clone())
+                } else {
+                    match vendor_of(&b.by) {
+                        Some(Vendor::Unknown) | None => RefusedBy::UnknownFirewall,
+                        Some(v) => RefusedBy::Firewall(v),
+                    }
+                }
             }),
         },
-        other => other.clone(),
+        State::NoAnswer(why) => Answer::NoAnswer((!why.is_empty()).then(|| why.clone())),
+        State::Other(status, _) => Answer::Status(*status),
+        State::Unknown => Answer::NotChecked,
     }
 }
 
@@ -175,16 +233,14 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
     let here = side(report, None);
     let there = side(report, Some(Vantage::Relay));
     let relay_ran = !there.is_empty();
-    let relay = report.remote_check.as_ref().filter(|_| relay_ran).map(|r| {
-        let mut place = "the relay".to_string();
-        if let Some(a) = &r.address {
-            place.push_str(&format!(" at {a}"));
-        }
-        if !r.label.is_empty() {
-            place.push_str(&format!(" ({})", r.label));
-        }
-        place
-    });
+    let relay = report
+        .remote_check
+        .as_ref()
+        .filter(|_| relay_ran)
+        .map(|r| RelayPlace {
+            address: r.address.clone(),
+            label: r.label.clone(),
+        });
     let agent = profile.app_user_agent();
     let base = Details {
         contrast: Some(Contrast {
@@ -215,16 +271,12 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
         let line =
             |ev: &mut Vec<Evidence>, d: &mut Details, from_here: &State, from_there: &State| {
                 let c = d.contrast.as_mut().expect("set above");
-                let agent = if *id == BROWSER_AGENT_PROBE {
-                    " with a browser's agent"
-                } else {
-                    ""
-                };
-                c.differences.push(format!(
-                    "{request}{agent}: {} from this computer, {} from the app's servers",
-                    describe(&without_incident(from_here)),
-                    describe(&without_incident(from_there))
-                ));
+                c.differences.push(Difference::Sides {
+                    request: request.clone(),
+                    browser_agent: *id == BROWSER_AGENT_PROBE,
+                    here: answer(from_here),
+                    there: answer(from_there),
+                });
                 ev.push(evidence(
                     id,
                     &request,
@@ -262,14 +314,11 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
 
     // The app's agent against a browser's, from each side that ran both.
     let mut agent_sides = Vec::new();
-    for (name, records, is_relay) in [
-        ("this computer", &here, false),
-        ("the app's servers", &there, true),
-    ] {
+    for (records, is_relay) in [(&here, false), (&there, true)] {
         let app_state = state(records.get(APP_AGENT_PROBE).copied());
         let browser_state = state(records.get(BROWSER_AGENT_PROBE).copied());
         if refused_not_limited(&app_state) && browser_state == State::Works {
-            agent_sides.push(name);
+            agent_sides.push(is_relay);
             let request = format!("GET {}wp-json/", store.base_path());
             let ev = evidence(
                 APP_AGENT_PROBE,
@@ -300,10 +349,11 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
         let request = format!("GET {}wp-json/", store.base_path());
         c.differences.insert(
             0,
-            format!(
-                "{request}: refused with the app's agent and answered with a browser's, from {}",
-                agent_sides.join(" and from ")
-            ),
+            Difference::Agent {
+                request,
+                here: agent_sides.contains(&false),
+                there: agent_sides.contains(&true),
+            },
         );
     }
 

@@ -7,7 +7,7 @@
 pub mod block;
 mod contrast;
 
-pub use contrast::{contrast, Contrast};
+pub use contrast::{contrast, Answer, Contrast, Difference, RefusedBy, RelayPlace};
 
 use crate::finding_id::FindingId;
 use crate::profile::Profile;

@@ -29,7 +29,7 @@ vantage-agent-lead-wordfence = Respondió Wordfence: en WordPress vaya a Wordfen
 vantage-agent-lead-cloudflare = Respondió Cloudflare: vaya a Security → WAF → Tools → User Agent Blocking y borre la regla que coincide con "{ $agent }"; revise también Security → WAF → Custom rules en busca de una expresión sobre http.user_agent (Security → Events muestra la regla que coincidió).
 vantage-agent-lead-vendor = Respondió { $vendor }: busque en sus reglas una que coincida con el User-Agent "{ $agent }" y quítela o acótela.
 vantage-agent-places =
-    Las solicitudes con el User-Agent "{ $agent }" se rechazaron y las mismas solicitudes con el agente de un navegador web se respondieron. Las reglas que bloquean por agente están en estos lugares; quite la que coincide con "{ $agent }" (o con cualquier parte de él):
+    Las solicitudes con el User-Agent "{ $agent }" se rechazaron y las mismas solicitudes con el agente de usuario de un navegador web se respondieron. Las reglas que bloquean por agente están en estos lugares; quite la que coincide con "{ $agent }" (o con cualquier parte de él):
     - Wordfence: Firewall → Blocking → Custom Pattern (Browser User Agent)
     - All-In-One Security: Firewall → 6G / 5G firewall rules (bad bots) y Firewall → Blacklist / User agents
     - Solid Security (iThemes): Security → Settings → Ban Users → Ban User Agents
@@ -39,7 +39,7 @@ vantage-agent-places =
 vantage-support-recipient = su proveedor de hosting
 vantage-support-subject = Por favor, dejen que { $app } llegue a { $host }
 vantage-support-from = Las solicitudes rechazadas vinieron de { $relay }, una comprobación hecha desde el lado de la red desde el que llama la aplicación.
-vantage-support-what-agent = Las solicitudes que llevan el User-Agent "{ $agent }" se rechazan, mientras que las mismas solicitudes con el agente de un navegador web se responden.
+vantage-support-what-agent = Las solicitudes que llevan el User-Agent "{ $agent }" se rechazan, mientras que las mismas solicitudes con el agente de usuario de un navegador web se responden.
 vantage-support-what = Las mismas solicitudes se responden desde mi equipo, pero se rechazan desde el lado de { $app }.
 vantage-support-who = Los rechazos son la página de bloqueo de { $vendor }.
 vantage-support-ask-agent = encontrar la regla de cortafuegos, el plugin de seguridad o el ajuste del servidor que rechaza el User-Agent "{ $agent }" y quitarlo o acotarlo
@@ -75,3 +75,19 @@ vantage-unexplained-support-subject = Las solicitudes a { $host } desde otra red
 vantage-unexplained-support-problem = Las mismas solicitudes se responden desde mi equipo, pero no desde { $place }: { $differences }.
 vantage-unexplained-see-below = vea abajo
 vantage-unexplained-support-ask = comprobar en los registros del servidor y del cortafuegos si estas solicitudes llegaron, y qué las respondió o descartó
+vantage-relay-at = el relé en { $address }
+vantage-relay-at-labelled = el relé en { $address } ({ $label })
+vantage-relay-labelled = el relé ({ $label })
+vantage-diff-sides = { $request }: { $here } desde este equipo, { $there } desde los servidores de la aplicación
+vantage-diff-sides-browser = { $request } con el agente de usuario de un navegador web: { $here } desde este equipo, { $there } desde los servidores de la aplicación
+vantage-diff-agent-here = { $request }: rechazada con el agente de usuario de la aplicación y respondida con el de un navegador web, desde este equipo
+vantage-diff-agent-there = { $request }: rechazada con el agente de usuario de la aplicación y respondida con el de un navegador web, desde los servidores de la aplicación
+vantage-diff-agent-both = { $request }: rechazada con el agente de usuario de la aplicación y respondida con el de un navegador web, desde este equipo y desde los servidores de la aplicación
+vantage-answer-normal = respondida con normalidad
+vantage-answer-status = HTTP { $status }
+vantage-answer-server-page = HTTP { $status } ({ $marker })
+vantage-answer-firewall = HTTP { $status } (página de bloqueo de { $vendor })
+vantage-answer-unknown-firewall = HTTP { $status } (una página de bloqueo sin la firma de ningún cortafuegos conocido)
+vantage-answer-none = ninguna respuesta
+vantage-answer-none-why = ninguna respuesta ({ $why })
+vantage-answer-not-checked = no comprobada
