@@ -122,12 +122,12 @@ pub struct Details {
     pub webhooks: Vec<String>,
     /// For `wc.remote_post_failed`: what WooCommerce's own outgoing test got.
     pub remote_post_response: Option<String>,
-    /// For `site.unexplained`: the requests sent (`GET /wp-json/ with the API key in the header`),
-    /// what came back for each (status, server, content type, a short body excerpt), and the
-    /// causes the evidence rules out. Finished lines: the catalog quotes them as they are.
-    pub sent: Vec<String>,
-    pub received: Vec<String>,
-    pub ruled_out: Vec<String>,
+    /// For `site.unexplained`: the requests sent (`GET /wp-json/` and how it signed in), what came
+    /// back for each (status, server, content type, a short body excerpt), and the causes the
+    /// evidence rules out; the catalog words them.
+    pub sent: Vec<Sent>,
+    pub received: Vec<Received>,
+    pub ruled_out: Vec<RuledOut>,
     /// For `http.basic_auth`: the `WWW-Authenticate` challenge as sent (`Basic realm="Staging"`).
     pub auth_challenge: Option<String>,
     /// For `http.basic_auth`: the API's own addresses (`/wp-json/…`, `/wc-auth/…`) answered without
@@ -176,6 +176,66 @@ pub enum UrlDifference {
         wordpress: String,
         app: String,
     },
+}
+
+/// A request `site.unexplained` cites (`GET /wp-json/wc/v3/orders`, or the step's name when
+/// nothing answered) and how it signed in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sent {
+    pub request: String,
+    pub with: SignIn,
+}
+
+/// How a request signed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignIn {
+    KeyInHeader,
+    KeyInQuery,
+    OAuth,
+    AppPassword,
+    WrongBasic,
+    SignedIn,
+    Anonymous,
+}
+
+/// What came back for a request `site.unexplained` cites.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Received {
+    /// An answer: its status, `Server` header and content type when sent, and the start of its
+    /// body (`None` when empty).
+    Answer {
+        status: u16,
+        server: Option<String>,
+        content_type: Option<String>,
+        body: Option<String>,
+    },
+    /// No answer, with the network's own error.
+    Nothing { error: String },
+}
+
+/// A cause the answers rule out, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuledOut {
+    /// No known firewall's block page or header came back (`seen` words it for sign-ins).
+    KnownFirewall { seen: bool },
+    /// WordPress's own JSON error did not come back.
+    PluginRefusing,
+    /// The answers are not the web server's own error pages.
+    ServerRule,
+    /// `works` (GET /wp-json/) was answered.
+    ApiBlockedOutright { works: String },
+    /// The key in the query string was refused too.
+    StrippedHeaderAlone,
+    /// The signed request did not get WooCommerce's `message` ("Consumer key is invalid").
+    RevokedKey { message: String },
+    /// WordPress's own error did not come back.
+    RestSwitchedOff,
+    /// The answer to `/wp-json/` is not the web server's refusal page.
+    ServerRuleWpJson,
+    /// The home page shows WordPress.
+    NoWordPress,
+    /// `url` answered with the web server's own 400 page, which names its reason.
+    MissingWordPress { url: String },
 }
 
 /// One measurement and the requests (`GET /wp-json/`) it was seen on.

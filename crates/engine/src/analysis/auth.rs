@@ -11,7 +11,7 @@
 
 use super::evidence::note;
 use super::{Diagnosis, Facts};
-use crate::details::Details;
+use crate::details::{Details, RuledOut};
 use crate::finding_id::FindingId;
 use crate::probes::ProbeId;
 use crate::report::Severity;
@@ -271,22 +271,17 @@ pub fn sign_in_unproven(f: &Facts, found: &[Diagnosis]) -> Option<Diagnosis> {
         .filter(|p| f.ex(*p).is_some())
         .collect();
     if !answered.is_empty() && !answered.iter().any(|p| f.firewall_blocked(*p)) {
-        ruled_out
-            .push("a known firewall: none of their block pages or headers was seen".to_string());
+        ruled_out.push(RuledOut::KnownFirewall { seen: true });
     }
     if f.ex(ProbeId::AuthQuery).is_some() && f.ex(ProbeId::AuthBasic).is_some() {
-        ruled_out.push(
-            "a stripped Authorization header alone: the key in the query string was refused too"
-                .to_string(),
-        );
+        ruled_out.push(RuledOut::StrippedHeaderAlone);
     }
     if f.ex(ProbeId::AuthOAuth).is_some()
         && !message_is(f, ProbeId::AuthOAuth, "Consumer key is invalid")
     {
-        ruled_out.push(
-            "an unknown or revoked key: the signed request did not get WooCommerce's \"Consumer key is invalid\""
-                .to_string(),
-        );
+        ruled_out.push(RuledOut::RevokedKey {
+            message: "Consumer key is invalid".to_string(),
+        });
     }
     super::unexplained::diagnosis(f, &tried, ruled_out.clone()).or_else(|| {
         // No sign-in was even sent (each was skipped): still not healthy, and say why each was.

@@ -4,7 +4,7 @@
 
 use super::evidence::{from_exchange, note};
 use super::{Diagnosis, Facts};
-use crate::details::Details;
+use crate::details::{Details, RuledOut};
 use crate::finding_id::FindingId;
 use crate::probes::ProbeId;
 use crate::report::Severity;
@@ -261,17 +261,14 @@ fn unexplained_index(f: &Facts, home_is_wp: bool, path_blocked: bool) -> Option<
         .filter(|id| *id != ProbeId::Home || f.ex(*id).is_none_or(|e| e.status >= 300))
         .collect();
     let mut ruled_out = vec![
-        "a known firewall: none of their block pages or headers came back".to_string(),
-        "a plugin that switches the REST API off: WordPress's own error did not come back"
-            .to_string(),
+        RuledOut::KnownFirewall { seen: false },
+        RuledOut::RestSwitchedOff,
     ];
     if !path_blocked {
-        ruled_out.push(
-            "a server rule refusing /wp-json/: the answer is not the web server's refusal page (403, 405 or 406)".to_string(),
-        );
+        ruled_out.push(RuledOut::ServerRuleWpJson);
     }
     if home_is_wp {
-        ruled_out.push("a site without WordPress: the home page shows WordPress".to_string());
+        ruled_out.push(RuledOut::NoWordPress);
     }
     super::unexplained::diagnosis(f, &probes, ruled_out)
 }

@@ -2,7 +2,7 @@
 //! say exactly what was sent, what came back (status, server, content type, the start of the body)
 //! and what the evidence rules out, so the owner can hand the facts to their host.
 
-use crate::details::Details;
+use crate::details::{Details, Received, RuledOut, Sent, SignIn};
 use crate::finding_id::FindingId;
 use crate::http::Exchange;
 use crate::probes::ProbeId;
@@ -12,12 +12,11 @@ use super::evidence;
 use super::{Diagnosis, Facts};
 
 /// The finding for the failures of `probes`, citing each one's last answer (or its network error).
-/// `ruled_out` are short phrases for "The answers rule out …" ("a firewall: no known firewall's
-/// page or header was seen"). `None` when none of the probes ran.
+/// `ruled_out` are the causes the answers rule out. `None` when none of the probes ran.
 pub(crate) fn diagnosis(
     facts: &Facts,
     probes: &[ProbeId],
-    ruled_out: Vec<String>,
+    ruled_out: Vec<RuledOut>,
 ) -> Option<Diagnosis> {
     let mut details = Details {
         ruled_out,
@@ -33,15 +32,17 @@ pub(crate) fn diagnosis(
         };
         match fetched.last() {
             Some(e) => {
-                details.sent.push(
-                    if e.url.origin().ascii_serialization() == facts.base.origin() {
-                        sent_line(id, e)
-                    } else {
-                        // Another address answered (after a redirect): say which.
-                        format!("{} {}{}", e.method, e.url, how(id))
-                    },
-                );
-                details.received.push(received_line(e));
+                let request = if e.url.origin().ascii_serialization() == facts.base.origin() {
+                    e.request_line()
+                } else {
+                    // Another address answered (after a redirect): say which.
+                    format!("{} {}", e.method, e.url)
+                };
+                details.sent.push(Sent {
+                    request: facts.redactor.redact(&request),
+                    with: how(id),
+                });
+                details.received.push(received(facts, e));
                 let mut ev = evidence::from_exchange(id, e, facts.redactor);
                 if e.url.origin().ascii_serialization() != facts.base.origin() {
                     // Another address answered: a path alone would read as the store's own.
@@ -56,8 +57,13 @@ pub(crate) fn diagnosis(
                 }
                 // No answer, so no URL was recorded: name the step as the checklist does.
                 let request = id.label();
-                details.sent.push(format!("{request}{}", how(id)));
-                details.received.push(format!("no answer: {error}"));
+                details.sent.push(Sent {
+                    request: facts.redactor.redact(&request),
+                    with: how(id),
+                });
+                details.received.push(Received::Nothing {
+                    error: facts.redactor.redact(&error),
+                });
                 cited.push(evidence::note(id, &request, &error, facts.redactor));
             }
         }
@@ -79,8 +85,6 @@ pub(crate) fn diagnosis(
     notes.retain(|n| !details.ruled_out.contains(n));
     notes.append(&mut details.ruled_out);
     details.ruled_out = notes;
-    details.sent = facts_redacted(facts, details.sent);
-    details.received = facts_redacted(facts, details.received);
     Some(Diagnosis::new(
         FindingId::SiteUnexplained,
         Severity::Error,
@@ -89,42 +93,23 @@ pub(crate) fn diagnosis(
     ))
 }
 
-/// `GET /wp-json/wc/v3/orders, with the API key in the Authorization header`.
-pub(crate) fn sent_line(probe: ProbeId, e: &Exchange) -> String {
-    format!("{}{}", e.request_line(), how(probe))
-}
-
-/// `HTTP 403 (server: nginx, content type: application/json), body: {"error":"denied"}`.
-pub(crate) fn received_line(e: &Exchange) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(server) = e.header("server") {
-        parts.push(format!(
-            "server: {}",
-            crate::http::exchange::shorten(server, 60)
-        ));
-    }
+/// What came back: status, server, content type and the start of the body (redacted).
+fn received(facts: &Facts, e: &Exchange) -> Received {
+    let redact = |s: String| facts.redactor.redact(&s);
     let ct = e.content_type().split(';').next().unwrap_or("").trim();
-    if !ct.is_empty() {
-        parts.push(format!(
-            "content type: {}",
-            crate::http::exchange::shorten(ct, 60)
-        ));
-    }
-    let mut line = format!("HTTP {}", e.status);
-    if !parts.is_empty() {
-        line.push_str(&format!(" ({})", parts.join(", ")));
-    }
     let snippet = if e.content_type().contains("html") {
         text_of_html(&e.body, 200)
     } else {
         e.body_snippet(160)
     };
-    if snippet.is_empty() {
-        line.push_str(", empty body");
-    } else {
-        line.push_str(&format!("{BODY_MARK}{snippet}"));
+    Received::Answer {
+        status: e.status,
+        server: e
+            .header("server")
+            .map(|s| redact(crate::http::exchange::shorten(s, 60))),
+        content_type: (!ct.is_empty()).then(|| redact(crate::http::exchange::shorten(ct, 60))),
+        body: (!snippet.is_empty()).then(|| redact(snippet)),
     }
-    line
 }
 
 /// The words of an HTML page (tags, scripts and styles dropped), for a readable excerpt.
@@ -159,27 +144,17 @@ fn text_of_html(body: &[u8], max: usize) -> String {
     crate::http::exchange::shorten(&collapsed, max)
 }
 
-/// Separates a received line's head (status, server, type) from its body excerpt.
-pub(crate) const BODY_MARK: &str = ", body: ";
-
 /// How the probe signed in, for the "sent" lines.
-fn how(probe: ProbeId) -> &'static str {
+fn how(probe: ProbeId) -> SignIn {
     match probe {
-        ProbeId::AuthBasic => ", with the API key in the Authorization header",
-        ProbeId::AuthQuery => ", with the API key in the query string",
-        ProbeId::AuthOAuth | ProbeId::AuthOAuthHttp => ", signed with the API key (OAuth 1.0a)",
-        ProbeId::AuthAppPassword => ", with the application password",
-        ProbeId::AuthHeaderEcho => ", with deliberately wrong Basic credentials",
-        ProbeId::Read(_) | ProbeId::Write(_) => ", signed in",
-        _ => ", without credentials",
+        ProbeId::AuthBasic => SignIn::KeyInHeader,
+        ProbeId::AuthQuery => SignIn::KeyInQuery,
+        ProbeId::AuthOAuth | ProbeId::AuthOAuthHttp => SignIn::OAuth,
+        ProbeId::AuthAppPassword => SignIn::AppPassword,
+        ProbeId::AuthHeaderEcho => SignIn::WrongBasic,
+        ProbeId::Read(_) | ProbeId::Write(_) => SignIn::SignedIn,
+        _ => SignIn::Anonymous,
     }
-}
-
-fn facts_redacted(facts: &Facts, lines: Vec<String>) -> Vec<String> {
-    lines
-        .into_iter()
-        .map(|l| facts.redactor.redact(&l))
-        .collect()
 }
 
 /// What web servers answer when spoken to in plain HTTP on a port where they speak TLS (Apache,
@@ -206,17 +181,14 @@ fn https_form(url: &url::Url) -> Option<String> {
     Some(https.to_string())
 }
 
-/// The ruled-out line for such pages: the site is not missing, the server named its reason.
-pub(crate) fn tls_port_notes(facts: &Facts, probes: &[ProbeId]) -> Vec<String> {
+/// The ruled-out cause for such pages: the site is not missing, the server named its reason.
+pub(crate) fn tls_port_notes(facts: &Facts, probes: &[ProbeId]) -> Vec<RuledOut> {
     probes
         .iter()
         .filter_map(|id| facts.ex(*id))
         .find(|e| plain_http_on_tls(e).is_some())
-        .map(|e| {
-            format!(
-                "a missing WordPress: {} answered with the web server's own 400 page, which names its reason",
-                e.url
-            )
+        .map(|e| RuledOut::MissingWordPress {
+            url: e.url.to_string(),
         })
         .into_iter()
         .collect()
@@ -240,17 +212,16 @@ pub(crate) fn odd_answers(facts: &Facts) -> Option<Diagnosis> {
         return None;
     }
     let mut ruled_out = vec![
-        "a known firewall: none of their block pages or headers came back".to_string(),
-        "a WordPress plugin refusing the request: WordPress's own JSON error did not come back"
-            .to_string(),
+        RuledOut::KnownFirewall { seen: false },
+        RuledOut::PluginRefusing,
     ];
     if odd.iter().all(|id| !facts.stock_page(*id)) {
-        ruled_out.push(
-            "a rule in .htaccess or the server configuration: the answers are not the web server's own error pages".to_string(),
-        );
+        ruled_out.push(RuledOut::ServerRule);
     }
     if odd.iter().any(|id| *id != ProbeId::RestIndex) && facts.passed(ProbeId::RestIndex) {
-        ruled_out.push("an API that is blocked outright: GET /wp-json/ works".to_string());
+        ruled_out.push(RuledOut::ApiBlockedOutright {
+            works: "GET /wp-json/".to_string(),
+        });
     }
     diagnosis(facts, &odd, ruled_out)
 }

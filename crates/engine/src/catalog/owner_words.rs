@@ -347,12 +347,17 @@ pub(super) fn cases() -> Vec<Case> {
             SiteUnexplained,
             "an answer nothing explains",
             Details {
-                sent: vec![
-                    "GET /wp-json/wc/v3/orders, with the API key in the Authorization header"
-                        .into(),
-                ],
-                received: vec!["HTTP 418 from nginx, text/plain, body: I'm a teapot".into()],
-                ruled_out: vec!["a firewall: no firewall's signature".into()],
+                sent: vec![crate::details::Sent {
+                    request: "GET /wp-json/wc/v3/orders".into(),
+                    with: crate::details::SignIn::KeyInHeader,
+                }],
+                received: vec![crate::details::Received::Answer {
+                    status: 418,
+                    server: Some("nginx".into()),
+                    content_type: Some("text/plain".into()),
+                    body: Some("I'm a teapot".into()),
+                }],
+                ruled_out: vec![crate::details::RuledOut::KnownFirewall { seen: false }],
                 ..d()
             },
         ),

@@ -1,14 +1,91 @@
 //! `site.unexplained`: no known cause fits, so the finding says so and hands over the facts (what
 //! was sent, what came back, what is ruled out) instead of a guess.
 
+use crate::details::{Received, RuledOut, Sent, SignIn};
 use crate::fixes::hosting::SupportMessage;
 
 use super::context::{Ctx, Words};
-use handshake_l10n::t;
+use handshake_l10n::{t, Lang};
 
-/// Separates a received line's head (status, server, type) from its body excerpt; the analysis
-/// writes it (`analysis::unexplained::BODY_MARK`).
-const BODY_MARK: &str = ", body: ";
+/// "GET /wp-json/wc/v3/orders, with the API key in the Authorization header"; `request` as the
+/// caller shows it (made absolute for the support message).
+fn sent_line(lang: Lang, request: &str, with: SignIn) -> String {
+    let id = match with {
+        SignIn::KeyInHeader => "unexplained-sent-key-header",
+        SignIn::KeyInQuery => "unexplained-sent-key-query",
+        SignIn::OAuth => "unexplained-sent-oauth",
+        SignIn::AppPassword => "unexplained-sent-app-password",
+        SignIn::WrongBasic => "unexplained-sent-wrong-basic",
+        SignIn::SignedIn => "unexplained-sent-signed-in",
+        SignIn::Anonymous => "unexplained-sent-anonymous",
+    };
+    t!(lang, id, "request" => request)
+}
+
+/// "HTTP 403 (server: nginx, content type: text/html)", with ", empty body" when it was empty:
+/// what a sentence quotes (the body excerpt stays in the message and the evidence).
+fn received_head(lang: Lang, r: &Received) -> String {
+    match r {
+        Received::Answer {
+            status,
+            server,
+            content_type,
+            body,
+        } => {
+            let status = status.to_string();
+            let head = match (server, content_type) {
+                (Some(s), Some(c)) => t!(lang, "unexplained-got-server-type",
+                    "status" => status, "server" => s.as_str(), "type" => c.as_str()),
+                (Some(s), None) => t!(lang, "unexplained-got-server",
+                    "status" => status, "server" => s.as_str()),
+                (None, Some(c)) => t!(lang, "unexplained-got-type",
+                    "status" => status, "type" => c.as_str()),
+                (None, None) => t!(lang, "unexplained-got-status", "status" => status),
+            };
+            match body {
+                Some(_) => head,
+                None => t!(lang, "unexplained-got-empty", "head" => head),
+            }
+        }
+        Received::Nothing { error } => {
+            t!(lang, "unexplained-got-nothing", "error" => error.as_str())
+        }
+    }
+}
+
+/// The whole received line, with the body excerpt.
+fn received_line(lang: Lang, r: &Received) -> String {
+    let head = received_head(lang, r);
+    match r {
+        Received::Answer {
+            body: Some(body), ..
+        } => t!(lang, "unexplained-got-body", "head" => head, "body" => body.as_str()),
+        _ => head,
+    }
+}
+
+/// "a known firewall: none of their block pages or headers came back".
+fn ruled_out_line(lang: Lang, r: &RuledOut) -> String {
+    match r {
+        RuledOut::KnownFirewall { seen: false } => t!(lang, "unexplained-not-firewall"),
+        RuledOut::KnownFirewall { seen: true } => t!(lang, "unexplained-not-firewall-seen"),
+        RuledOut::PluginRefusing => t!(lang, "unexplained-not-plugin"),
+        RuledOut::ServerRule => t!(lang, "unexplained-not-server-rule"),
+        RuledOut::ApiBlockedOutright { works } => {
+            t!(lang, "unexplained-not-api-blocked", "works" => works.as_str())
+        }
+        RuledOut::StrippedHeaderAlone => t!(lang, "unexplained-not-stripped-header"),
+        RuledOut::RevokedKey { message } => {
+            t!(lang, "unexplained-not-revoked-key", "message" => message.as_str())
+        }
+        RuledOut::RestSwitchedOff => t!(lang, "unexplained-not-rest-off"),
+        RuledOut::ServerRuleWpJson => t!(lang, "unexplained-not-server-rule-wp-json"),
+        RuledOut::NoWordPress => t!(lang, "unexplained-not-no-wordpress"),
+        RuledOut::MissingWordPress { url } => {
+            t!(lang, "unexplained-not-missing-wordpress", "url" => url.as_str())
+        }
+    }
+}
 
 pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     let d = ctx.d;
@@ -28,9 +105,9 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     } else if let (Some(sent), Some(got)) = (d.sent.first(), d.received.first()) {
         // The body excerpt stays in the evidence and the message: quoted page text would read as
         // this explanation's own sentences.
-        let head = got.split(BODY_MARK).next().unwrap_or(got);
         let exchange = t!(lang, "unexplained-exchange",
-            "sent" => sent.as_str(), "answer" => head, "others" => d.sent.len().saturating_sub(1));
+            "sent" => sent_line(lang, &sent.request, sent.with),
+            "answer" => received_head(lang, got), "others" => d.sent.len().saturating_sub(1));
         explanation.push_str(&format!(" {exchange}"));
     }
     if !d.ruled_out.is_empty() {
@@ -38,7 +115,7 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
             .ruled_out
             .iter()
             .take(4)
-            .map(|r| r.trim().trim_end_matches('.').to_string())
+            .map(|r| ruled_out_line(lang, r))
             .collect();
         let ruled_out = t!(lang, "unexplained-ruled-out", "causes" => shown.join("; "));
         explanation.push_str(&format!(" {ruled_out}"));
@@ -46,8 +123,8 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
     explanation.push_str(&format!(" {}", t!(lang, "unexplained-explanation-logs")));
     let attachment = (!d.ruled_out.is_empty()).then(|| {
         let mut text = format!("{}\n", t!(lang, "unexplained-support-ruled-out"));
-        for line in &d.ruled_out {
-            text.push_str(&format!("- {}\n", line.trim()));
+        for r in &d.ruled_out {
+            text.push_str(&format!("- {}\n", ruled_out_line(lang, r)));
         }
         text
     });
@@ -86,9 +163,12 @@ fn exchange_lines(ctx: &Ctx<'_>) -> Vec<String> {
             .sent
             .iter()
             .enumerate()
-            .map(|(i, sent)| match d.received.get(i) {
-                Some(got) => format!("{} → {got}", ctx.absolute(sent)),
-                None => ctx.absolute(sent),
+            .map(|(i, Sent { request, with })| {
+                let sent = sent_line(ctx.lang, &ctx.absolute(request), *with);
+                match d.received.get(i) {
+                    Some(got) => format!("{sent} → {}", received_line(ctx.lang, got)),
+                    None => sent,
+                }
             })
             .collect();
     }
@@ -99,4 +179,81 @@ fn exchange_lines(ctx: &Ctx<'_>) -> Vec<String> {
             None => format!("{} → {}", ctx.absolute(&e.request), e.detail),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_read_as_before_in_english() {
+        let en = Lang::En;
+        assert_eq!(
+            sent_line(en, "GET /wp-json/wc/v3/orders", SignIn::KeyInHeader),
+            "GET /wp-json/wc/v3/orders, with the API key in the Authorization header"
+        );
+        assert_eq!(
+            sent_line(en, "GET /wp-json/", SignIn::Anonymous),
+            "GET /wp-json/, without credentials"
+        );
+        let got = |server: Option<&str>, ct: Option<&str>, body: Option<&str>| Received::Answer {
+            status: 403,
+            server: server.map(String::from),
+            content_type: ct.map(String::from),
+            body: body.map(String::from),
+        };
+        assert_eq!(
+            received_line(
+                en,
+                &got(Some("nginx"), Some("application/json"), Some("{}"))
+            ),
+            "HTTP 403 (server: nginx, content type: application/json), body: {}"
+        );
+        assert_eq!(
+            received_head(
+                en,
+                &got(Some("nginx"), Some("application/json"), Some("{}"))
+            ),
+            "HTTP 403 (server: nginx, content type: application/json)"
+        );
+        assert_eq!(
+            received_line(en, &got(None, None, None)),
+            "HTTP 403, empty body"
+        );
+        assert_eq!(
+            received_line(en, &got(Some("Apache"), None, None)),
+            "HTTP 403 (server: Apache), empty body"
+        );
+        assert_eq!(
+            received_line(
+                en,
+                &Received::Nothing {
+                    error: "connection reset".into()
+                }
+            ),
+            "no answer: connection reset"
+        );
+        assert_eq!(
+            ruled_out_line(en, &RuledOut::KnownFirewall { seen: true }),
+            "a known firewall: none of their block pages or headers was seen"
+        );
+        assert_eq!(
+            ruled_out_line(
+                en,
+                &RuledOut::RevokedKey {
+                    message: "Consumer key is invalid".into()
+                }
+            ),
+            "an unknown or revoked key: the signed request did not get WooCommerce's \"Consumer key is invalid\""
+        );
+        assert_eq!(
+            ruled_out_line(
+                en,
+                &RuledOut::ApiBlockedOutright {
+                    works: "GET /wp-json/".into()
+                }
+            ),
+            "an API that is blocked outright: GET /wp-json/ works"
+        );
+    }
 }
