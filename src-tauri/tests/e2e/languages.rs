@@ -211,14 +211,7 @@ const VALUES: &[(&str, &str)] = &[
     // Probe ids (site.home, rest.index) in the list of every check.
     (".all-checks td code", "probe ids"),
 ];
-const NOT_YET_CONVERTED: &[(&str, &str)] = &[
-    // The demo store's own one-line description of its problem (crates/teststore, English only).
-    ("#scenario-summary", "teststore scenario summaries"),
-    // What each probe saw (crates/engine/src/probes: summaries), in the list of every check.
-    (".all-checks td:nth-child(4)", "probe summaries"),
-    // The same summaries under each probe's label while the check runs.
-    ("#probe-list .probe-summary", "probe summaries (progress)"),
-];
+const NOT_YET_CONVERTED: &[(&str, &str)] = &[];
 
 /// Names of products and standards: values in every language ("Cloudflare's firewall" reaches a
 /// sentence as a value).
@@ -282,6 +275,11 @@ fn plain_words(text: &str, ours: &BTreeSet<String>) -> Vec<String> {
     text.split_whitespace()
         // Addresses, paths and parameters (`?rest_route=`, `/wp-json/`) are code, never words.
         .filter(|w| !w.contains("://") && !w.contains(['_', '=', '/']))
+        // Host names and versions (www.shop.test, 6.6.1) are values: a dot inside the word.
+        .filter(|w| {
+            !w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .contains('.')
+        })
         .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
         .filter(|w| ours.contains(&w.to_lowercase()))

@@ -76,7 +76,7 @@ pub(super) fn words(ctx: &Ctx<'_>) -> Words {
 
 /// "2 h 5 min behind this computer's", "40 s ahead of this computer's", "in step with this
 /// computer's" (as `probes::clock::describe_skew` says it in English), in `lang`.
-fn describe_skew(lang: Lang, seconds: i64) -> String {
+pub(crate) fn describe_skew(lang: Lang, seconds: i64) -> String {
     if seconds.abs() < 2 {
         return t!(lang, "clock-skew-in-step");
     }

@@ -5,7 +5,7 @@
 
 mod auth;
 mod callback;
-mod clock;
+pub(crate) mod clock;
 mod connect;
 mod context;
 mod failures;

@@ -68,19 +68,19 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
             };
             let what = if pass {
                 match id {
-                    ProbeId::Write(_) => format!(
-                        "may create {} (refused harmlessly: {})",
-                        resource.as_str(),
-                        describe(last)
-                    ),
-                    _ => format!("may read {}", resource.as_str()),
+                    ProbeId::Write(_) => handshake_l10n::t!(ctx.lang, "probe-access-may-create",
+                        "resource" => resource.as_str(),
+                        "answer" => describe(last, ctx.lang)),
+                    _ => handshake_l10n::t!(ctx.lang, "probe-access-may-read",
+                        "resource" => resource.as_str()),
                 }
             } else {
-                describe(last)
+                describe(last, ctx.lang)
             };
             (
                 if pass { Outcome::Pass } else { Outcome::Fail },
-                format!("{what} [via {method_probe}]"),
+                handshake_l10n::t!(ctx.lang, "probe-via",
+                    "result" => what, "probe" => method_probe.to_string()),
             )
         }
         None => (Outcome::Error, fetched.error_text()),

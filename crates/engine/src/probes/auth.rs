@@ -103,11 +103,15 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         // The http-signed request is a control: a store that knows it is on HTTPS refuses it.
         Some(last) if id == ProbeId::AuthOAuthHttp => {
             if last.status == 200 {
-                (Outcome::Fail, "200: WordPress accepted a signature made for http, so it does not know it is on HTTPS".to_string())
+                (
+                    Outcome::Fail,
+                    handshake_l10n::t!(ctx.lang, "probe-auth-http-signature-accepted"),
+                )
             } else {
                 (
                     Outcome::Pass,
-                    format!("refused as expected ({})", describe(last)),
+                    handshake_l10n::t!(ctx.lang, "probe-auth-refused-as-expected",
+                        "answer" => describe(last, ctx.lang)),
                 )
             }
         }
@@ -117,17 +121,19 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
             } else {
                 Outcome::Fail
             },
-            describe(last),
+            describe(last, ctx.lang),
         ),
         None => (Outcome::Error, fetched.error_text()),
     };
     ProbeResult::http(id, (outcome, summary), started, fetched)
 }
 
-pub fn describe(e: &Exchange) -> String {
+/// The answer in short: status and WordPress's error code and message (the store's words), or
+/// "200 signed in" in `lang`.
+pub fn describe(e: &Exchange, lang: handshake_l10n::Lang) -> String {
     match e.wp_error() {
         Some(w) => format!("{} {}: {}", e.status, w.code, w.message),
-        None if e.status == 200 => "200 signed in".to_string(),
+        None if e.status == 200 => handshake_l10n::t!(lang, "probe-auth-signed-in"),
         None => format!(
             "{} {}",
             e.status,

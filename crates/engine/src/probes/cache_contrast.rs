@@ -49,7 +49,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         .await;
     let (outcome, summary) = match fetched.last() {
         None => (Outcome::Error, fetched.error_text()),
-        Some(e) => (Outcome::Pass, super::auth::describe(e)),
+        Some(e) => (Outcome::Pass, super::auth::describe(e, ctx.lang)),
     };
     ProbeResult::http(id, (outcome, summary), started, fetched)
 }

@@ -95,14 +95,18 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
     };
     let (outcome, summary) = match (reading.fetched.last(), reading.skew()) {
         (None, _) => (Outcome::Error, reading.fetched.error_text()),
-        (Some(_), None) => (Outcome::Skipped, "the answer carried no Date header".into()),
+        (Some(_), None) => (
+            Outcome::Skipped,
+            handshake_l10n::t!(ctx.lang, "probe-clock-no-date"),
+        ),
         (Some(_), Some(s)) => (
             if s.seconds.abs() >= OAUTH_WINDOW_SECS {
                 Outcome::Fail
             } else {
                 Outcome::Pass
             },
-            format!("the store's clock is {}", describe_skew(s.seconds)),
+            handshake_l10n::t!(ctx.lang, "probe-clock-skew",
+                "skew" => crate::catalog::clock::describe_skew(ctx.lang, s.seconds)),
         ),
     };
     ProbeResult {

@@ -132,7 +132,8 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
                 if let Some(id) = in_flight.remove(&join_error.id()) {
                     let r = ProbeResult {
                         outcome: Outcome::Error,
-                        summary: format!("internal error: {join_error}"),
+                        summary: handshake_l10n::t!(ctx.lang, "probe-internal-error",
+                            "error" => join_error.to_string()),
                         ..ProbeResult::skipped(id, "")
                     };
                     finish(&progress, &r, ctx.lang);
@@ -150,10 +151,8 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
                         ProbeResult {
                             outcome: Outcome::Error,
                             duration: waited,
-                            summary: format!(
-                                "no complete answer after {:.1} s, when the run's time limit was reached",
-                                waited.as_secs_f64()
-                            ),
+                            summary: handshake_l10n::t!(ctx.lang, "probe-time-limit-incomplete",
+                                "seconds" => format!("{:.1}", waited.as_secs_f64())),
                             data: ProbeData::Http(Fetched {
                                 hops: Vec::new(),
                                 error: Some(FetchError::Timeout(waited)),
@@ -163,7 +162,7 @@ pub async fn run(ctx: Arc<Context>, progress: ProgressSink, deadline: Instant) -
                     } else {
                         ProbeResult {
                             outcome: Outcome::Error,
-                            summary: "stopped: the run's time limit was reached".into(),
+                            summary: handshake_l10n::t!(ctx.lang, "probe-time-limit-stopped"),
                             ..ProbeResult::skipped(id, "")
                         }
                     };

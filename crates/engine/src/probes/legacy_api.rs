@@ -36,7 +36,10 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
                 Outcome::Fail,
                 format!("{} {DISABLED_CODE}: {message}", e.status),
             ),
-            LegacyAnswer::Index => (Outcome::Pass, "the Legacy REST API answers".to_string()),
+            LegacyAnswer::Index => (
+                Outcome::Pass,
+                handshake_l10n::t!(ctx.lang, "probe-legacy-answers"),
+            ),
             LegacyAnswer::Other => (
                 Outcome::Fail,
                 format!(

@@ -37,11 +37,12 @@ pub async fn dns(ctx: &Context) -> ProbeResult {
             ProbeData::NetError(e.to_string()),
         ),
         Err(_) => {
-            let msg = format!(
-                "looking up {host} took longer than {}",
-                crate::human::duration(ctx.step_timeout)
-            );
-            (Outcome::Fail, msg.clone(), ProbeData::NetError(msg))
+            let duration = crate::human::duration(ctx.step_timeout);
+            let msg = format!("looking up {host} took longer than {duration}");
+            // The data stays in English (the analysis reads it); the summary is for a person.
+            let summary = handshake_l10n::t!(ctx.lang, "probe-dns-slow",
+                "host" => host.as_str(), "duration" => duration);
+            (Outcome::Fail, summary, ProbeData::NetError(msg))
         }
     };
     ProbeResult {
@@ -62,6 +63,7 @@ pub async fn tcp(ctx: &Context, results: &Results) -> ProbeResult {
     };
     let started = Instant::now();
     let mut last_error = String::from("no address to connect to");
+    let mut last_summary = handshake_l10n::t!(ctx.lang, "probe-tcp-no-address");
     for addr in addrs {
         match tokio::time::timeout(ctx.step_timeout, tokio::net::TcpStream::connect(addr)).await {
             Ok(Ok(_)) => {
@@ -69,16 +71,21 @@ pub async fn tcp(ctx: &Context, results: &Results) -> ProbeResult {
                     id: ProbeId::Tcp,
                     outcome: Outcome::Pass,
                     duration: started.elapsed(),
-                    summary: format!("connected to {addr}"),
+                    summary: handshake_l10n::t!(ctx.lang, "probe-tcp-connected",
+                        "address" => addr.to_string()),
                     data: ProbeData::Connected(*addr),
                 }
             }
-            Ok(Err(e)) => last_error = format!("{addr}: {e}"),
+            Ok(Err(e)) => {
+                last_error = format!("{addr}: {e}");
+                last_summary = last_error.clone();
+            }
             Err(_) => {
-                last_error = format!(
-                    "{addr}: {NO_ANSWER_WITHIN} {}",
-                    crate::human::duration(ctx.step_timeout)
-                )
+                let duration = crate::human::duration(ctx.step_timeout);
+                // The analysis reads NO_ANSWER_WITHIN in the data, which stays in English.
+                last_error = format!("{addr}: {NO_ANSWER_WITHIN} {duration}");
+                last_summary = handshake_l10n::t!(ctx.lang, "probe-tcp-no-answer",
+                    "address" => addr.to_string(), "duration" => duration);
             }
         }
     }
@@ -86,7 +93,7 @@ pub async fn tcp(ctx: &Context, results: &Results) -> ProbeResult {
         id: ProbeId::Tcp,
         outcome: Outcome::Fail,
         duration: started.elapsed(),
-        summary: last_error.clone(),
+        summary: last_summary,
         data: ProbeData::NetError(last_error),
     }
 }
@@ -112,12 +119,10 @@ pub async fn tls(ctx: &Context, results: &Results) -> ProbeResult {
             Ok(report) => match &report.problem {
                 None => (
                     Outcome::Pass,
-                    format!(
-                        "{} certificate for {} valid until {}",
-                        report.protocol,
-                        report.subject_names.join(", "),
-                        report.not_after
-                    ),
+                    handshake_l10n::t!(ctx.lang, "probe-tls-valid",
+                        "protocol" => report.protocol.to_string(),
+                        "names" => report.subject_names.join(", "),
+                        "date" => report.not_after.to_string()),
                     ProbeData::Tls(report),
                 ),
                 Some(p) => (Outcome::Fail, p.to_string(), ProbeData::Tls(report)),

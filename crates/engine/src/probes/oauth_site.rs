@@ -81,12 +81,10 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
         None => (Outcome::Error, fetched.error_text()),
         Some(e) if e.status == 200 => (
             Outcome::Pass,
-            format!(
-                "200: a signature made for {} is accepted here",
-                site.host_str().unwrap_or("")
-            ),
+            handshake_l10n::t!(ctx.lang, "probe-oauth-site-accepted",
+                "host" => site.host_str().unwrap_or("")),
         ),
-        Some(e) => (Outcome::Fail, super::auth::describe(e)),
+        Some(e) => (Outcome::Fail, super::auth::describe(e, ctx.lang)),
     };
     ProbeResult::http(id, (outcome, summary), started, fetched)
 }

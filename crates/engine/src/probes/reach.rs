@@ -72,7 +72,7 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
             .error
             .clone()
             .map(|e| e.to_string())
-            .unwrap_or_else(|| "no answer".into());
+            .unwrap_or_else(|| handshake_l10n::t!(ctx.lang, "probe-home-no-answer"));
         return ProbeResult {
             id: ProbeId::Home,
             outcome: Outcome::Fail,
@@ -143,23 +143,21 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
     } else {
         Outcome::Fail
     };
-    let mut summary = format!(
-        "{} {}",
-        last.status,
-        if wp::looks_like_wordpress(last) {
-            "WordPress"
-        } else {
-            "no WordPress signal"
-        }
-    );
+    let lang = ctx.lang;
+    let status = last.status.to_string();
+    let mut parts = vec![if wp::looks_like_wordpress(last) {
+        handshake_l10n::t!(lang, "probe-home-wordpress", "status" => status)
+    } else {
+        handshake_l10n::t!(lang, "probe-home-no-wordpress", "status" => status)
+    }];
     if base != store {
-        summary.push_str(&format!(", store URL is {base}"));
+        parts.push(handshake_l10n::t!(lang, "probe-home-store-url", "address" => base.to_string()));
     }
     if let Some(other) = &elsewhere {
-        summary.push_str(&format!(
-            ", redirects to {other} (another address: not used without your confirmation)"
-        ));
+        parts
+            .push(handshake_l10n::t!(lang, "probe-home-redirects", "address" => other.to_string()));
     }
+    let mut summary = parts.join(", ");
     if let Some(e) = &fetched.error {
         summary.push_str(&format!(" ({e})"));
     }

@@ -105,12 +105,12 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
     };
     let started = Instant::now();
     let fetched = ctx.client.fetch(&req, home.insecure_tls).await;
-    let (outcome, summary) = judge(id, &fetched);
+    let (outcome, summary) = judge(id, &fetched, ctx.lang);
     ProbeResult::http(id, (outcome, summary), started, fetched)
 }
 
 /// Pass/fail for the checklist; the analysis decides what it means.
-fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
+fn judge(id: ProbeId, fetched: &Fetched, lang: handshake_l10n::Lang) -> (Outcome, String) {
     let Some(last) = fetched.last() else {
         return (Outcome::Error, fetched.error_text());
     };
@@ -134,27 +134,25 @@ fn judge(id: ProbeId, fetched: &Fetched) -> (Outcome, String) {
     let summary = match id {
         ProbeId::RestIndex | ProbeId::RestIndexQuery | ProbeId::RestIndexBrowser if pass => {
             match last.rest_index() {
-                Some(index) => format!(
-                    "200: the REST index, {} namespaces, WooCommerce {}",
-                    index.namespaces.len(),
+                Some(index) => {
+                    let count = index.namespaces.len();
                     if index.has_namespace("wc/v3") {
-                        "active"
+                        handshake_l10n::t!(lang, "probe-rest-index-wc-active", "count" => count)
                     } else {
-                        "missing"
+                        handshake_l10n::t!(lang, "probe-rest-index-wc-missing", "count" => count)
                     }
-                ),
+                }
                 None => describe(last),
             }
         }
         ProbeId::RestPost | ProbeId::RestPut if pass => {
-            format!("reached WooCommerce ({})", describe(last))
+            handshake_l10n::t!(lang, "probe-rest-reached-wc", "answer" => describe(last))
         }
         ProbeId::AuthHeaderEcho if pass => {
-            "the Authorization header reaches WordPress (it answered \"Unknown username\")"
-                .to_string()
+            handshake_l10n::t!(lang, "probe-rest-header-reaches")
         }
         ProbeId::WcAuth | ProbeId::WcAuthQuery if pass => {
-            "WooCommerce answers: visitors are sent to its approval login form".to_string()
+            handshake_l10n::t!(lang, "probe-rest-wc-auth-login")
         }
         _ => describe(last),
     };

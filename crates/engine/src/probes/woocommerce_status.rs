@@ -52,10 +52,9 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         // The key's user may not manage WooCommerce: nothing to read, nothing wrong.
         Some(e) if matches!(e.status, 401 | 403) => (
             Outcome::Skipped,
-            format!(
-                "{} (the key's user may not manage WooCommerce) [via {method_probe}]",
-                super::auth::describe(e)
-            ),
+            handshake_l10n::t!(ctx.lang, "probe-status-not-manager",
+                "answer" => super::auth::describe(e, ctx.lang),
+                "probe" => method_probe.to_string()),
         ),
         Some(e) => match id {
             ProbeId::WcSystemStatus => match StatusReport::from_exchange(e) {
@@ -65,16 +64,20 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
                     } else {
                         Outcome::Pass
                     },
-                    r.summary(),
+                    r.summary_in(ctx.lang),
                 ),
-                None => (Outcome::Fail, super::auth::describe(e)),
+                None => (Outcome::Fail, super::auth::describe(e, ctx.lang)),
             },
             _ => match disabled_webhooks(e) {
-                Some(list) if list.is_empty() => {
-                    (Outcome::Pass, "no webhook is disabled".to_string())
-                }
-                Some(list) => (Outcome::Fail, format!("{} webhook(s) disabled", list.len())),
-                None => (Outcome::Fail, super::auth::describe(e)),
+                Some(list) if list.is_empty() => (
+                    Outcome::Pass,
+                    handshake_l10n::t!(ctx.lang, "probe-status-no-webhook-disabled"),
+                ),
+                Some(list) => (
+                    Outcome::Fail,
+                    handshake_l10n::t!(ctx.lang, "probe-status-webhooks-disabled", "count" => list.len()),
+                ),
+                None => (Outcome::Fail, super::auth::describe(e, ctx.lang)),
             },
         },
     };
@@ -174,31 +177,39 @@ impl StatusReport {
 
     /// One line for the checklist and the report's probe list.
     pub fn summary(&self) -> String {
+        self.summary_in(handshake_l10n::Lang::En)
+    }
+
+    /// [`summary`](StatusReport::summary) in `lang`: versions, plugin names and WooCommerce's
+    /// own answers are values.
+    pub fn summary_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
         let mut parts = Vec::new();
         if let Some(v) = &self.wc_version {
-            let wp = self
-                .wp_version
-                .as_ref()
-                .map(|w| format!(" on WordPress {w}"))
-                .unwrap_or_default();
-            parts.push(format!("WooCommerce {v}{wp}"));
+            parts.push(match &self.wp_version {
+                Some(w) => {
+                    t!(lang, "probe-status-versions", "wc" => v.as_str(), "wp" => w.as_str())
+                }
+                None => t!(lang, "probe-status-version", "wc" => v.as_str()),
+            });
         }
         if let Some(m) = self.multisite {
-            parts.push(format!("multisite: {}", if m { "yes" } else { "no" }));
+            parts.push(if m {
+                t!(lang, "probe-status-multisite-yes")
+            } else {
+                t!(lang, "probe-status-multisite-no")
+            });
         }
         match self.remote_post {
-            Some(true) => parts.push("its outgoing test POST works".to_string()),
-            Some(false) => parts.push(format!(
-                "its outgoing test POST failed{}",
-                self.remote_post_response
-                    .as_ref()
-                    .map(|r| format!(" ({r})"))
-                    .unwrap_or_default()
-            )),
+            Some(true) => parts.push(t!(lang, "probe-status-post-works")),
+            Some(false) => parts.push(match &self.remote_post_response {
+                Some(r) => t!(lang, "probe-status-post-failed-because", "response" => r.as_str()),
+                None => t!(lang, "probe-status-post-failed"),
+            }),
             None => {}
         }
         if self.remote_get == Some(false) {
-            parts.push("its outgoing test GET failed".to_string());
+            parts.push(t!(lang, "probe-status-get-failed"));
         }
         let names = |list: Vec<&Plugin>| -> String {
             list.iter()
@@ -208,14 +219,14 @@ impl StatusReport {
         };
         let security = self.security_plugins();
         if !security.is_empty() {
-            parts.push(format!("security plugins: {}", names(security)));
+            parts.push(t!(lang, "probe-status-security-plugins", "names" => names(security)));
         }
         let cache = self.cache_plugins();
         if !cache.is_empty() {
-            parts.push(format!("cache plugins: {}", names(cache)));
+            parts.push(t!(lang, "probe-status-cache-plugins", "names" => names(cache)));
         }
         if parts.is_empty() {
-            "read WooCommerce's status report".to_string()
+            t!(lang, "probe-status-read")
         } else {
             parts.join("; ")
         }
