@@ -9,7 +9,7 @@ pub(crate) mod clock;
 mod connect;
 mod context;
 mod failures;
-mod network;
+pub(crate) mod network;
 mod rest;
 mod site_url;
 mod unexplained;

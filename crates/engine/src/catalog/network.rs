@@ -190,7 +190,7 @@ fn certificate(ctx: &Ctx<'_>) -> Words {
 }
 
 /// The TLS check's finding in `lang` (the English wording is `CertProblem`'s Display).
-fn cert_problem(lang: handshake_l10n::Lang, p: &CertProblem) -> String {
+pub(crate) fn cert_problem(lang: handshake_l10n::Lang, p: &CertProblem) -> String {
     match p {
         CertProblem::Expired { not_after } => {
             t!(lang, "network-cert-expired", "date" => not_after.as_str())

@@ -125,7 +125,11 @@ pub async fn tls(ctx: &Context, results: &Results) -> ProbeResult {
                         "date" => report.not_after.to_string()),
                     ProbeData::Tls(report),
                 ),
-                Some(p) => (Outcome::Fail, p.to_string(), ProbeData::Tls(report)),
+                Some(p) => (
+                    Outcome::Fail,
+                    crate::catalog::network::cert_problem(ctx.lang, p),
+                    ProbeData::Tls(report),
+                ),
             },
             Err(e) => (
                 Outcome::Fail,
