@@ -53,6 +53,31 @@ pub enum FetchError {
     Refused(String),
 }
 
+impl FetchError {
+    /// The error in `lang` for the list of every check (English: the Display text). What the
+    /// system or the TLS library said stays as it said it.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            FetchError::Dns(e) => e.clone(),
+            FetchError::Connect(e) => t!(lang, "fetch-error-connect", "error" => e.as_str()),
+            FetchError::Tls(e) => t!(lang, "fetch-error-tls", "error" => e.as_str()),
+            FetchError::Timeout(d) => {
+                t!(lang, "fetch-error-timeout", "duration" => crate::human::duration(*d))
+            }
+            FetchError::TooManyRedirects => {
+                t!(lang, "fetch-error-too-many-redirects", "count" => MAX_REDIRECTS)
+            }
+            FetchError::Protocol(e) => t!(lang, "fetch-error-protocol", "error" => e.as_str()),
+            FetchError::InsecureCredentials => t!(lang, "fetch-error-insecure-credentials"),
+            FetchError::CredentialsNotForwarded(a) => {
+                t!(lang, "fetch-error-credentials-not-forwarded", "address" => a.as_str())
+            }
+            FetchError::Refused(e) => t!(lang, "fetch-error-refused", "error" => e.as_str()),
+        }
+    }
+}
+
 impl From<AdmitError> for FetchError {
     fn from(e: AdmitError) -> FetchError {
         match e {
@@ -558,3 +583,40 @@ impl HttpClient {
 
 /// Shared so that probes reuse connections (keep-alive and HTTP/2 multiplexing).
 pub type SharedClient = Arc<HttpClient>;
+
+#[cfg(test)]
+mod message_in {
+    use super::FetchError;
+    use handshake_l10n::Lang;
+    use std::time::Duration;
+
+    /// English is the Display text, word for word; German and Spanish keep what the system said.
+    #[test]
+    fn every_error_in_every_language() {
+        let all = [
+            FetchError::Dns("failed to lookup address information".into()),
+            FetchError::Connect("Connection refused (os error 111)".into()),
+            FetchError::Tls("invalid peer certificate: Expired".into()),
+            FetchError::Timeout(Duration::from_secs(10)),
+            FetchError::TooManyRedirects,
+            FetchError::Protocol("invalid HTTP version".into()),
+            FetchError::InsecureCredentials,
+            FetchError::CredentialsNotForwarded("https://other.example/".into()),
+            FetchError::Refused("127.0.0.1 is a private address".into()),
+        ];
+        for e in &all {
+            assert_eq!(e.message_in(Lang::En), e.to_string());
+            for lang in [Lang::De, Lang::Es] {
+                let text = e.message_in(lang);
+                if !matches!(e, FetchError::Dns(_)) {
+                    assert_ne!(text, e.to_string(), "{e:?} in {lang:?}");
+                }
+            }
+        }
+        assert!(
+            handshake_l10n::misses().is_empty(),
+            "{:?}",
+            handshake_l10n::misses()
+        );
+    }
+}

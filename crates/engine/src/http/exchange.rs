@@ -130,6 +130,13 @@ impl Fetched {
             .map(|e| e.to_string())
             .unwrap_or_default()
     }
+    /// [`error_text`](Fetched::error_text) in `lang`.
+    pub fn error_text_in(&self, lang: handshake_l10n::Lang) -> String {
+        self.error
+            .as_ref()
+            .map(|e| e.message_in(lang))
+            .unwrap_or_default()
+    }
     pub fn last(&self) -> Option<&Exchange> {
         self.hops.last()
     }

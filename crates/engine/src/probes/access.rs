@@ -83,7 +83,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
                     "result" => what, "probe" => method_probe.to_string()),
             )
         }
-        None => (Outcome::Error, fetched.error_text()),
+        None => (Outcome::Error, fetched.error_text_in(ctx.lang)),
     };
     ProbeResult::http(id, (outcome, summary), started, fetched)
 }

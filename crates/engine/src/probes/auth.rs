@@ -97,7 +97,12 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         .fetch(&ProbeRequest::get(url).with_auth(auth).following(), false)
         .await;
     if let Some(e @ crate::http::FetchError::CredentialsNotForwarded(_)) = &fetched.error {
-        return ProbeResult::http(id, (Outcome::Error, e.to_string()), started, fetched);
+        return ProbeResult::http(
+            id,
+            (Outcome::Error, e.message_in(ctx.lang)),
+            started,
+            fetched,
+        );
     }
     let (outcome, summary) = match fetched.last() {
         // The http-signed request is a control: a store that knows it is on HTTPS refuses it.
@@ -123,7 +128,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
             },
             describe(last, ctx.lang),
         ),
-        None => (Outcome::Error, fetched.error_text()),
+        None => (Outcome::Error, fetched.error_text_in(ctx.lang)),
     };
     ProbeResult::http(id, (outcome, summary), started, fetched)
 }

@@ -48,7 +48,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         .fetch(&ProbeRequest::get(url).with_auth(auth).following(), false)
         .await;
     let (outcome, summary) = match fetched.last() {
-        None => (Outcome::Error, fetched.error_text()),
+        None => (Outcome::Error, fetched.error_text_in(ctx.lang)),
         Some(e) => (Outcome::Pass, super::auth::describe(e, ctx.lang)),
     };
     ProbeResult::http(id, (outcome, summary), started, fetched)

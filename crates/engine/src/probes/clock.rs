@@ -94,7 +94,7 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
         received_at,
     };
     let (outcome, summary) = match (reading.fetched.last(), reading.skew()) {
-        (None, _) => (Outcome::Error, reading.fetched.error_text()),
+        (None, _) => (Outcome::Error, reading.fetched.error_text_in(ctx.lang)),
         (Some(_), None) => (
             Outcome::Skipped,
             handshake_l10n::t!(ctx.lang, "probe-clock-no-date"),

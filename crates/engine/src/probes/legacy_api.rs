@@ -30,7 +30,7 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
         .fetch(&ProbeRequest::get(url), home.insecure_tls)
         .await;
     let (outcome, summary) = match fetched.last() {
-        None => (Outcome::Error, fetched.error_text()),
+        None => (Outcome::Error, fetched.error_text_in(ctx.lang)),
         Some(e) => match answer(e) {
             LegacyAnswer::Disabled { message } => (
                 Outcome::Fail,

@@ -78,7 +78,7 @@ pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
     // Not followed: the signed query goes to this address only.
     let fetched = ctx.client.fetch(&ProbeRequest::get(url), false).await;
     let (outcome, summary) = match fetched.last() {
-        None => (Outcome::Error, fetched.error_text()),
+        None => (Outcome::Error, fetched.error_text_in(ctx.lang)),
         Some(e) if e.status == 200 => (
             Outcome::Pass,
             handshake_l10n::t!(ctx.lang, "probe-oauth-site-accepted",

@@ -71,7 +71,7 @@ pub async fn home(ctx: &Context, results: &Results) -> ProbeResult {
         let error = fetched
             .error
             .clone()
-            .map(|e| e.to_string())
+            .map(|e| e.message_in(ctx.lang))
             .unwrap_or_else(|| handshake_l10n::t!(ctx.lang, "probe-home-no-answer"));
         return ProbeResult {
             id: ProbeId::Home,

@@ -112,7 +112,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
 /// Pass/fail for the checklist; the analysis decides what it means.
 fn judge(id: ProbeId, fetched: &Fetched, lang: handshake_l10n::Lang) -> (Outcome, String) {
     let Some(last) = fetched.last() else {
-        return (Outcome::Error, fetched.error_text());
+        return (Outcome::Error, fetched.error_text_in(lang));
     };
     let err = last.wp_error();
     let describe = |e: &Exchange| match &err {

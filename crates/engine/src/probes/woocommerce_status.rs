@@ -48,7 +48,7 @@ pub async fn run(id: ProbeId, ctx: &Context, results: &Results) -> ProbeResult {
         .fetch(&ProbeRequest::get(url).with_auth(auth).following(), false)
         .await;
     let (outcome, summary) = match fetched.last() {
-        None => (Outcome::Error, fetched.error_text()),
+        None => (Outcome::Error, fetched.error_text_in(ctx.lang)),
         // The key's user may not manage WooCommerce: nothing to read, nothing wrong.
         Some(e) if matches!(e.status, 401 | 403) => (
             Outcome::Skipped,

@@ -71,3 +71,13 @@ probe-internal-error = interner Fehler: { $error }
 probe-time-limit-incomplete = keine vollständige Antwort nach { $seconds } s, als das Zeitlimit der Prüfung erreicht war
 probe-time-limit-stopped = angehalten: das Zeitlimit der Prüfung war erreicht
 probe-oauth-site-accepted = 200: eine für { $host } erstellte Signatur wird hier angenommen
+
+# Warum eine Anfrage keine brauchbare Antwort bekam. $error: was das System oder die TLS-Bibliothek sagte; $address: eine Webadresse.
+fetch-error-connect = Verbindung fehlgeschlagen: { $error }
+fetch-error-tls = TLS fehlgeschlagen: { $error }
+fetch-error-timeout = keine Antwort innerhalb von { $duration }
+fetch-error-too-many-redirects = mehr als { $count } Umleitungen
+fetch-error-protocol = die Antwort des Servers war fehlerhaft: { $error }
+fetch-error-insecure-credentials = Zugangsdaten werden nicht über einfaches HTTP gesendet
+fetch-error-credentials-not-forwarded = umgeleitet auf { $address }, eine andere Adresse: mit den Zugangsdaten nicht gefolgt
+fetch-error-refused = nicht gesendet: { $error }

@@ -73,3 +73,13 @@ probe-internal-error = internal error: { $error }
 probe-time-limit-incomplete = no complete answer after { $seconds } s, when the run's time limit was reached
 probe-time-limit-stopped = stopped: the run's time limit was reached
 probe-oauth-site-accepted = 200: a signature made for { $host } is accepted here
+
+# Why a request got no usable answer. $error: what the system or the TLS library said; $address: a web address.
+fetch-error-connect = connection failed: { $error }
+fetch-error-tls = TLS failed: { $error }
+fetch-error-timeout = no answer within { $duration }
+fetch-error-too-many-redirects = more than { $count } redirects
+fetch-error-protocol = the server's answer was malformed: { $error }
+fetch-error-insecure-credentials = refused to send credentials over plain HTTP
+fetch-error-credentials-not-forwarded = redirected to { $address }, another address: not followed with the credentials
+fetch-error-refused = not sent: { $error }

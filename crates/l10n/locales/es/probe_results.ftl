@@ -71,3 +71,13 @@ probe-internal-error = error interno: { $error }
 probe-time-limit-incomplete = ninguna respuesta completa tras { $seconds } s, cuando se alcanzó el límite de tiempo de la comprobación
 probe-time-limit-stopped = detenido: se alcanzó el límite de tiempo de la comprobación
 probe-oauth-site-accepted = 200: aquí se acepta una firma hecha para { $host }
+
+# Por qué una solicitud no obtuvo una respuesta utilizable. $error: lo que dijo el sistema o la biblioteca TLS; $address: una dirección web.
+fetch-error-connect = la conexión falló: { $error }
+fetch-error-tls = TLS falló: { $error }
+fetch-error-timeout = sin respuesta en { $duration }
+fetch-error-too-many-redirects = más de { $count } redirecciones
+fetch-error-protocol = la respuesta del servidor estaba mal formada: { $error }
+fetch-error-insecure-credentials = se negó a enviar credenciales por HTTP simple
+fetch-error-credentials-not-forwarded = redirigido a { $address }, otra dirección: no se siguió con las credenciales
+fetch-error-refused = no enviado: { $error }
