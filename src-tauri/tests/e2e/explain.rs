@@ -131,3 +131,72 @@ async fn the_text_woocommerce_showed_is_pasted_and_explained() {
     app.stop().await;
     store.shutdown().await;
 }
+
+/// In German the explanation is German (the meaning and the finding the engine writes), and what
+/// WooCommerce showed is quoted as it was.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_explanation_speaks_the_wizards_language() {
+    let relay = handshake_relay::serve(handshake_relay::RelayConfig {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        ..handshake_relay::RelayConfig::default()
+    })
+    .await
+    .expect("relay starts");
+    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+        .await
+        .expect("scenario store");
+    let ca = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(ca.path(), store.ca_pem().unwrap()).unwrap();
+    let url = store.url().to_string();
+    let bin = tempfile::tempdir().unwrap();
+    let webdriver = harness::require("WebKitWebDriver", "apt-get install webkit2gtk-driver");
+    std::os::unix::fs::symlink(&webdriver, bin.path().join("WebKitWebDriver")).unwrap();
+    let app = App::start(Launch {
+        args: vec![
+            "--ca-cert".into(),
+            ca.path().display().to_string(),
+            "--relay".into(),
+            relay.url().to_string(),
+        ],
+        env: vec![
+            ("BROWSER".into(), "/nonexistent/browser".into()),
+            ("PATH".into(), bin.path().display().to_string()),
+            ("HANDSHAKE_LANG".into(), "de".into()),
+        ],
+    })
+    .await;
+    app.click("#connect-store").await;
+    app.wait_for("[data-screen=url]", 5).await;
+    app.type_into("#store-url", &url).await;
+    app.click("#url-continue").await;
+    app.wait_for("#go-connect", 30).await.click().await.unwrap();
+    app.click("#authorize").await;
+    app.wait_for("#authorize-link", 30).await;
+    app.click("#authorize-saw-error").await;
+    app.wait_for("[data-screen=explain]", 5).await;
+
+    let page = "Error: cURL error 7: Failed to connect to 127.0.0.1 port 443 after 0 ms: Couldn't connect to server.";
+    app.type_into("#explain-text", page).await;
+    app.click("#explain-go").await;
+    app.wait_for("#explained-title", 10).await;
+    let known = handshake_connect::store_messages::recognize(page).expect("a known message");
+    assert_eq!(
+        app.text("#explained-meaning").await.trim(),
+        known.meaning_in(handshake_l10n::Lang::De)
+    );
+    assert_eq!(
+        app.attr("#explanation article", "data-finding-id")
+            .await
+            .as_deref(),
+        Some("callback.not_received")
+    );
+    let text = app.text("#explanation").await;
+    assert!(text.contains(page), "the page's text is quoted: {text}");
+    // The finding in German: its words, not the English title's.
+    assert!(
+        text.contains("Schlüssel") && !text.contains("could not send the keys"),
+        "{text}"
+    );
+    app.stop().await;
+    store.shutdown().await;
+}
