@@ -27,6 +27,10 @@ pub const BODY_CAP: usize = 4 * 1024 * 1024;
 /// At most this many redirects are followed for one request.
 pub const MAX_REDIRECTS: usize = 5;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(8);
+/// Why a request with credentials was not sent over a certificate that failed (our words, in
+/// `FetchError::Tls`; [`FetchError::message_in`] says them in the reader's language).
+const NO_CREDENTIALS_OVER_BAD_CERT: &str =
+    "the certificate is not valid, so no credentials were sent";
 
 #[derive(Debug, Error, Clone, PartialEq, Eq)]
 pub enum FetchError {
@@ -61,6 +65,11 @@ impl FetchError {
         match self {
             FetchError::Dns(e) => e.clone(),
             FetchError::Connect(e) => t!(lang, "fetch-error-connect", "error" => e.as_str()),
+            FetchError::Tls(e) if e == NO_CREDENTIALS_OVER_BAD_CERT => t!(
+                lang,
+                "fetch-error-tls",
+                "error" => t!(lang, "fetch-error-cert-no-credentials")
+            ),
             FetchError::Tls(e) => t!(lang, "fetch-error-tls", "error" => e.as_str()),
             FetchError::Timeout(d) => {
                 t!(lang, "fetch-error-timeout", "duration" => crate::human::duration(*d))
@@ -262,9 +271,7 @@ impl HttpClient {
                 return fetched;
             }
             if insecure_tls && !auth.is_none() {
-                fetched.error = Some(FetchError::Tls(
-                    "the certificate is not valid, so no credentials were sent".into(),
-                ));
+                fetched.error = Some(FetchError::Tls(NO_CREDENTIALS_OVER_BAD_CERT.into()));
                 return fetched;
             }
             // Under a policy, each hop (the first and every redirect) is admitted before it is sent.
@@ -597,6 +604,7 @@ mod message_in {
             FetchError::Dns("failed to lookup address information".into()),
             FetchError::Connect("Connection refused (os error 111)".into()),
             FetchError::Tls("invalid peer certificate: Expired".into()),
+            FetchError::Tls(super::NO_CREDENTIALS_OVER_BAD_CERT.into()),
             FetchError::Timeout(Duration::from_secs(10)),
             FetchError::TooManyRedirects,
             FetchError::Protocol("invalid HTTP version".into()),

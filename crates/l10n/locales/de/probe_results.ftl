@@ -81,3 +81,4 @@ fetch-error-protocol = die Antwort des Servers war fehlerhaft: { $error }
 fetch-error-insecure-credentials = Zugangsdaten werden nicht über einfaches HTTP gesendet
 fetch-error-credentials-not-forwarded = umgeleitet auf { $address }, eine andere Adresse: mit den Zugangsdaten nicht gefolgt
 fetch-error-refused = nicht gesendet: { $error }
+fetch-error-cert-no-credentials = das Zertifikat ist nicht gültig, daher wurden keine Zugangsdaten gesendet

@@ -83,3 +83,4 @@ fetch-error-protocol = the server's answer was malformed: { $error }
 fetch-error-insecure-credentials = refused to send credentials over plain HTTP
 fetch-error-credentials-not-forwarded = redirected to { $address }, another address: not followed with the credentials
 fetch-error-refused = not sent: { $error }
+fetch-error-cert-no-credentials = the certificate is not valid, so no credentials were sent

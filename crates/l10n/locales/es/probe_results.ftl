@@ -81,3 +81,4 @@ fetch-error-protocol = la respuesta del servidor estaba mal formada: { $error }
 fetch-error-insecure-credentials = se negó a enviar credenciales por HTTP simple
 fetch-error-credentials-not-forwarded = redirigido a { $address }, otra dirección: no se siguió con las credenciales
 fetch-error-refused = no enviado: { $error }
+fetch-error-cert-no-credentials = el certificado no es válido, así que no se enviaron credenciales
