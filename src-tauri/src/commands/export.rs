@@ -72,11 +72,10 @@ async fn ask_where(
     start_in: Option<PathBuf>,
 ) -> Result<Option<PathBuf>, AppError> {
     let (tx, rx) = tokio::sync::oneshot::channel();
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_file_name(file_name)
-        .add_filter(format.filter_name(crate::language::current()), &[format.extension()]);
+    let mut dialog = app.dialog().file().set_file_name(file_name).add_filter(
+        format.filter_name(crate::language::current()),
+        &[format.extension()],
+    );
     if let Some(dir) = start_in.filter(|d| d.is_dir()) {
         dialog = dialog.set_directory(dir);
     }
