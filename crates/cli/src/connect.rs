@@ -128,7 +128,13 @@ pub async fn run(args: ConnectArgs) -> u8 {
         Ok(o) => o,
         Err(flow::ConnectError::BadRelay(e)) => return exit::bad_input(format!("relay: {e}")),
         Err(e) => {
-            eprintln!("handshake: {e}");
+            let message = match &e {
+                flow::ConnectError::Engine(e) => e.message_in(crate::lang::get()),
+                flow::ConnectError::Vault(e) => e.message_in(crate::lang::get()),
+                flow::ConnectError::Saved(e) => e.message_in(crate::lang::get()),
+                other => other.to_string(),
+            };
+            eprintln!("handshake: {message}");
             return exit::TOOL_FAILED;
         }
     };

@@ -106,11 +106,14 @@ pub fn options(
             t!(crate::lang::get(), "cli-timeout-range", "flag" => "--timeout"),
         ));
     }
-    let profile = match (&common.profile, &common.app) {
-        (Some(path), _) => Profile::load(path).map_err(exit::bad_input)?,
-        (None, Some(app)) => Profile::builtin(app).map_err(exit::bad_input)?,
-        (None, None) => Profile::default(),
-    };
+    let profile =
+        match (&common.profile, &common.app) {
+            (Some(path), _) => Profile::load(path)
+                .map_err(|e| exit::bad_input(e.message_in(crate::lang::get())))?,
+            (None, Some(app)) => Profile::builtin(app)
+                .map_err(|e| exit::bad_input(e.message_in(crate::lang::get())))?,
+            (None, None) => Profile::default(),
+        };
     if let Some(ca) = &common.ca_cert {
         trust
             .add_pem_file(ca)
@@ -153,7 +156,7 @@ pub async fn run_and_print_from(
     let report = match result {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("handshake: {e}");
+            eprintln!("handshake: {}", e.message_in(crate::lang::get()));
             return (exit::TOOL_FAILED, None);
         }
     };

@@ -157,7 +157,7 @@ pub async fn check(args: StoresArgs) -> u8 {
         let report = match diagnose(opts, no_progress()).await {
             Ok(r) => r,
             Err(e) => {
-                eprintln!("handshake: {e}");
+                eprintln!("handshake: {}", e.message_in(lang));
                 return exit::TOOL_FAILED;
             }
         };

@@ -826,3 +826,31 @@ fn a_bad_ca_file_is_told_in_the_language() {
         );
     }
 }
+
+#[test]
+fn a_bad_profile_is_told_in_the_language() {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), "name = \"\"").unwrap();
+    let path = file.path().to_str().unwrap();
+    let missing = "/nonexistent/handshake-profile.toml";
+    for (lang, invalid, unreadable) in [
+        ("de", "ist ungültig", "kann nicht gelesen werden"),
+        ("es", "no es válido", "no se puede leer el perfil"),
+        ("en", "is not valid", "cannot read profile"),
+    ] {
+        for (file, words) in [(path, invalid), (missing, unreadable)] {
+            let out = Command::new(BIN)
+                .args(["doctor", "shop.test", "--profile", file, "--lang", lang])
+                .env_remove("HANDSHAKE_CONSUMER_KEY")
+                .env_remove("HANDSHAKE_CONSUMER_SECRET")
+                .output()
+                .expect("handshake runs");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{stderr}");
+            assert!(
+                stderr.contains(words) && stderr.contains(file),
+                "{lang}: {stderr}"
+            );
+        }
+    }
+}

@@ -32,6 +32,21 @@ pub enum EngineError {
     BadTimeout,
 }
 
+impl EngineError {
+    /// The message for a person, in `lang` (messages `error-engine-*`; what the system or the TLS
+    /// library said stays a value). `Display` stays English for logs.
+    pub fn message_in(&self, lang: Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            EngineError::Trust(e) => e.message_in(lang),
+            EngineError::Client(e) => {
+                t!(lang, "error-engine-client", "error" => e.message_in(lang))
+            }
+            EngineError::BadTimeout => t!(lang, "error-engine-bad-timeout"),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct DiagnoseOptions {
     pub store: StoreUrl,
@@ -182,4 +197,31 @@ fn report_from(
     // (details quoted in explanations, probe summaries) before the report leaves the engine.
     report.sanitise();
     report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn engine_errors_in_every_language() {
+        let errors = [
+            EngineError::BadTimeout,
+            EngineError::Client(FetchError::Protocol("bad chunk".into())),
+            EngineError::Trust(TrustError::NoCertificate {
+                path: "ca.pem".into(),
+            }),
+        ];
+        for e in &errors {
+            assert_eq!(e.message_in(Lang::En), e.to_string());
+            for lang in [Lang::De, Lang::Es] {
+                assert_ne!(e.message_in(lang), e.to_string(), "{lang}: {e}");
+            }
+        }
+        assert!(
+            handshake_l10n::misses().is_empty(),
+            "{:?}",
+            handshake_l10n::misses()
+        );
+    }
 }

@@ -165,6 +165,28 @@ pub enum ProfileError {
     Invalid { path: String, message: String },
 }
 
+impl ProfileError {
+    /// The message for a person, in `lang` (messages `error-profile-*`; the path, the system's
+    /// words and what is wrong inside the file are values). `Display` stays English for logs.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            ProfileError::Read { path, source } => t!(
+                lang,
+                "error-profile-read",
+                "path" => path.as_str(),
+                "error" => source.to_string()
+            ),
+            ProfileError::Invalid { path, message } => t!(
+                lang,
+                "error-profile-invalid",
+                "path" => path.as_str(),
+                "error" => message.as_str()
+            ),
+        }
+    }
+}
+
 /// Ready profiles for integrations whose public help pages list the addresses to allow.
 const BUILTIN: &[(&str, &str)] = &[
     ("default", include_str!("../profiles/default.toml")),
@@ -290,6 +312,26 @@ fn is_host_name(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn profile_errors_in_every_language() {
+        let errors = [
+            Profile::load(std::path::Path::new("/nonexistent/handshake-profile.toml")).unwrap_err(),
+            Profile::builtin("no-such-app").unwrap_err(),
+            Profile::from_toml("name = \"\"", "empty.toml").unwrap_err(),
+        ];
+        for e in &errors {
+            assert_eq!(e.message_in(handshake_l10n::Lang::En), e.to_string());
+            for lang in [handshake_l10n::Lang::De, handshake_l10n::Lang::Es] {
+                assert_ne!(e.message_in(lang), e.to_string(), "{lang}: {e}");
+            }
+        }
+        assert!(
+            handshake_l10n::misses().is_empty(),
+            "{:?}",
+            handshake_l10n::misses()
+        );
+    }
 
     #[test]
     fn parses_contract_example() {

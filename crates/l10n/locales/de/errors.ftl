@@ -29,3 +29,11 @@ error-saved-no-config-dir = für diesen Benutzer wurde kein Konfigurationsordner
 error-saved-read = { $path } kann nicht gelesen werden: { $error }
 error-saved-write = { $path } kann nicht geschrieben werden: { $error }
 error-saved-corrupt = { $path } ist beschädigt ({ $error }); die Datei wurde unverändert gelassen
+
+## --profile and --app ($path: the file or app name as given; $error: the system's words or what is wrong in the file).
+error-profile-read = das Profil { $path } kann nicht gelesen werden: { $error }
+error-profile-invalid = das Profil { $path } ist ungültig: { $error }
+
+## Setting up a check ($error: why the HTTP client could not be set up).
+error-engine-client = der HTTP-Client konnte nicht eingerichtet werden: { $error }
+error-engine-bad-timeout = das Zeitlimit muss zwischen 1 und 600 Sekunden liegen

@@ -29,3 +29,11 @@ error-saved-no-config-dir = no config directory could be found for this user
 error-saved-read = cannot read { $path }: { $error }
 error-saved-write = cannot write { $path }: { $error }
 error-saved-corrupt = { $path } is damaged ({ $error }); it was left as is
+
+## --profile and --app ($path: the file or app name as given; $error: the system's words or what is wrong in the file).
+error-profile-read = cannot read profile { $path }: { $error }
+error-profile-invalid = profile { $path } is not valid: { $error }
+
+## Setting up a check ($error: why the HTTP client could not be set up).
+error-engine-client = could not set up the HTTP client: { $error }
+error-engine-bad-timeout = the time limit must be between 1 and 600 seconds

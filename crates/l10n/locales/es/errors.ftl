@@ -29,3 +29,11 @@ error-saved-no-config-dir = no se encontró ninguna carpeta de configuración pa
 error-saved-read = no se puede leer { $path }: { $error }
 error-saved-write = no se puede escribir { $path }: { $error }
 error-saved-corrupt = { $path } está dañado ({ $error }); se dejó como estaba
+
+## --profile and --app ($path: the file or app name as given; $error: the system's words or what is wrong in the file).
+error-profile-read = no se puede leer el perfil { $path }: { $error }
+error-profile-invalid = el perfil { $path } no es válido: { $error }
+
+## Setting up a check ($error: why the HTTP client could not be set up).
+error-engine-client = no se pudo configurar el cliente HTTP: { $error }
+error-engine-bad-timeout = el límite de tiempo debe estar entre 1 y 600 segundos
