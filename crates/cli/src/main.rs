@@ -6,16 +6,17 @@ mod demo;
 mod demo_connect;
 mod doctor;
 mod exit;
+mod help;
 mod host_email;
 mod lang;
 mod progress;
 mod render;
 mod stores;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 fn main() -> std::process::ExitCode {
-    let cli = args::Cli::parse();
+    let cli = parse();
     lang::set(cli.language());
     // Not for `connect` (it must live on to save a key) nor a demo run (its store and relay run
     // in this process: a peer closing its socket mid-write would end the whole run).
@@ -59,4 +60,16 @@ fn end_quietly_on_closed_pipe() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+}
+
+/// `Cli::parse()`, with `--help` and every usage error in the run's language (decided from the
+/// arguments before clap parses them).
+fn parse() -> args::Cli {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = lang::before_parsing(&argv, std::env::var_os("HANDSHAKE_LANG").as_deref());
+    let mut cmd = help::command(help_lang);
+    let matches = cmd
+        .try_get_matches_from_mut(argv)
+        .unwrap_or_else(|e| e.exit());
+    args::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit())
 }

@@ -854,3 +854,75 @@ fn a_bad_profile_is_told_in_the_language() {
         }
     }
 }
+
+/// `handshake --help` and `handshake doctor --help` in the language chosen before parsing: the
+/// descriptions change, the option names, commands and variables a person types do not, and
+/// English stays what clap prints from the doc comments.
+#[test]
+fn help_speaks_the_language() {
+    let help = |args: &[&str], env: Option<&str>| {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args).env_remove("HANDSHAKE_LANG");
+        if let Some(lang) = env {
+            cmd.env("HANDSHAKE_LANG", lang);
+        }
+        let out = cmd.output().expect("handshake runs");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let options = |text: &str| -> Vec<String> {
+        let mut names: Vec<String> = text
+            .split_whitespace()
+            .filter(|w| w.starts_with("--"))
+            .map(|w| w.trim_end_matches([',', '.', ')']).to_string())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    };
+
+    let english = help(&["--help", "--lang", "en"], Some("de"));
+    assert!(
+        english.contains("Find out why an app cannot connect"),
+        "{english}"
+    );
+    let german = help(&["--help", "--lang", "de"], Some("en"));
+    assert!(
+        german.contains("Finden Sie heraus, warum sich eine App nicht")
+            && german.contains("Einen Shop diagnostizieren")
+            && german.contains("Die Sprache des Berichts"),
+        "{german}"
+    );
+    assert!(!german.contains("Find out why"), "{german}");
+    for command in ["doctor", "demo", "connect", "stores", "forget"] {
+        assert!(german.contains(command), "{command}: {german}");
+    }
+    assert_eq!(options(&german), options(&english));
+    let german_eq = help(&["--lang=de", "--help"], Some("en"));
+    assert_eq!(german_eq, german);
+
+    let english = help(&["doctor", "--help"], Some("en"));
+    assert!(english.contains("Credentials (optional) come from the environment"));
+    let spanish = help(&["doctor", "--help"], Some("es"));
+    assert!(
+        spanish.contains("Las credenciales (opcionales) se toman del entorno")
+            && spanish.contains("La dirección de la tienda")
+            && spanish.contains("Confiar también en este certificado de CA (PEM)")
+            && spanish.contains("El idioma del informe"),
+        "{spanish}"
+    );
+    assert!(!spanish.contains("Credentials (optional)"), "{spanish}");
+    for typed in [
+        "HANDSHAKE_CONSUMER_KEY",
+        "HANDSHAKE_WP_APP_PASSWORD",
+        "`handshake connect`",
+        "--resolve shop.example.com=203.0.113.5",
+        "<STORE_URL>",
+    ] {
+        assert!(spanish.contains(typed), "{typed}: {spanish}");
+    }
+    assert_eq!(options(&spanish), options(&english));
+    // --lang on the command line wins over HANDSHAKE_LANG, as it does for the run.
+    let german = help(&["doctor", "--help", "--lang", "de"], Some("es"));
+    assert!(german.contains("Einen Shop diagnostizieren"), "{german}");
+}
