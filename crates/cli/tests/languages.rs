@@ -894,6 +894,19 @@ fn help_speaks_the_language() {
         "{german}"
     );
     assert!(!german.contains("Find out why"), "{german}");
+    // clap's own words too: headings and the help of --help and --version.
+    for words in [
+        "Aufruf: handshake",
+        "\nBefehle:\n",
+        "\nOptionen:\n",
+        "Hilfe anzeigen",
+    ] {
+        assert!(german.contains(words), "{words}: {german}");
+    }
+    for words in ["Usage:", "Commands:", "Options:", "Print help"] {
+        assert!(english.contains(words), "{words}: {english}");
+        assert!(!german.contains(words), "{words}: {german}");
+    }
     for command in ["doctor", "demo", "connect", "stores", "forget"] {
         assert!(german.contains(command), "{command}: {german}");
     }
@@ -912,6 +925,9 @@ fn help_speaks_the_language() {
         "{spanish}"
     );
     assert!(!spanish.contains("Credentials (optional)"), "{spanish}");
+    for words in ["Uso: handshake doctor", "\nArgumentos:\n", "\nOpciones:\n"] {
+        assert!(spanish.contains(words), "{words}: {spanish}");
+    }
     for typed in [
         "HANDSHAKE_CONSUMER_KEY",
         "HANDSHAKE_WP_APP_PASSWORD",

@@ -56,3 +56,16 @@ cli-help-stores-arg-check = Jeden gespeicherten Shop mit seinen gespeicherten Sc
 cli-help-stores-arg-timeout = Mit --check: Die Prüfung jedes Shops endet nach höchstens so vielen Sekunden
 cli-help-stores-arg-ca-cert = Mit --check: zusätzlich diesem CA-Zertifikat (PEM) vertrauen
 cli-help-forget-about = Einen gespeicherten Shop entfernen: seine Schlüssel aus dem Schlüsselbund des Systems und seine Angaben von diesem Computer
+
+## What clap itself writes in every help page: section headings (without the colon) and the help of
+## --help, --version and the help command. English is clap's own text (a test holds it equal);
+## German and Spanish replace it.
+cli-clap-usage = Aufruf:
+cli-clap-commands = Befehle
+cli-clap-arguments = Argumente
+cli-clap-options = Optionen
+cli-clap-help = Hilfe anzeigen
+cli-clap-help-short = Hilfe anzeigen (mehr mit '--help')
+cli-clap-help-long = Hilfe anzeigen (eine Zusammenfassung mit '-h')
+cli-clap-version = Version anzeigen
+cli-clap-help-command = Diese Hilfe oder die Hilfe der angegebenen Befehle anzeigen

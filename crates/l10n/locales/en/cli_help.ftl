@@ -56,3 +56,16 @@ cli-help-stores-arg-check = Re-check every saved store with its saved keys, one 
 cli-help-stores-arg-timeout = With --check: each store's check ends within this many seconds
 cli-help-stores-arg-ca-cert = With --check: also trust this CA certificate (PEM)
 cli-help-forget-about = Remove a saved store: its keys from the OS keyring and its details from this computer
+
+## What clap itself writes in every help page: section headings (without the colon) and the help of
+## --help, --version and the help command. English is clap's own text (a test holds it equal);
+## German and Spanish replace it.
+cli-clap-usage = Usage:
+cli-clap-commands = Commands
+cli-clap-arguments = Arguments
+cli-clap-options = Options
+cli-clap-help = Print help
+cli-clap-help-short = Print help (see more with '--help')
+cli-clap-help-long = Print help (see a summary with '-h')
+cli-clap-version = Print version
+cli-clap-help-command = Print this message or the help of the given subcommand(s)

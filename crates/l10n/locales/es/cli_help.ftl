@@ -56,3 +56,16 @@ cli-help-stores-arg-check = Volver a comprobar cada tienda guardada con sus clav
 cli-help-stores-arg-timeout = Con --check: la comprobación de cada tienda termina en este número de segundos como máximo
 cli-help-stores-arg-ca-cert = Con --check: confiar también en este certificado de CA (PEM)
 cli-help-forget-about = Eliminar una tienda guardada: sus claves del llavero del sistema y sus datos de este equipo
+
+## What clap itself writes in every help page: section headings (without the colon) and the help of
+## --help, --version and the help command. English is clap's own text (a test holds it equal);
+## German and Spanish replace it.
+cli-clap-usage = Uso:
+cli-clap-commands = Comandos
+cli-clap-arguments = Argumentos
+cli-clap-options = Opciones
+cli-clap-help = Mostrar la ayuda
+cli-clap-help-short = Mostrar la ayuda (más con '--help')
+cli-clap-help-long = Mostrar la ayuda (un resumen con '-h')
+cli-clap-version = Mostrar la versión
+cli-clap-help-command = Mostrar este mensaje o la ayuda de los comandos indicados
