@@ -161,8 +161,67 @@ pub enum ProfileError {
         path: String,
         source: std::io::Error,
     },
-    #[error("profile {path} is not valid: {message}")]
-    Invalid { path: String, message: String },
+    #[error("profile {path} is not valid: {problem}")]
+    Invalid {
+        path: String,
+        problem: ProfileProblem,
+    },
+}
+
+/// What is wrong inside a profile. Field names and the values found are code: they stay as they
+/// are in every language.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ProfileProblem {
+    /// The TOML parser's own words.
+    #[error("{0}")]
+    Toml(String),
+    #[error("no such app profile; known: {}", .0.join(", "))]
+    UnknownApp(Vec<String>),
+    #[error("name must not be empty")]
+    EmptyName,
+    #[error("name is longer than the 170 characters WooCommerce keeps")]
+    NameTooLong,
+    #[error("allow_ips: {0:?} is not an IP address or CIDR range")]
+    BadAllowIp(String),
+    #[error("user_agent must be 1 to {MAX_USER_AGENT} printable ASCII characters")]
+    BadUserAgent,
+    #[error("{0:?} is not a host name")]
+    BadHost(String),
+}
+
+impl ProfileProblem {
+    /// The problem in `lang` (messages `error-profile-*`). `Display` stays English for logs.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            ProfileProblem::Toml(e) => e.clone(),
+            ProfileProblem::UnknownApp(known) => {
+                t!(lang, "error-profile-unknown-app", "known" => known.join(", "))
+            }
+            ProfileProblem::EmptyName => t!(lang, "error-profile-empty-name", "field" => "name"),
+            ProfileProblem::NameTooLong => t!(
+                lang,
+                "error-profile-name-too-long",
+                "field" => "name",
+                "max" => 170
+            ),
+            ProfileProblem::BadAllowIp(ip) => t!(
+                lang,
+                "error-profile-bad-ip",
+                "field" => "allow_ips",
+                "value" => format!("{ip:?}")
+            ),
+            ProfileProblem::BadUserAgent => t!(
+                lang,
+                "error-profile-bad-user-agent",
+                "field" => "user_agent",
+                "max" => MAX_USER_AGENT
+            ),
+            ProfileProblem::BadHost(host) => {
+                t!(lang, "error-profile-bad-host", "value" => format!("{host:?}"))
+            }
+        }
+    }
 }
 
 impl ProfileError {
@@ -177,11 +236,11 @@ impl ProfileError {
                 "path" => path.as_str(),
                 "error" => source.to_string()
             ),
-            ProfileError::Invalid { path, message } => t!(
+            ProfileError::Invalid { path, problem } => t!(
                 lang,
                 "error-profile-invalid",
                 "path" => path.as_str(),
-                "error" => message.as_str()
+                "error" => problem.message_in(lang)
             ),
         }
     }
@@ -210,9 +269,11 @@ impl Profile {
                 .find(|(n, _)| *n == name)
                 .ok_or_else(|| ProfileError::Invalid {
                     path: name.to_string(),
-                    message: format!(
-                        "no such app profile; known: {}",
-                        Profile::builtin_names().join(", ")
+                    problem: ProfileProblem::UnknownApp(
+                        Profile::builtin_names()
+                            .into_iter()
+                            .map(String::from)
+                            .collect(),
                     ),
                 })?;
         Profile::from_toml(text, name)
@@ -221,7 +282,7 @@ impl Profile {
     pub fn from_toml(text: &str, origin: &str) -> Result<Profile, ProfileError> {
         let profile: Profile = toml::from_str(text).map_err(|e| ProfileError::Invalid {
             path: origin.to_string(),
-            message: e.message().to_string(),
+            problem: ProfileProblem::Toml(e.message().to_string()),
         })?;
         profile.validate(origin)?;
         Ok(profile)
@@ -242,23 +303,19 @@ impl Profile {
     }
 
     fn validate(&self, origin: &str) -> Result<(), ProfileError> {
-        let invalid = |message: String| ProfileError::Invalid {
+        let invalid = |problem: ProfileProblem| ProfileError::Invalid {
             path: origin.to_string(),
-            message,
+            problem,
         };
         if self.name.trim().is_empty() {
-            return Err(invalid("name must not be empty".into()));
+            return Err(invalid(ProfileProblem::EmptyName));
         }
         if self.name.chars().count() > 170 {
-            return Err(invalid(
-                "name is longer than the 170 characters WooCommerce keeps".into(),
-            ));
+            return Err(invalid(ProfileProblem::NameTooLong));
         }
         for ip in &self.allow_ips {
             if !is_ip_or_cidr(ip) {
-                return Err(invalid(format!(
-                    "allow_ips: {ip:?} is not an IP address or CIDR range"
-                )));
+                return Err(invalid(ProfileProblem::BadAllowIp(ip.clone())));
             }
         }
         if let Some(agent) = &self.user_agent {
@@ -267,14 +324,12 @@ impl Profile {
                 || agent.len() > MAX_USER_AGENT
                 || !agent.chars().all(|c| c == ' ' || c.is_ascii_graphic())
             {
-                return Err(invalid(format!(
-                    "user_agent must be 1 to {MAX_USER_AGENT} printable ASCII characters"
-                )));
+                return Err(invalid(ProfileProblem::BadUserAgent));
             }
         }
         for host in self.allow_hosts.iter().chain(self.callback_host.iter()) {
             if !is_host_name(host) {
-                return Err(invalid(format!("{host:?} is not a host name")));
+                return Err(invalid(ProfileProblem::BadHost(host.clone())));
             }
         }
         Ok(())
@@ -319,11 +374,25 @@ mod tests {
             Profile::load(std::path::Path::new("/nonexistent/handshake-profile.toml")).unwrap_err(),
             Profile::builtin("no-such-app").unwrap_err(),
             Profile::from_toml("name = \"\"", "empty.toml").unwrap_err(),
+            Profile::from_toml(&format!("name = \"{}\"", "x".repeat(171)), "long.toml")
+                .unwrap_err(),
+            Profile::from_toml("name = \"A\"\nallow_ips = [\"10.0.0.300\"]", "ip.toml")
+                .unwrap_err(),
+            Profile::from_toml("name = \"A\"\nuser_agent = \"\"", "ua.toml").unwrap_err(),
+            Profile::from_toml("name = \"A\"\nallow_hosts = [\"bad host\"]", "host.toml")
+                .unwrap_err(),
         ];
         for e in &errors {
             assert_eq!(e.message_in(handshake_l10n::Lang::En), e.to_string());
             for lang in [handshake_l10n::Lang::De, handshake_l10n::Lang::Es] {
                 assert_ne!(e.message_in(lang), e.to_string(), "{lang}: {e}");
+                // What is wrong inside the file is worded in the language too (the TOML
+                // parser's own words excepted).
+                if let ProfileError::Invalid { problem, .. } = e {
+                    if !matches!(problem, ProfileProblem::Toml(_)) {
+                        assert_ne!(problem.message_in(lang), problem.to_string(), "{lang}");
+                    }
+                }
             }
         }
         assert!(

@@ -34,6 +34,15 @@ error-saved-corrupt = { $path } ist beschädigt ({ $error }); die Datei wurde un
 error-profile-read = das Profil { $path } kann nicht gelesen werden: { $error }
 error-profile-invalid = das Profil { $path } ist ungültig: { $error }
 
+## What is wrong inside a profile ($field: the TOML key; $value: what the file says, quoted; $known:
+## the app profiles there are; $max: a number of characters).
+error-profile-unknown-app = kein solches App-Profil; vorhanden: { $known }
+error-profile-empty-name = { $field } darf nicht leer sein
+error-profile-name-too-long = { $field } ist länger als die { $max } Zeichen, die WooCommerce speichert
+error-profile-bad-ip = { $field }: { $value } ist keine IP-Adresse und kein CIDR-Bereich
+error-profile-bad-user-agent = { $field } muss aus 1 bis { $max } druckbaren ASCII-Zeichen bestehen
+error-profile-bad-host = { $value } ist kein Hostname
+
 ## Setting up a check ($error: why the HTTP client could not be set up).
 error-engine-client = der HTTP-Client konnte nicht eingerichtet werden: { $error }
 error-engine-bad-timeout = das Zeitlimit muss zwischen 1 und 600 Sekunden liegen

@@ -34,6 +34,15 @@ error-saved-corrupt = { $path } is damaged ({ $error }); it was left as is
 error-profile-read = cannot read profile { $path }: { $error }
 error-profile-invalid = profile { $path } is not valid: { $error }
 
+## What is wrong inside a profile ($field: the TOML key; $value: what the file says, quoted; $known:
+## the app profiles there are; $max: a number of characters).
+error-profile-unknown-app = no such app profile; known: { $known }
+error-profile-empty-name = { $field } must not be empty
+error-profile-name-too-long = { $field } is longer than the { $max } characters WooCommerce keeps
+error-profile-bad-ip = { $field }: { $value } is not an IP address or CIDR range
+error-profile-bad-user-agent = { $field } must be 1 to { $max } printable ASCII characters
+error-profile-bad-host = { $value } is not a host name
+
 ## Setting up a check ($error: why the HTTP client could not be set up).
 error-engine-client = could not set up the HTTP client: { $error }
 error-engine-bad-timeout = the time limit must be between 1 and 600 seconds

@@ -34,6 +34,15 @@ error-saved-corrupt = { $path } está dañado ({ $error }); se dejó como estaba
 error-profile-read = no se puede leer el perfil { $path }: { $error }
 error-profile-invalid = el perfil { $path } no es válido: { $error }
 
+## What is wrong inside a profile ($field: the TOML key; $value: what the file says, quoted; $known:
+## the app profiles there are; $max: a number of characters).
+error-profile-unknown-app = no existe ese perfil de aplicación; disponibles: { $known }
+error-profile-empty-name = { $field } no puede estar vacío
+error-profile-name-too-long = { $field } tiene más de los { $max } caracteres que guarda WooCommerce
+error-profile-bad-ip = { $field }: { $value } no es una dirección IP ni un rango CIDR
+error-profile-bad-user-agent = { $field } debe tener entre 1 y { $max } caracteres ASCII imprimibles
+error-profile-bad-host = { $value } no es un nombre de host
+
 ## Setting up a check ($error: why the HTTP client could not be set up).
 error-engine-client = no se pudo configurar el cliente HTTP: { $error }
 error-engine-bad-timeout = el límite de tiempo debe estar entre 1 y 600 segundos
