@@ -22,7 +22,7 @@ pub async fn run(opts: DiagnoseOptions) -> (u8, Option<Report>) {
     let (report, copy) = match diagnose_also_in(opts, no_progress(), english).await {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("handshake: {e}");
+            eprintln!("handshake: {}", e.message_in(lang));
             return (exit::TOOL_FAILED, None);
         }
     };
