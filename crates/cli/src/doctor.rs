@@ -57,7 +57,7 @@ pub async fn run(args: DoctorArgs) -> u8 {
     for spec in &args.resolve {
         match Resolver::parse_override(spec) {
             Ok((host, ip)) => resolve.entry(host).or_default().push(ip),
-            Err(e) => return exit::bad_input(format!("--resolve {e}")),
+            Err(e) => return exit::bad_input(format!("--resolve {}", e.message_in(lang))),
         }
     }
     let mut opts = match options(store, &args.common, Trust::system()) {

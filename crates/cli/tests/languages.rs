@@ -942,3 +942,26 @@ fn help_speaks_the_language() {
     let german = help(&["doctor", "--help", "--lang", "de"], Some("es"));
     assert!(german.contains("Einen Shop diagnostizieren"), "{german}");
 }
+
+#[test]
+fn a_bad_resolve_value_is_told_in_the_language() {
+    for (lang, words) in [
+        ("de", "\"not-an-ip\" ist keine IP-Adresse"),
+        ("es", "\"not-an-ip\" no es una dirección IP"),
+        ("en", "\"not-an-ip\" is not an IP address"),
+    ] {
+        let out = Command::new(BIN)
+            .args(["doctor", "shop.test", "--resolve", "shop.test=not-an-ip"])
+            .args(["--lang", lang])
+            .env_remove("HANDSHAKE_CONSUMER_KEY")
+            .env_remove("HANDSHAKE_CONSUMER_SECRET")
+            .output()
+            .expect("handshake runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(
+            stderr.contains(words) && stderr.contains("--resolve \"shop.test=not-an-ip\""),
+            "{lang}: {stderr}"
+        );
+    }
+}

@@ -16,6 +16,42 @@ pub enum ResolveError {
     Empty { host: String },
 }
 
+/// A `--resolve` value that is not `HOST=ADDRESS` (`spec` is the value as given).
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum OverrideError {
+    #[error("{spec:?}: expected HOST=ADDRESS")]
+    Shape { spec: String },
+    #[error("{spec:?}: {addr:?} is not an IP address")]
+    NotAnIp { spec: String, addr: String },
+    #[error("{spec:?}: the host name is empty")]
+    EmptyHost { spec: String },
+}
+
+impl OverrideError {
+    /// The message for a person, in `lang` (messages `error-resolve-*`; what was typed is a
+    /// value). `Display` stays English for logs.
+    pub fn message_in(&self, lang: handshake_l10n::Lang) -> String {
+        use handshake_l10n::t;
+        match self {
+            OverrideError::Shape { spec } => t!(
+                lang,
+                "error-resolve-shape",
+                "spec" => format!("{spec:?}"),
+                "shape" => "HOST=ADDRESS"
+            ),
+            OverrideError::NotAnIp { spec, addr } => t!(
+                lang,
+                "error-resolve-not-an-ip",
+                "spec" => format!("{spec:?}"),
+                "address" => format!("{addr:?}")
+            ),
+            OverrideError::EmptyHost { spec } => {
+                t!(lang, "error-resolve-empty-host", "spec" => format!("{spec:?}"))
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
     overrides: Arc<HashMap<String, Vec<IpAddr>>>,
@@ -44,22 +80,29 @@ impl Resolver {
     }
 
     /// Parses `HOST=ADDR` (or curl's `HOST:PORT:ADDR`, port ignored) into an override entry.
-    pub fn parse_override(spec: &str) -> Result<(String, IpAddr), String> {
+    pub fn parse_override(spec: &str) -> Result<(String, IpAddr), OverrideError> {
         let (host, addr) = if let Some((h, a)) = spec.split_once('=') {
             (h.to_string(), a.to_string())
         } else {
             let parts: Vec<&str> = spec.splitn(3, ':').collect();
             match parts.as_slice() {
                 [h, _port, a] => (h.to_string(), a.to_string()),
-                _ => return Err(format!("{spec:?}: expected HOST=ADDRESS")),
+                _ => {
+                    return Err(OverrideError::Shape {
+                        spec: spec.to_string(),
+                    })
+                }
             }
         };
         let addr = addr.trim_matches(|c| c == '[' || c == ']');
-        let ip: IpAddr = addr
-            .parse()
-            .map_err(|_| format!("{spec:?}: {addr:?} is not an IP address"))?;
+        let ip: IpAddr = addr.parse().map_err(|_| OverrideError::NotAnIp {
+            spec: spec.to_string(),
+            addr: addr.to_string(),
+        })?;
         if host.is_empty() {
-            return Err(format!("{spec:?}: the host name is empty"));
+            return Err(OverrideError::EmptyHost {
+                spec: spec.to_string(),
+            });
         }
         Ok((host.to_ascii_lowercase(), ip))
     }
@@ -127,8 +170,27 @@ mod tests {
         );
         assert!(Resolver::parse_override("shop.test=nope")
             .unwrap_err()
+            .to_string()
             .contains("not an IP"));
         assert!(Resolver::parse_override("garbage").is_err());
+    }
+
+    #[test]
+    fn override_errors_in_every_language() {
+        for spec in ["garbage", "shop.test=nope", "=127.0.0.1"] {
+            let e = Resolver::parse_override(spec).unwrap_err();
+            assert_eq!(e.message_in(handshake_l10n::Lang::En), e.to_string());
+            for lang in [handshake_l10n::Lang::De, handshake_l10n::Lang::Es] {
+                let message = e.message_in(lang);
+                assert_ne!(message, e.to_string(), "{lang}");
+                assert!(message.contains(&format!("{spec:?}")), "{message}");
+            }
+        }
+        assert!(
+            handshake_l10n::misses().is_empty(),
+            "{:?}",
+            handshake_l10n::misses()
+        );
     }
 
     #[tokio::test]

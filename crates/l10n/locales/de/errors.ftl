@@ -46,3 +46,8 @@ error-profile-bad-host = { $value } ist kein Hostname
 ## Setting up a check ($error: why the HTTP client could not be set up).
 error-engine-client = der HTTP-Client konnte nicht eingerichtet werden: { $error }
 error-engine-bad-timeout = das Zeitlimit muss zwischen 1 und 600 Sekunden liegen
+
+## --resolve ($spec: the value as typed, quoted; $shape: the form expected; $address: the part after it, quoted).
+error-resolve-shape = { $spec }: erwartet wird { $shape }
+error-resolve-not-an-ip = { $spec }: { $address } ist keine IP-Adresse
+error-resolve-empty-host = { $spec }: der Hostname ist leer

@@ -46,3 +46,8 @@ error-profile-bad-host = { $value } is not a host name
 ## Setting up a check ($error: why the HTTP client could not be set up).
 error-engine-client = could not set up the HTTP client: { $error }
 error-engine-bad-timeout = the time limit must be between 1 and 600 seconds
+
+## --resolve ($spec: the value as typed, quoted; $shape: the form expected; $address: the part after it, quoted).
+error-resolve-shape = { $spec }: expected { $shape }
+error-resolve-not-an-ip = { $spec }: { $address } is not an IP address
+error-resolve-empty-host = { $spec }: the host name is empty

@@ -46,3 +46,8 @@ error-profile-bad-host = { $value } no es un nombre de host
 ## Setting up a check ($error: why the HTTP client could not be set up).
 error-engine-client = no se pudo configurar el cliente HTTP: { $error }
 error-engine-bad-timeout = el límite de tiempo debe estar entre 1 y 600 segundos
+
+## --resolve ($spec: the value as typed, quoted; $shape: the form expected; $address: the part after it, quoted).
+error-resolve-shape = { $spec }: se esperaba { $shape }
+error-resolve-not-an-ip = { $spec }: { $address } no es una dirección IP
+error-resolve-empty-host = { $spec }: el nombre de host está vacío
