@@ -248,9 +248,12 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     app.click("#done-home").await;
     let card = format!(".store-card[data-url='{url}']");
     app.wait_for(&card, 5).await;
-    app.click(&format!("{card} button[data-action=recheck]"))
-        .await;
-    app.wait_for("[data-screen=results]", 30).await;
+    app.click_until(
+        &format!("{card} button[data-action=recheck]"),
+        "[data-screen=results]",
+        30,
+    )
+    .await;
     app.wait_for(".finding[data-finding-id='auth.key_invalid']", 5)
         .await;
     app.wait_for("#keys-stopped", 5).await;
@@ -291,9 +294,12 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     // Re-check with the new key: healthy again.
     app.click("#done-home").await;
     app.wait_for(&card, 5).await;
-    app.click(&format!("{card} button[data-action=recheck]"))
-        .await;
-    app.wait_for("[data-screen=results]", 30).await;
+    app.click_until(
+        &format!("{card} button[data-action=recheck]"),
+        "[data-screen=results]",
+        30,
+    )
+    .await;
     assert_eq!(app.verdict().await, "healthy", "{}", app.page_text().await);
     app.stop().await;
     store.shutdown().await;
@@ -483,11 +489,12 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
         .await;
     app.screenshot("12-welcome-saved").await;
     app.check_accessibility("welcome with a saved store").await;
-    app.click(&format!(
-        ".store-card[data-url='{url}'] button[data-action=recheck]"
-    ))
+    app.click_until(
+        &format!(".store-card[data-url='{url}'] button[data-action=recheck]"),
+        "[data-screen=results]",
+        30,
+    )
     .await;
-    app.wait_for("[data-screen=results]", 30).await;
     assert_eq!(
         app.js("return document.querySelector('.notice.warning') === null")
             .await,

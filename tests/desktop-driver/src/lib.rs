@@ -283,6 +283,36 @@ impl App {
             .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
+    /// Clicks `css`, then waits up to `secs` for `then`. A click that lands while its list is
+    /// drawn again (a scheduled check that ends re-renders the saved stores) reaches no handler,
+    /// for a person as for this driver; while `css` is still on show after a few seconds, it is
+    /// clicked again, as the owner would.
+    pub async fn click_until(&self, css: &str, then: &str, secs: u64) {
+        let until = Instant::now() + Duration::from_secs(secs);
+        loop {
+            if let Ok(button) = self.client.find(Locator::Css(css)).await {
+                let _ = button.click().await;
+            }
+            let again = Instant::now() + Duration::from_secs(5);
+            loop {
+                if self.client.find(Locator::Css(then)).await.is_ok() {
+                    return;
+                }
+                if Instant::now() > until {
+                    panic!(
+                        "{then} did not appear within {secs} s of clicking {css}:\n{}",
+                        self.page_text().await
+                    );
+                }
+                let still_there = self.client.find(Locator::Css(css)).await.is_ok();
+                if still_there && Instant::now() > again {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+
     pub async fn text(&self, css: &str) -> String {
         self.find(css)
             .await

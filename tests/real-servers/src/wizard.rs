@@ -188,9 +188,12 @@ pub fn wizard_connects(a: &Approvals, site: &Site, rt: &tokio::runtime::Runtime)
         let card = format!(".store-card[data-url='{}']", site.url);
         app.wait_for(&card, 10).await;
         app.screenshot(&shot_name(site, "6-saved")).await;
-        app.click(&format!("{card} button[data-action=recheck]"))
-            .await;
-        app.wait_for("[data-screen=results]", 90).await;
+        app.click_until(
+            &format!("{card} button[data-action=recheck]"),
+            "[data-screen=results]",
+            90,
+        )
+        .await;
         assert_eq!(
             app.verdict().await,
             "healthy",
