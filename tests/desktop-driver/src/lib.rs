@@ -170,17 +170,16 @@ pub struct Launch {
 }
 
 impl App {
-    pub async fn start(launch: Launch) -> App {
-        let serial = ONE_AT_A_TIME.lock().await;
-        let driver_bin = require("tauri-driver", "cargo install tauri-driver --locked");
-        require("WebKitWebDriver", "apt-get install webkit2gtk-driver");
-        let xvfb = Xvfb::start();
-        let home = tempfile::tempdir().expect("temp home");
-        let config = home.path().join("config");
-        std::fs::create_dir_all(home.path().join(".cache")).expect("cache folder");
-        std::fs::create_dir_all(home.path().join(".config")).expect("config folder");
-        let port = free_port();
-        let native_port = free_port();
+    /// One try at starting tauri-driver on the given ports and opening a session with the app.
+    async fn attempt_session(
+        driver_bin: &Path,
+        xvfb: &Xvfb,
+        home: &tempfile::TempDir,
+        config: &Path,
+        launch: &Launch,
+        port: u16,
+        native_port: u16,
+    ) -> Result<(Client, Driver), String> {
         let mut cmd = Command::new(driver_bin);
         cmd.args([
             "--port",
@@ -211,13 +210,13 @@ impl App {
             || TcpStream::connect(("127.0.0.1", native_port)).is_err()
         {
             if Instant::now() > until || driver.0.try_wait().ok().flatten().is_some() {
-                panic!("tauri-driver (port {port}) and WebKitWebDriver (port {native_port}) did not both listen");
+                return Err(format!("tauri-driver (port {port}) and WebKitWebDriver (port {native_port}) did not both listen"));
             }
             std::thread::sleep(Duration::from_millis(50));
         }
         let caps = json!({
             "browserName": "wry",
-            "tauri:options": { "application": app_binary(), "args": launch.args },
+            "tauri:options": { "application": app_binary(), "args": &launch.args },
         });
         let caps = match caps {
             Value::Object(m) => m,
@@ -228,7 +227,45 @@ impl App {
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .unwrap_or_else(|e| panic!("WebDriver session with the app: {e}"));
+            .map_err(|e| format!("WebDriver session with the app: {e}"))?;
+        Ok((client, driver))
+    }
+
+    pub async fn start(launch: Launch) -> App {
+        let serial = ONE_AT_A_TIME.lock().await;
+        let driver_bin = require("tauri-driver", "cargo install tauri-driver --locked");
+        require("WebKitWebDriver", "apt-get install webkit2gtk-driver");
+        let xvfb = Xvfb::start();
+        let home = tempfile::tempdir().expect("temp home");
+        let config = home.path().join("config");
+        std::fs::create_dir_all(home.path().join(".cache")).expect("cache folder");
+        std::fs::create_dir_all(home.path().join(".config")).expect("config folder");
+        // The two ports are chosen free but may be taken by another test's server before the
+        // drivers bind them (WebKitWebDriver then exits with "Unable to listen"): try again with
+        // new ports rather than fail the test on a race that says nothing about the app.
+        let mut attempt = 0;
+        let (client, driver) = loop {
+            attempt += 1;
+            let port = free_port();
+            let native_port = free_port();
+            match Self::attempt_session(
+                &driver_bin,
+                &xvfb,
+                &home,
+                &config,
+                &launch,
+                port,
+                native_port,
+            )
+            .await
+            {
+                Ok(started) => break started,
+                Err(why) if attempt < 3 => {
+                    eprintln!("desktop driver, attempt {attempt}: {why}; retrying")
+                }
+                Err(why) => panic!("{why}"),
+            }
+        };
         let app = App {
             client,
             _driver: driver,
