@@ -189,7 +189,7 @@ impl App {
         ])
         .env("DISPLAY", &xvfb.display)
         // The app's own saved-store list, and a home folder whose Downloads the test can read.
-        .env("HANDSHAKE_CONFIG_DIR", &config)
+        .env("HANDSHAKE_CONFIG_DIR", config)
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join(".config"))
         .env("XDG_CACHE_HOME", home.path().join(".cache"))
