@@ -134,7 +134,7 @@ fn download_instructions(dir: Option<&Path>, missing: &[&ArchiveSpec]) -> String
         ));
     }
     s.push_str(&format!(
-        "then: export {ARCHIVES_ENV}=/that/folder (CI: .ci/run uses ../shared/vendor when it exists)."
+        "then: export {ARCHIVES_ENV}=/that/folder (in CI, .ci/run sets it from the runner's test inputs)."
     ));
     s
 }
