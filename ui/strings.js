@@ -299,8 +299,9 @@ function build() {
       everySaved: m('watch-every-saved'),
       checkingNow: m('watch-checking-now'),
       verdictWords: k('watch-verdict-word'),
-      sinceBefore: m('watch-since-before'),
-      sinceConnecting: m('watch-since-connecting'),
+      // Whole sentences with the list of changes inside, so a language can order them its way.
+      changesSinceBefore: (changes) => f('watch-changes-since-before', { changes }),
+      changesSinceConnecting: (changes) => f('watch-changes-since-connecting', { changes }),
       firstCheck: m('watch-first-check'),
       unchanged: m('watch-unchanged'),
       keyStopped: m('watch-key-stopped'),

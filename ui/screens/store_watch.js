@@ -18,12 +18,13 @@ export function changeLine(info) {
   const fresh = c.new_blocking.filter((id) => !(c.key_stopped && KEY_STOPPED.includes(id)));
   if (fresh.length) parts.push(S.watch.newProblems(fresh.length));
   if (c.resolved.length) parts.push(S.watch.fixed(c.resolved.length));
-  const since = c.first ? S.watch.sinceConnecting : S.watch.sinceBefore;
   let text;
-  if (parts.length) text = `${since} ${parts.join(', ')}.`;
-  else if (c.verdict_was) text = `${S.watch.sinceBefore} ${S.watch.wasVerdict(verdictWord(c.verdict_was))}.`;
+  if (parts.length) {
+    const changes = parts.join(', ');
+    text = c.first ? S.watch.changesSinceConnecting(changes) : S.watch.changesSinceBefore(changes);
+  } else if (c.verdict_was) text = S.watch.wasVerdict(verdictWord(c.verdict_was));
   else if (c.first) text = S.watch.firstCheck;
-  else text = `${S.watch.sinceBefore} ${S.watch.unchanged}`;
+  else text = S.watch.unchanged;
   const alert = c.key_stopped || c.new_blocking.length > 0;
   return h('p', { class: alert ? 'changes changes-alert' : 'changes muted', dataset: { keyStopped: String(!!c.key_stopped) } }, text);
 }

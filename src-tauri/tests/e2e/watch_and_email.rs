@@ -213,7 +213,7 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
         &format!(
             "(() => {{ const c = document.querySelector(\"{card}\"); \
              return c && c.querySelector('.changes-alert') && \
-             c.querySelector('.changes-alert').textContent.includes('the key stopped working') \
+             c.querySelector('.changes-alert').textContent.startsWith('Since you connected it: the key stopped working') \
              && c.querySelector('.last-check').textContent.includes('Last checked'); }})()"
         ),
         15,

@@ -332,17 +332,17 @@ wizard-watch-every-saved = Gespeichert.
 wizard-watch-checking-now = Wird jetzt geprüft…
 wizard-watch-verdict-word-no-keys = kein gespeicherter Schlüssel
 wizard-watch-verdict-word-failed = Prüfung konnte nicht laufen
-wizard-watch-since-before = Seit der vorigen Prüfung:
-wizard-watch-since-connecting = Seit Sie ihn verbunden haben:
+wizard-watch-changes-since-before = Seit der vorigen Prüfung: { $changes }.
+wizard-watch-changes-since-connecting = Seit Sie ihn verbunden haben: { $changes }.
 wizard-watch-first-check = Erste Prüfung seit dem Verbinden.
-wizard-watch-unchanged = Nichts hat sich geändert.
+wizard-watch-unchanged = Seit der vorigen Prüfung: Nichts hat sich geändert.
 wizard-watch-key-stopped = der Schlüssel funktioniert nicht mehr
 wizard-watch-key-works-again = der Schlüssel funktioniert wieder
 wizard-watch-new-problems-one = 1 neues Problem
 wizard-watch-new-problems-other = { $count } neue Probleme
 wizard-watch-fixed-one = 1 Problem behoben
 wizard-watch-fixed-other = { $count } Probleme behoben
-wizard-watch-was-verdict = zuvor lautete das Ergebnis „{ $word }“
+wizard-watch-was-verdict = Seit der vorigen Prüfung: zuvor lautete das Ergebnis „{ $word }“.
 
 # A notification clicked while the owner is in the middle of something: a notice above the screen.
 wizard-attention-label = Ein gespeicherter Shop braucht Aufmerksamkeit

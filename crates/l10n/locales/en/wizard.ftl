@@ -331,17 +331,17 @@ wizard-watch-every-saved = Saved.
 wizard-watch-checking-now = Checking now…
 wizard-watch-verdict-word-no-keys = no saved key
 wizard-watch-verdict-word-failed = check could not run
-wizard-watch-since-before = Since the check before:
-wizard-watch-since-connecting = Since you connected it:
+wizard-watch-changes-since-before = Since the check before: { $changes }.
+wizard-watch-changes-since-connecting = Since you connected it: { $changes }.
 wizard-watch-first-check = First check since connecting.
-wizard-watch-unchanged = Nothing changed.
+wizard-watch-unchanged = Since the check before: Nothing changed.
 wizard-watch-key-stopped = the key stopped working
 wizard-watch-key-works-again = the key works again
 wizard-watch-new-problems-one = 1 new problem
 wizard-watch-new-problems-other = { $count } new problems
 wizard-watch-fixed-one = 1 problem fixed
 wizard-watch-fixed-other = { $count } problems fixed
-wizard-watch-was-verdict = it was { $word } before
+wizard-watch-was-verdict = Since the check before: it was { $word } before.
 
 # A notification clicked while the owner is in the middle of something: a notice above the screen.
 wizard-attention-label = A saved store needs attention

@@ -332,17 +332,17 @@ wizard-watch-every-saved = Guardado.
 wizard-watch-checking-now = Revisando ahora…
 wizard-watch-verdict-word-no-keys = sin clave guardada
 wizard-watch-verdict-word-failed = la revisión no pudo ejecutarse
-wizard-watch-since-before = Desde la revisión anterior:
-wizard-watch-since-connecting = Desde que la conectó:
+wizard-watch-changes-since-before = Desde la revisión anterior: { $changes }.
+wizard-watch-changes-since-connecting = Desde que la conectó: { $changes }.
 wizard-watch-first-check = Primera revisión desde la conexión.
-wizard-watch-unchanged = No cambió nada.
+wizard-watch-unchanged = Desde la revisión anterior: No cambió nada.
 wizard-watch-key-stopped = la clave dejó de funcionar
 wizard-watch-key-works-again = la clave vuelve a funcionar
 wizard-watch-new-problems-one = 1 problema nuevo
 wizard-watch-new-problems-other = { $count } problemas nuevos
 wizard-watch-fixed-one = 1 problema resuelto
 wizard-watch-fixed-other = { $count } problemas resueltos
-wizard-watch-was-verdict = antes el resultado era «{ $word }»
+wizard-watch-was-verdict = Desde la revisión anterior: antes el resultado era «{ $word }».
 
 # A notification clicked while the owner is in the middle of something: a notice above the screen.
 wizard-attention-label = Una tienda guardada necesita atención
