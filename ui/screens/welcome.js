@@ -11,11 +11,26 @@ function verdictBadge(verdict) {
   return h('span', { class: `badge badge-${verdict}` }, word);
 }
 
+function lastCheckParts(store) {
+  return store.lastCheck
+    ? [S.welcome.lastCheck(S.formatDate(store.lastCheck)), ' ', store.lastVerdict ? verdictBadge(store.lastVerdict) : '']
+    : [S.welcome.neverChecked];
+}
+
+/** A scheduled check's new result written into the card already on screen: its buttons stay the
+ *  same elements, so a click that lands while the result arrives is not lost. */
+function updateCard(card, store, watchInfo) {
+  card.querySelector('.last-check').replaceChildren(...lastCheckParts(store));
+  const line = changeLine(watchInfo);
+  const old = card.querySelector('.changes');
+  if (old && line) old.replaceWith(line);
+  else if (old) old.remove();
+  else if (line) card.querySelector('.last-check').after(line);
+}
+
 function storeCard(store, refresh, watchInfo) {
   const name = store.displayName || store.url;
-  const last = store.lastCheck
-    ? [S.welcome.lastCheck(S.formatDate(store.lastCheck)), ' ', store.lastVerdict ? verdictBadge(store.lastVerdict) : null]
-    : [S.welcome.neverChecked];
+  const last = lastCheckParts(store);
   const buttons = [
     button(S.welcome.recheck, () => runCheck({ kind: 'saved', url: store.url, name }), {
       class: 'secondary', 'aria-label': S.welcome.recheckLabel(name), dataset: { action: 'recheck' },
@@ -66,10 +81,16 @@ export function welcome() {
   const scenarioSummaries = new Map();
   select.addEventListener('change', () => { summary.textContent = scenarioSummaries.get(select.value) ?? ''; });
 
-  async function loadSaved() {
+  async function loadSaved({ inPlace = false } = {}) {
     try {
       const [stores, watch] = await Promise.all([api.listSavedStores(), api.watchStatus().catch(() => null)]);
       const infos = new Map((watch?.stores ?? []).map((w) => [w.url, w]));
+      const cards = [...savedList.querySelectorAll('.store-card')];
+      const sameStores = cards.length === stores.length && cards.every((c, i) => c.dataset.url === stores[i].url);
+      if (inPlace && sameStores && stores.length) {
+        cards.forEach((card, i) => updateCard(card, stores[i], infos.get(stores[i].url)));
+        return;
+      }
       savedList.replaceChildren(
         stores.length
           ? h('ul', { class: 'store-list' }, stores.map((s) => storeCard(s, loadSaved, infos.get(s.url))))
@@ -101,7 +122,7 @@ export function welcome() {
       window.removeEventListener('store-watch', onWatch);
       return;
     }
-    if (e.detail.kind === 'checked') loadSaved();
+    if (e.detail.kind === 'checked') loadSaved({ inPlace: true });
     else if (e.detail.kind === 'checking') {
       const card = [...savedList.querySelectorAll('.store-card')].find((c) => c.dataset.url === e.detail.url);
       card?.querySelector('.last-check')?.replaceChildren(S.watch.checkingNow);

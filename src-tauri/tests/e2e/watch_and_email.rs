@@ -173,6 +173,15 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
     })
     .await;
 
+    // The card as first drawn: when the scheduled check's result arrives it is written into this
+    // card, so its buttons stay the same elements and a click landing at that moment is not lost.
+    let card = format!(".store-card[data-url='{url}']");
+    app.wait_for(&card, 20).await;
+    app.js(&format!(
+        "window.firstRecheck = document.querySelector(\"{card} button[data-action=recheck]\"); return true"
+    ))
+    .await;
+
     // The start-up check finds the revoked key and says so on the desktop.
     let until = Instant::now() + Duration::from_secs(60);
     let note = loop {
@@ -207,7 +216,6 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
     );
 
     // The card: the last check and what changed since the one before.
-    let card = format!(".store-card[data-url='{url}']");
     app.until(
         "the card shows the change",
         &format!(
@@ -219,6 +227,11 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
         15,
     )
     .await;
+    assert_eq!(
+        app.js("return window.firstRecheck.isConnected").await,
+        serde_json::json!(true),
+        "the card was updated in place, not drawn anew"
+    );
     let history = std::fs::read_to_string(config.path().join("watch.json")).unwrap();
     assert!(
         history.contains("\"rejected\"") && history.contains("auth.key_invalid"),
