@@ -13,6 +13,7 @@ pub mod fixes;
 pub mod host_email;
 pub mod http;
 pub mod human;
+mod key_access;
 pub mod net;
 pub mod oauth1;
 pub mod plain_words;
@@ -28,8 +29,10 @@ pub mod wp;
 pub use credentials::{AppPassword, Credentials, WooKeys};
 pub use diagnose::{diagnose, no_progress, DiagnoseOptions, EngineError, DEFAULT_TIMEOUT};
 pub use finding_id::FindingId;
+pub use key_access::{proven_permissions, Access, AccessRow};
 pub use net::trust::Trust;
 pub use probes::graph::{ProgressEvent, ProgressSink};
+pub use probes::ProbeId;
 pub use profile::{Profile, Resource, Scope};
 pub use report::{
     Evidence, Finding, Fix, FixKind, Outcome, ProbeRecord, Report, Severity, Vantage, Verdict,

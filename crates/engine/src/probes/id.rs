@@ -89,6 +89,48 @@ impl ProbeId {
         }
     }
 
+    /// Every probe without a resource; with [`Resource::ALL`] for reads and writes, every probe.
+    const PLAIN: [ProbeId; 25] = [
+        ProbeId::Dns,
+        ProbeId::Tcp,
+        ProbeId::Tls,
+        ProbeId::Home,
+        ProbeId::RestIndex,
+        ProbeId::RestIndexQuery,
+        ProbeId::RestIndexBrowser,
+        ProbeId::RestPost,
+        ProbeId::RestPut,
+        ProbeId::AuthHeaderEcho,
+        ProbeId::WcAuth,
+        ProbeId::WcAuthQuery,
+        ProbeId::AuthBasic,
+        ProbeId::AuthQuery,
+        ProbeId::AuthOAuth,
+        ProbeId::AuthOAuthHttp,
+        ProbeId::AuthAppPassword,
+        ProbeId::AuthOAuthSite,
+        ProbeId::Clock,
+        ProbeId::WcSystemStatus,
+        ProbeId::WcWebhooks,
+        ProbeId::LegacyApi,
+        ProbeId::CacheAnon,
+        ProbeId::CacheAuthBusted,
+        ProbeId::CacheAnonBusted,
+    ];
+
+    /// The probe a report's record names ([`ProbeId::name`] read back); `None` for a name this
+    /// version does not know (a newer report, or a record the relay added).
+    pub fn parse(name: &str) -> Option<ProbeId> {
+        let resource = |rest: &str| Resource::ALL.into_iter().find(|r| r.as_str() == rest);
+        if let Some(rest) = name.strip_prefix("access.read.") {
+            return resource(rest).map(ProbeId::Read);
+        }
+        if let Some(rest) = name.strip_prefix("access.write.") {
+            return resource(rest).map(ProbeId::Write);
+        }
+        ProbeId::PLAIN.into_iter().find(|p| p.name() == name)
+    }
+
     /// What a person sees next to the spinner, in English.
     pub fn label(&self) -> String {
         self.label_in(Lang::En)
@@ -157,5 +199,23 @@ impl ProbeId {
 impl fmt::Display for ProbeId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name())
+    }
+}
+
+#[cfg(test)]
+mod parse_tests {
+    use super::*;
+
+    #[test]
+    fn every_name_reads_back() {
+        let all = ProbeId::PLAIN
+            .into_iter()
+            .chain(Resource::ALL.into_iter().map(ProbeId::Read))
+            .chain(Resource::ALL.into_iter().map(ProbeId::Write));
+        for id in all {
+            assert_eq!(ProbeId::parse(&id.name()), Some(id), "{id}");
+        }
+        assert_eq!(ProbeId::parse("access.read.nothing"), None);
+        assert_eq!(ProbeId::parse("auth"), None);
     }
 }
