@@ -25,7 +25,7 @@ function open(event) {
   } else {
     go('results', {
       target: { kind: 'saved', url: event.url, name: event.name },
-      result: { ...event.checked, usedSavedKeys: true },
+      result: { ...event.checked, used_saved_keys: true },
     });
   }
 }

@@ -8,14 +8,10 @@ use tauri::ipc::Channel;
 use handshake_engine::credentials::Redactor;
 use handshake_engine::{Outcome, ProgressEvent, ProgressSink};
 
-/// What the UI receives while a check runs: `{kind: "probeStarted", id, label}` and
-/// `{kind: "probeFinished", id, label, outcome, summary, durationMs}`.
+/// What the UI receives while a check runs: `{kind: "probe_started", id, label}` and
+/// `{kind: "probe_finished", id, label, outcome, summary, duration_ms}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "camelCase",
-    rename_all_fields = "camelCase"
-)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CheckEvent {
     ProbeStarted {
         id: String,
@@ -66,7 +62,7 @@ mod tests {
     use handshake_engine::{Credentials, WooKeys};
 
     #[test]
-    fn events_are_camel_case_and_redacted() {
+    fn events_are_snake_case_and_redacted() {
         let ck = format!("ck_{}", "1".repeat(40));
         let cs = format!("cs_{}", "2".repeat(40));
         let creds = Credentials {
@@ -84,8 +80,8 @@ mod tests {
             &creds.redactor(),
         );
         let v = serde_json::to_value(&ev).unwrap();
-        assert_eq!(v["kind"], "probeFinished");
-        assert_eq!(v["durationMs"], 12);
+        assert_eq!(v["kind"], "probe_finished");
+        assert_eq!(v["duration_ms"], 12);
         assert_eq!(v["outcome"], "pass");
         assert!(!v.to_string().contains(&cs));
     }

@@ -31,11 +31,7 @@ const LOOK_AGAIN_AT_LEAST: Duration = Duration::from_secs(30);
 
 /// What the wizard hears about the schedule's checks.
 #[derive(Debug, Clone, Serialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "camelCase",
-    rename_all_fields = "camelCase"
-)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum WatchEvent {
     /// A scheduled check of this store started.
     Checking { url: String },

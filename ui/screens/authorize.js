@@ -26,15 +26,15 @@ export function authorize(params, ctx) {
         counts.started = 0;
         counts.done = 0;
       }
-      if (ev.event.kind === 'probeStarted') counts.started++;
+      if (ev.event.kind === 'probe_started') counts.started++;
       else counts.done++;
       status.textContent = (phase === 'preflight' ? S.authorize.checking : S.authorize.verifying)(counts.done, counts.started);
-    } else if (ev.kind === 'authorizeUrl') {
+    } else if (ev.kind === 'authorize_url') {
       phase = 'waiting';
       status.textContent = S.authorize.waiting;
       link = linkField(ev.url);
       box.replaceChildren(h('p', {}, S.authorize.opened), link, status);
-    } else if (ev.kind === 'browserNotOpened' && link) {
+    } else if (ev.kind === 'browser_not_opened' && link) {
       // Say so, instead of "your browser should now show…", and offer the address to copy.
       const url = link.value;
       const copied = h('span', { class: 'copied', role: 'status' });
@@ -51,9 +51,9 @@ export function authorize(params, ctx) {
         h('div', { class: 'actions' }, copy, copied), status);
       copy.focus();
     } else if (ev.kind === 'waiting') {
-      status.textContent = S.authorize.waited(ev.waitedSecs);
-    } else if (ev.kind === 'keysReceived') {
-      status.textContent = S.authorize.keysArrived(ev.keyHint);
+      status.textContent = S.authorize.waited(ev.waited_secs);
+    } else if (ev.kind === 'keys_received') {
+      status.textContent = S.authorize.keysArrived(ev.key_hint);
     }
   }
 

@@ -13,7 +13,7 @@ function cell(value) {
 
 export function done(params) {
   const { target, result } = params;
-  const host = result.store?.displayName ?? target.host ?? hostOf(target.url);
+  const host = result.store?.display_name ?? target.host ?? hostOf(target.url);
   const report = result.report;
   const hasErrors = report.findings.some((f) => f.severity === 'error');
   const matrix = h('table', { id: 'access-matrix', class: 'matrix' },

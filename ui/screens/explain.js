@@ -27,7 +27,7 @@ function fixBlock(reportId, fix, index) {
 }
 
 function explanation(result) {
-  const { reportId, report } = result.checked;
+  const { report_id: reportId, report } = result.checked;
   const f = report.findings[0];
   return h('section', { id: 'explanation', 'aria-labelledby': 'explained-title' },
     h('p', { class: 'notice info', id: 'explained-meaning' }, result.meaning),

@@ -22,9 +22,9 @@ export function hostEmailPanel(reportId) {
     try {
       const sent = await api.sendHostEmail(reportId, how);
       let text;
-      if (how === 'copy') text = S.hostEmail.copied(sent.fileName);
-      else if (sent.fitsMailLink) text = S.hostEmail.opened(sent.fileName);
-      else text = S.hostEmail.openedShort(sent.fileName);
+      if (how === 'copy') text = S.hostEmail.copied(sent.file_name);
+      else if (sent.fits_mail_link) text = S.hostEmail.opened(sent.file_name);
+      else text = S.hostEmail.openedShort(sent.file_name);
       message.className = 'field-message ok';
       message.dataset.path = sent.path;
       message.textContent = text;

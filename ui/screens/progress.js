@@ -59,7 +59,7 @@ export function progress(params, ctx) {
       list.append(row);
       started++;
     }
-    if (ev.kind === 'probeFinished') {
+    if (ev.kind === 'probe_finished') {
       finished++;
       row.className = `probe ${ev.outcome}`;
       row.dataset.outcome = ev.outcome;

@@ -162,7 +162,7 @@ export function results(params) {
   } else {
     title = S.results.verdicts[report.verdict](host);
     if (report.verdict === 'unreachable') summary = S.results.summaryUnreachable;
-    else if (target.kind === 'saved' && result.usedSavedKeys && savedKeysStopped(report)) summary = S.results.summaryKeysStopped;
+    else if (target.kind === 'saved' && result.used_saved_keys && savedKeysStopped(report)) summary = S.results.summaryKeysStopped;
     else if (counts.error + counts.warning === 0) summary = S.results.summaryHealthy;
     else summary = S.results.summaryCounts(counts.error, counts.warning);
   }
@@ -213,13 +213,13 @@ export function results(params) {
       h('div', { class: 'actions' }, use)));
   }
   if (target.kind === 'demo') notes.push(h('p', { class: 'notice info' }, S.results.demoNote(S.scenarios[target.scenario] ?? target.scenario)));
-  if (target.kind === 'saved' && !result.usedSavedKeys) notes.push(h('p', { class: 'notice warning' }, S.results.noKeysNote));
-  if (target.kind === 'saved' && result.usedSavedKeys && savedKeysStopped(report)) notes.push(h('p', { class: 'notice warning', id: 'keys-stopped' }, S.results.keysStoppedNote));
+  if (target.kind === 'saved' && !result.used_saved_keys) notes.push(h('p', { class: 'notice warning' }, S.results.noKeysNote));
+  if (target.kind === 'saved' && result.used_saved_keys && savedKeysStopped(report)) notes.push(h('p', { class: 'notice warning', id: 'keys-stopped' }, S.results.keysStoppedNote));
 
   const sections = SEVERITIES.filter((s) => counts[s] > 0).map((s) =>
     h('section', { class: `severity-group severity-${s}`, 'aria-labelledby': `sev-${s}` },
       h('h2', { id: `sev-${s}` }, `${S.results.severities[s]} (${counts[s]})`),
-      report.findings.map((f, i) => (f.severity === s ? findingCard(result.reportId, f, i) : null))));
+      report.findings.map((f, i) => (f.severity === s ? findingCard(result.report_id, f, i) : null))));
 
   return h('section', { class: 'screen results' },
     heading(title, { id: 'verdict', dataset: { verdict: report.verdict } }),
@@ -229,6 +229,6 @@ export function results(params) {
     sections,
     vantagePanel(report),
     probeTable(report),
-    hostEmailPanel(result.reportId),
-    exportPanel(result.reportId));
+    hostEmailPanel(result.report_id),
+    exportPanel(result.report_id));
 }

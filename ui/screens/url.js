@@ -44,7 +44,7 @@ export function storeUrl(params = {}) {
       if (mine !== seq) return parsed;
       parsed = p;
       if (!p.https) show('warning', S.url.httpWarning(p.url));
-      else if (p.schemeAssumed) show('ok', S.url.httpsAdded(p.url));
+      else if (p.scheme_assumed) show('ok', S.url.httpsAdded(p.url));
       else show('ok', S.url.willCheck(p.url));
       return p;
     } catch (err) {

@@ -12,8 +12,8 @@ function verdictBadge(verdict) {
 }
 
 function lastCheckParts(store) {
-  return store.lastCheck
-    ? [S.welcome.lastCheck(S.formatDate(store.lastCheck)), ' ', store.lastVerdict ? verdictBadge(store.lastVerdict) : '']
+  return store.last_check
+    ? [S.welcome.lastCheck(S.formatDate(store.last_check)), ' ', store.last_verdict ? verdictBadge(store.last_verdict) : '']
     : [S.welcome.neverChecked];
 }
 
@@ -29,7 +29,7 @@ function updateCard(card, store, watchInfo) {
 }
 
 function storeCard(store, refresh, watchInfo) {
-  const name = store.displayName || store.url;
+  const name = store.display_name || store.url;
   const last = lastCheckParts(store);
   const buttons = [
     button(S.welcome.recheck, () => runCheck({ kind: 'saved', url: store.url, name }), {
@@ -48,7 +48,7 @@ function storeCard(store, refresh, watchInfo) {
     h('p', { class: 'muted' }, store.url),
     h('p', { class: 'last-check' }, last),
     changeLine(watchInfo),
-    store.keyHint ? h('p', { class: 'muted' }, S.welcome.keyHint(store.keyHint)) : null,
+    store.key_hint ? h('p', { class: 'muted' }, S.welcome.keyHint(store.key_hint)) : null,
     actions,
   );
 
@@ -96,7 +96,7 @@ export function welcome() {
           ? h('ul', { class: 'store-list' }, stores.map((s) => storeCard(s, loadSaved, infos.get(s.url))))
           : h('p', { class: 'muted' }, S.welcome.savedNone),
         // replaceChildren writes a null as the text "null": nothing is an empty string.
-        stores.length && watch ? intervalField(watch.everyMinutes) : '',
+        stores.length && watch ? intervalField(watch.every_minutes) : '',
       );
     } catch (err) {
       savedList.replaceChildren(h('p', { class: 'error', role: 'alert' }, `${S.welcome.savedError} ${errorText(err)}`));

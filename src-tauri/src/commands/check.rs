@@ -18,7 +18,7 @@ use crate::state::{AppState, Demo};
 
 /// What to check.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum CheckTarget {
     /// A store address the owner typed: public checks only.
     Store { url: String },
@@ -29,7 +29,6 @@ pub enum CheckTarget {
 }
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct CheckResult {
     #[serde(flatten)]
     pub checked: CheckedReport,
@@ -38,13 +37,12 @@ pub struct CheckResult {
 }
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ScenarioView {
     pub name: &'static str,
     pub summary: String,
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn list_scenarios() -> Vec<ScenarioView> {
     teststore::scenarios()
         .iter()
@@ -179,7 +177,7 @@ pub async fn cancellable<T>(
     }
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn start_check(
     state: State<'_, AppState>,
     watcher: State<'_, crate::watch::Watcher>,
@@ -220,7 +218,7 @@ pub async fn start_check(
     .await
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn cancel_check(state: State<'_, AppState>, run_id: u32) -> bool {
     state.cancel(run_id)
 }

@@ -18,7 +18,6 @@ use crate::export::{self, Format};
 use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct HostEmailView {
     pub subject: String,
     pub body: String,
@@ -70,7 +69,7 @@ pub fn prepare(
     }
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn host_email(
     state: State<'_, AppState>,
     report_id: String,
@@ -88,7 +87,7 @@ pub fn host_email(
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "snake_case")]
 pub enum SendHow {
     /// Open the mail program with the message.
     Mail,
@@ -97,7 +96,6 @@ pub enum SendHow {
 }
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct SentHostEmail {
     /// The saved report, to attach.
     pub path: String,
@@ -109,7 +107,7 @@ pub struct SentHostEmail {
     pub fits_mail_link: bool,
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn send_host_email(
     app: AppHandle,
     state: State<'_, AppState>,

@@ -13,7 +13,6 @@ use crate::error::AppError;
 use crate::state::AppState;
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct Explained {
     /// What the message means, in plain words; absent when Handshake does not know the text.
     pub meaning: Option<String>,
@@ -23,7 +22,7 @@ pub struct Explained {
     pub known: Vec<&'static str>,
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn explain_store_message(
     state: State<'_, AppState>,
     url: String,

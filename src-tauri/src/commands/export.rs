@@ -14,7 +14,7 @@ use crate::state::AppState;
 
 /// Puts exactly one fix's text on the clipboard. The text comes from the kept report, not from the
 /// page, so what is pasted is what the engine wrote.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn copy_fix(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -37,7 +37,7 @@ pub fn copy_fix(
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "snake_case")]
 pub enum Destination {
     /// The Downloads folder, no questions asked.
     Downloads,
@@ -46,7 +46,6 @@ pub enum Destination {
 }
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct Exported {
     pub path: String,
     pub file_name: String,
@@ -95,7 +94,7 @@ async fn ask_where(
 }
 
 /// Saves a report as JSON, Markdown or HTML; `None` when the owner closed the save dialog.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn export_report(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -136,7 +135,7 @@ pub async fn export_report(
 }
 
 /// Shows an exported report in the file manager. Only files this app saved in this session.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn reveal_export(
     app: AppHandle,
     state: State<'_, AppState>,

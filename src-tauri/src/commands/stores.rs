@@ -13,7 +13,6 @@ use crate::error::AppError;
 
 /// A saved store as the UI sees it: no secret, only the key's last characters as WooCommerce lists them.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
 pub struct SavedStoreView {
     pub url: String,
     pub display_name: String,
@@ -38,7 +37,7 @@ impl From<SavedStore> for SavedStoreView {
     }
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn list_saved_stores() -> Result<Vec<SavedStoreView>, AppError> {
     Ok(SavedStores::open_default()?
         .list()?
@@ -49,7 +48,7 @@ pub fn list_saved_stores() -> Result<Vec<SavedStoreView>, AppError> {
 
 /// Removes a store from this computer: its keyring entry and its line in the list. The key itself
 /// stays valid in WooCommerce until the owner revokes it there.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn forget_store(url: String) -> Result<(), AppError> {
     tokio::task::spawn_blocking(move || {
         vault::delete(&url)?;
@@ -65,7 +64,7 @@ pub async fn forget_store(url: String) -> Result<(), AppError> {
 }
 
 /// Opens WooCommerce's REST API keys page (where keys are revoked) in the browser.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn open_keys_page(app: AppHandle, url: String) -> Result<(), AppError> {
     let store = StoreUrl::parse(&url)?;
     app.opener()

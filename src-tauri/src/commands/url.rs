@@ -7,7 +7,6 @@ use handshake_engine::StoreUrl;
 use crate::error::AppError;
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
 pub struct ParsedUrl {
     /// The normalized base URL that will be checked.
     pub url: String,
@@ -18,7 +17,7 @@ pub struct ParsedUrl {
     pub https: bool,
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn parse_store_url(input: String) -> Result<ParsedUrl, AppError> {
     let parsed = StoreUrl::parse(&input)?;
     Ok(ParsedUrl {

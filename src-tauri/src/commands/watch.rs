@@ -12,7 +12,6 @@ use crate::error::AppError;
 use crate::watch::{WatchEvent, Watcher};
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct StoreWatchView {
     pub url: String,
     pub last: CheckSummary,
@@ -20,7 +19,6 @@ pub struct StoreWatchView {
 }
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct WatchView {
     /// The owner's interval; 0 means scheduled checks are off.
     pub every_minutes: u32,
@@ -28,7 +26,7 @@ pub struct WatchView {
     pub stores: Vec<StoreWatchView>,
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn watch_status() -> Result<WatchView, AppError> {
     let saved = SavedStores::open_default()?;
     let watch = Watch::beside(&saved);
@@ -49,13 +47,13 @@ pub fn watch_status() -> Result<WatchView, AppError> {
 }
 
 /// Sets how often saved stores are re-checked (minutes; 0 turns it off). Returns the value kept.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn set_watch_interval(minutes: u32) -> Result<u32, AppError> {
     Ok(Watch::beside(&SavedStores::open_default()?).set_every_minutes(minutes)?)
 }
 
 /// The wizard listens to scheduled checks and to clicks on their notifications.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn watch_events(watcher: State<'_, Watcher>, on_event: Channel<WatchEvent>) {
     watcher.listen(on_event);
 }
