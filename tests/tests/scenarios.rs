@@ -1,105 +1,36 @@
-//! Every scenario of the scenario store, diagnosed: the exact set of `error` findings (no false
-//! positives on `healthy`), every finding carries fixes, and no probe changed store data.
+//! Every scenario of the demo store, from its data (crates/teststore/scenarios/*.toml): the store
+//! answers each listed request as the data says, and the diagnosis finds exactly the `error`
+//! findings the data names (no false positives on `healthy`), every finding carries fixes, and no
+//! probe changed store data. Then the scenarios whose diagnosis needs more than one plain run.
+
+use std::time::Duration;
 
 use handshake_engine::{Profile, Resource, Severity};
-use handshake_tests::{error_ids, start, Run};
+use handshake_tests::{error_ids, start, Run, RunningStore};
+use handshake_teststore::{Check, ScenarioInfo, TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET};
 
-/// scenario → the error findings a correct diagnosis proves (with the test key and app password).
-const EXPECTED: &[(&str, &[&str])] = &[
-    ("healthy", &[]),
-    ("plain-permalinks", &["rest.plain_permalinks"]),
-    ("rewrite-missing", &["rest.plain_permalinks"]),
-    ("rest-blocked-htaccess", &["rest.blocked"]),
-    ("ip-blocked", &["rest.blocked"]),
-    ("ip-blocked-nginx", &["rest.blocked"]),
-    ("modsecurity", &["waf.modsecurity"]),
-    ("modsecurity-406", &["waf.modsecurity"]),
-    ("auth-header-stripped", &["auth.header_stripped"]),
-    ("auth-header-stripped-nginx", &["auth.header_stripped"]),
-    ("maintenance", &["http.maintenance"]),
-    ("rest-disabled", &["rest.disabled"]),
-    ("rest-disabled-anon", &[]),
-    ("invalid-json", &["rest.invalid_json"]),
-    ("page-cache", &["rest.cached"]),
-    ("not-wordpress", &["site.not_wordpress"]),
-    ("woocommerce-inactive", &["wc.inactive"]),
-    ("auth-endpoint-stale", &["wc.auth_endpoint"]),
-    ("cloudflare-block", &["waf.cloudflare"]),
-    ("cloudflare-challenge", &["waf.cloudflare"]),
-    (
-        "cloudflare-post-authstrip",
-        &["auth.header_stripped", "waf.cloudflare"],
-    ),
-    ("sucuri", &["waf.sucuri"]),
-    ("wordfence", &["waf.wordfence"]),
-    // Its bot protection challenges the app's agent and lets a browser's through: the contrast
-    // proves the agent is what it filters on.
-    ("imunify360", &["net.blocks_app_servers", "waf.imunify360"]),
-    ("siteground", &["waf.siteground"]),
-    ("akamai", &["waf.akamai"]),
-    ("waf-unknown", &["waf.unknown"]),
-    // Blocks only the app's servers' address (127.0.0.2): from this computer the store is healthy;
-    // tests/tests/vantage.rs checks it from both sides.
-    ("cloudflare-blocks-app-servers", &[]),
-    (
-        "wordfence-user-agent",
-        &["net.blocks_app_servers", "waf.wordfence"],
-    ),
-    ("rate-limited", &["http.rate_limited"]),
-    ("https-not-detected", &["auth.https_not_detected"]),
-    ("key-revoked", &["auth.key_invalid"]),
-    ("secret-mismatch", &["auth.secret_invalid"]),
-    ("read-only-key", &["auth.read_only"]),
-    ("tls-expired", &["tls.certificate"]),
-    ("tls-wrong-name", &["tls.certificate"]),
-    ("tls-self-signed", &["tls.certificate"]),
-    // What WooCommerce reports about itself, the clocks, the site address, caches without headers.
-    ("clock-skew", &["auth.clock_skew"]),
-    ("site-url-mismatch", &["site.url_mismatch"]),
-    ("remote-post-blocked", &[]), // a warning: wc.remote_post_failed (tests/tests/store_reports.rs)
-    ("webhooks-disabled", &[]),   // a warning: wc.webhooks_disabled
-    ("silent-cache", &["rest.cached"]),
-    // The default profile does not use the Legacy REST API, so it is never reported.
-    ("legacy-api-removed", &[]),
-    // Hostile servers end in their true cause, never in a guessed block.
-    ("slow-drip", &["http.unresponsive"]),
-    ("api-silent", &["http.unresponsive"]),
-    ("never-ending-body", &["http.oversized"]),
-    ("gzip-bomb", &["http.oversized"]),
-    ("header-flood", &["http.oversized"]),
-    ("redirect-loop", &["http.redirect_loop"]),
-    ("redirect-loop-flexible-ssl", &["http.redirect_loop"]),
-    ("redirect-loop-slash", &["http.redirect_loop"]),
-    ("http-password", &["http.basic_auth"]),
-    ("wp-critical-error", &["http.server_error"]),
-    ("nginx-502", &["http.server_error"]),
-    ("htaccess-500", &["http.server_error"]),
-    // Nothing known explains these: say so, never the nearest known cause.
-    ("gateway-json-403", &["site.unexplained"]),
-    ("odd-status", &["site.unexplained"]),
-    // The real case: http redirects to the HTTPS port over http, where Apache answers 400 naming the
-    // cause. Another address is not used unasked (http.redirect); the page is quoted, not "no WordPress".
-    (
-        "plain-http-to-tls-port",
-        &["http.redirect", "site.unexplained"],
-    ),
-    // Terminal escapes in every answer (crates/cli/tests/terminal_safety.rs checks they are shown
-    // escaped): writes get an HTML 500, reads a 403 with an error code WordPress never sends.
-    (
-        "terminal-escapes",
-        &["http.server_error", "site.unexplained"],
-    ),
-];
-
-async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
+/// One scenario: its listed requests, then its diagnosis.
+async fn check(info: ScenarioInfo) -> Result<(), String> {
+    let scenario = info.name;
     let store = start(scenario).await;
+    let mut problems = Vec::new();
+    for c in info.checks() {
+        if let Err(e) = answer_matches(&store, c).await {
+            problems.push(format!("{scenario}: {}: {e}", c.request));
+        }
+    }
+    // The checks are the only writes so far; the diagnosis must add none.
+    let writes_before = store.writes();
+    let Some(expected) = info.findings() else {
+        store.shutdown().await;
+        return problems_or_ok(problems);
+    };
     let report = Run::against(&store).report().await;
     let got = error_ids(&report);
-    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    let mut want: Vec<String> = expected.to_vec();
     want.sort();
-    let writes = store.writes();
+    let writes = store.writes() - writes_before;
     store.shutdown().await;
-    let mut problems = Vec::new();
     if got != want {
         problems.push(format!("{scenario}: expected errors {want:?}, got {got:?}\n  all findings: {:?}\n  probes: {:?}", handshake_tests::all_ids(&report), report.probes.iter().map(|p| format!("{} {:?} {}", p.id, p.outcome, p.summary)).collect::<Vec<_>>()));
     }
@@ -128,10 +59,139 @@ async fn check(scenario: &str, expected: &[&str]) -> Result<(), String> {
             problems.push(format!("{scenario}: {} says {claim}", f.id));
         }
     }
+    problems_or_ok(problems)
+}
+
+fn problems_or_ok(problems: Vec<String>) -> Result<(), String> {
     if problems.is_empty() {
         Ok(())
     } else {
         Err(problems.join("\n"))
+    }
+}
+
+/// `{port}`, `{base}` and `{https_base}` in the data, for this store.
+fn fill(text: &str, store: &RunningStore) -> String {
+    let base = |u: &url::Url| u.as_str().trim_end_matches('/').to_string();
+    text.replace("{port}", &store.url().port().unwrap_or(0).to_string())
+        .replace(
+            "{https_base}",
+            &store.secondary_url().map(base).unwrap_or_default(),
+        )
+        .replace("{base}", &base(store.url()))
+}
+
+/// Sends the check's request and compares the answer with the data.
+async fn answer_matches(store: &RunningStore, c: &Check) -> Result<(), String> {
+    let (method, target) = c
+        .request
+        .split_once(' ')
+        .ok_or("request is not `METHOD /target`")?;
+    let origin = match (&c.host, c.https_listener) {
+        (_, true) => store.secondary_url().ok_or("no https listener")?.clone(),
+        (Some(host), _) => {
+            let mut u = store.url().clone();
+            u.set_host(Some(host)).map_err(|e| e.to_string())?;
+            u
+        }
+        (None, _) => store.url().clone(),
+    };
+    let mut builder = reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(10));
+    if let Some(pem) = store.ca_pem() {
+        builder = builder.add_root_certificate(
+            reqwest::Certificate::from_pem(pem.as_bytes()).map_err(|e| e.to_string())?,
+        );
+    }
+    if let (Some(host), Some(port)) = (&c.host, origin.port()) {
+        builder = builder.resolve(host, ([127, 0, 0, 1], port).into());
+    }
+    let client = builder.build().map_err(|e| e.to_string())?;
+    let mut url = format!("{}{}", origin.as_str().trim_end_matches('/'), target);
+    let mut request_auth = None;
+    match c.auth.as_deref() {
+        None => {}
+        Some("key") => request_auth = Some((TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET)),
+        Some("app-password") => {
+            request_auth = Some((
+                handshake_teststore::TEST_WP_USER,
+                handshake_teststore::TEST_WP_APP_PASSWORD,
+            ))
+        }
+        Some("key-in-query") => {
+            let sep = if url.contains('?') { '&' } else { '?' };
+            url = format!(
+                "{url}{sep}consumer_key={TEST_CONSUMER_KEY}&consumer_secret={TEST_CONSUMER_SECRET}"
+            );
+        }
+        Some(other) => return Err(format!("unknown auth {other:?}")),
+    }
+    let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|e| e.to_string())?;
+    let mut rb = client.request(method, url);
+    if let Some((user, password)) = request_auth {
+        rb = rb.basic_auth(user, Some(password));
+    }
+    for (k, v) in &c.send_headers {
+        rb = rb.header(k, v);
+    }
+    if let Some(body) = &c.send_body {
+        rb = rb.body(body.clone());
+    }
+    let r = rb.send().await.map_err(|e| format!("{e:?}"))?;
+    let mut wrong = Vec::new();
+    if let Some(status) = c.status {
+        if r.status().as_u16() != status {
+            wrong.push(format!("status {} (want {status})", r.status()));
+        }
+    }
+    for (name, want) in &c.headers {
+        let want = fill(want, store);
+        let got = r
+            .headers()
+            .get(name.as_str())
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+            .unwrap_or_default();
+        if got != want {
+            wrong.push(format!("header {name}: {got:?} (want {want:?})"));
+        }
+    }
+    let body = r.bytes().await.map_err(|e| format!("{e:?}"))?;
+    let body = String::from_utf8_lossy(&body);
+    if let Some(want) = &c.body {
+        let want = fill(want, store);
+        if body != want {
+            wrong.push(format!("body {body:?} (want {want:?})"));
+        }
+    }
+    if let Some(start) = &c.body_starts {
+        if !body.starts_with(&fill(start, store)) {
+            wrong.push(format!("body does not start with {start:?}: {body:?}"));
+        }
+    }
+    if let Some(end) = &c.body_ends {
+        if !body.ends_with(&fill(end, store)) {
+            wrong.push(format!("body does not end with {end:?}: {body:?}"));
+        }
+    }
+    for part in &c.body_has {
+        if !body.contains(&fill(part, store)) {
+            wrong.push(format!("body lacks {part:?}: {body:?}"));
+        }
+    }
+    for part in &c.body_lacks {
+        if body.contains(&fill(part, store)) {
+            wrong.push(format!("body has {part:?}: {body:?}"));
+        }
+    }
+    if c.body_not_json && serde_json::from_str::<serde_json::Value>(&body).is_ok() {
+        wrong.push("body is JSON".into());
+    }
+    if wrong.is_empty() {
+        Ok(())
+    } else {
+        Err(wrong.join("; "))
     }
 }
 
@@ -242,12 +302,12 @@ fn claims_in_words_are_found() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn every_scenario_has_exactly_its_findings() {
+async fn every_scenario_answers_and_is_diagnosed_as_its_data_says() {
     let mut failures = Vec::new();
     // Scenarios run concurrently: each has its own store on its own port.
-    let runs: Vec<_> = EXPECTED
+    let runs: Vec<_> = handshake_teststore::scenarios()
         .iter()
-        .map(|(s, e)| tokio::spawn(check(s, e)))
+        .map(|s| tokio::spawn(check(*s)))
         .collect();
     for r in runs {
         if let Err(e) = r.await.expect("scenario task") {

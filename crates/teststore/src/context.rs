@@ -4,12 +4,11 @@ use std::sync::atomic::{AtomicU16, Ordering};
 use std::time::Duration;
 
 use crate::request::Req;
-use crate::scenarios::{Permalinks, Scenario, Site};
+use crate::scenario::{Permalinks, Scenario, Site, SiteAddress};
 use crate::state::Store;
 
 pub(crate) struct App {
     pub scenario: Scenario,
-    pub site: Site,
     pub store: Store,
     pub auto_approve: bool,
     /// PEM the store trusts for its outgoing callback POST (`--ca-cert`).
@@ -36,34 +35,34 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub(crate) fn site(&self) -> Site {
-        self.app.site
+        self.app.scenario.site
     }
 
     /// WordPress's `is_ssl()`: the connection is TLS and the server told PHP so.
     pub(crate) fn is_ssl(&self) -> bool {
-        self.req.tls && !self.app.site.ssl_hidden
+        self.req.tls && !self.app.scenario.site.ssl_hidden
     }
 
     /// WordPress's Site Address (the `home` option): the address the request came to, except in
     /// site-url-mismatch, where it is set to localhost on the same port.
     pub(crate) fn home(&self) -> String {
-        match self.app.scenario {
-            Scenario::SiteUrlMismatch | Scenario::SiteUrlMismatchHttp => {
+        match self.app.scenario.site.site_address {
+            SiteAddress::Localhost => {
                 format!("{}://localhost:{}", self.req.scheme(), self.req.port)
             }
-            _ => self.req.home(),
+            SiteAddress::Requested => self.req.home(),
         }
     }
 
     /// The server's clock (PHP's `time()`), which clock-skew sets wrong.
     pub(crate) fn now(&self) -> time::OffsetDateTime {
         time::OffsetDateTime::now_utc()
-            + time::Duration::seconds(self.app.scenario.clock_offset_secs())
+            + time::Duration::seconds(self.app.scenario.site.clock_offset_secs)
     }
 
     /// `get_rest_url()` for `path` (which starts with `/`).
     pub(crate) fn rest_url(&self, path: &str) -> String {
-        match self.app.site.permalinks {
+        match self.app.scenario.site.permalinks {
             Permalinks::Plain => format!("{}/index.php?rest_route={}", self.home(), path),
             _ => format!("{}/wp-json{}", self.home(), path),
         }

@@ -14,6 +14,7 @@
 
 mod ojson;
 
+mod apache;
 mod auth;
 mod context;
 mod error;
@@ -23,7 +24,7 @@ mod pages;
 mod plain_on_tls;
 mod request;
 mod response;
-mod scenarios;
+mod scenario;
 mod server;
 mod state;
 mod tls;
@@ -32,7 +33,7 @@ mod woocommerce;
 mod wordpress;
 
 pub use error::StoreError;
-pub use scenarios::{scenarios, ScenarioInfo};
+pub use scenario::{scenarios, Check, ScenarioInfo};
 pub use server::{start, RunningStore, StoreOptions, Tls, APP_SERVERS};
 pub use state::{ApiKeyInfo, KeyPermissions, RecordedRequest};
 /// Send this `Cookie` header to act as the store's logged-in admin (with `auto_approve`).

@@ -10,7 +10,7 @@ use axum_server::accept::Accept;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-use crate::faults::http_failures;
+use crate::apache;
 
 /// Runs before the TLS acceptor; sets TCP_NODELAY like the other listeners.
 #[derive(Clone, Copy, Debug)]
@@ -62,7 +62,7 @@ async fn answer(mut stream: TcpStream, port: u16) {
         })
         .unwrap_or_else(|| "localhost".into());
     let _ = stream
-        .write_all(&http_failures::plain_http_on_tls_port(&host, port))
+        .write_all(&apache::plain_http_on_tls_port(&host, port))
         .await;
     let _ = stream.shutdown().await;
 }

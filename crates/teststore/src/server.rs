@@ -16,7 +16,7 @@ use crate::context::{App, Ctx};
 use crate::error::StoreError;
 use crate::request::{Listener, Req};
 use crate::response::Resp;
-use crate::scenarios::{scenarios, CertKind, Scenario};
+use crate::scenario::{find, scenarios, CertKind};
 use crate::state::{ApiKeyInfo, RecordedRequest, Store};
 use crate::{faults, tls, wordpress};
 
@@ -201,7 +201,7 @@ fn serve(
         addr: SocketAddr::from(([0, 0, 0, 0], 0)),
         source: e,
     })?;
-    let plain_answer = app.scenario == Scenario::PlainHttpToTlsPort;
+    let plain_answer = app.scenario.listen.plain_http_answer;
     let info = Arc::new((
         app,
         Listener {
@@ -271,7 +271,7 @@ pub const APP_SERVERS: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));
 /// Starts a store for `opts.scenario`.
 pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
     tls::install_provider();
-    let scenario = Scenario::parse(&opts.scenario).ok_or_else(|| StoreError::UnknownScenario {
+    let scenario = find(&opts.scenario).ok_or_else(|| StoreError::UnknownScenario {
         name: opts.scenario.clone(),
         valid: scenarios()
             .iter()
@@ -282,7 +282,7 @@ pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
 
     // Which certificate the TLS listener (if any) uses.
     let tls_material = |for_secondary: bool| -> Result<Option<tls::Material>, StoreError> {
-        match (&opts.tls, scenario.cert()) {
+        match (&opts.tls, scenario.listen.cert) {
             (Tls::Files { .. }, kind) if kind != CertKind::Good => Err(
                 StoreError::CertificateFilesNotAllowed(opts.scenario.clone()),
             ),
@@ -292,11 +292,9 @@ pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
         }
     };
 
-    let site = scenario.site();
     let app = Arc::new(App {
         scenario,
-        site,
-        store: Store::new(site.key),
+        store: Store::new(scenario.site.key),
         auto_approve: opts.auto_approve,
         ca_cert: load_ca(&opts.ca_cert)?,
         latency: opts.latency,
@@ -307,7 +305,7 @@ pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
 
     let mut ca_pem = None;
     let mut served = Vec::new();
-    let primary_tls = if scenario.forces_plain() {
+    let primary_tls = if scenario.listen.plain {
         None
     } else {
         tls_material(false)?
@@ -329,10 +327,7 @@ pub async fn start(opts: StoreOptions) -> Result<RunningStore, StoreError> {
     served.push(primary);
 
     let mut secondary_url = None;
-    if matches!(
-        scenario,
-        Scenario::HttpRedirectHttps | Scenario::PlainHttpToTlsPort
-    ) {
+    if scenario.listen.https_listener {
         let m = tls_material(true)?.expect("secondary TLS material");
         ca_pem = m.ca_pem.clone();
         let addr = SocketAddr::new(opts.addr.ip(), 0);

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use crate::ojson::J;
+use crate::scenario::KeySetup;
 use crate::woocommerce::data::{seed_items, Resource};
 use crate::{TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET, TEST_WP_APP_PASSWORD, TEST_WP_USER};
 
@@ -124,16 +125,6 @@ impl RecordedRequest {
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
-}
-
-/// How the scenario sets up the test key.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum KeySetup {
-    Normal,
-    Missing,
-    WrongSecret,
-    ReadOnly,
-    Clerk,
 }
 
 pub(crate) struct Db {

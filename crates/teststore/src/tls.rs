@@ -12,7 +12,7 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use time::{Duration, OffsetDateTime};
 
 use crate::error::StoreError;
-use crate::scenarios::CertKind;
+use crate::scenario::CertKind;
 
 /// Names the engine's tests resolve to loopback.
 const GOOD_NAMES: &[&str] = &[

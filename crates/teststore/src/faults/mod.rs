@@ -1,24 +1,24 @@
-//! Faults: what sits in front of WordPress (`front`, may answer instead of it) and what changes
-//! the answers on the way out (`decorate`).
+//! Faults: the scenario's rules in front of WordPress (`front`, may answer instead of it) and what
+//! changes the answers on the way out (`decorate`). The data says what; the few answers and
+//! conditions only code can give are named in it and written in `behaviour` and `matcher`.
 
-pub(crate) mod apache;
 pub(crate) mod cloudflare;
 pub(crate) mod gzip_bomb;
 pub(crate) mod hostile;
 pub(crate) mod http_failures;
-pub(crate) mod nginx;
+pub(crate) mod page_cache;
 pub(crate) mod silent_cache;
-pub(crate) mod static_site;
 pub(crate) mod terminal;
 pub(crate) mod vendors;
 
 use http::Method;
 
+use crate::apache;
 use crate::context::Ctx;
 use crate::pages;
 use crate::request::Req;
-use crate::response::{set, Resp, With};
-use crate::scenarios::Scenario;
+use crate::response::{build, set, Resp, With};
+use crate::scenario::{Answer, When};
 
 /// A REST request in any form (`/wp-json...` or `?rest_route=`).
 pub(crate) fn is_rest(req: &Req) -> bool {
@@ -37,9 +37,54 @@ fn is_write(m: &Method) -> bool {
     )
 }
 
-/// Cloudflare rules match the URI path (`starts_with(http.request.uri.path, ...)`).
-fn cf_protected_path(req: &Req) -> bool {
-    req.path.starts_with("/wp-json") || req.path.starts_with("/wc-auth/")
+/// Whether `when` holds for this request.
+fn holds(when: &When, ctx: &Ctx) -> bool {
+    let req = ctx.req;
+    let is = |want: Option<bool>, actual: bool| want.is_none_or(|w| w == actual);
+    let lower_path = req.path.to_ascii_lowercase();
+    let lower_query = req.query_raw.to_ascii_lowercase();
+    is(when.rest, is_rest(req))
+        && is(when.wc_auth, is_wc_auth(req))
+        && is(when.write, is_write(&req.method))
+        && is(when.browser, req.is_browser())
+        && is(when.tls, req.tls)
+        && is(when.from_app_servers, req.peer == Some(ctx.app.app_servers))
+        && when
+            .methods
+            .as_ref()
+            .is_none_or(|ms| ms.iter().any(|m| m == req.method.as_str()))
+        && when
+            .paths
+            .as_ref()
+            .is_none_or(|ps| ps.contains(&req.path))
+        && when
+            .path_prefix
+            .as_ref()
+            .is_none_or(|ps| ps.iter().any(|p| req.path.starts_with(p.as_str())))
+        && when
+            .path_contains
+            .as_ref()
+            .is_none_or(|p| lower_path.contains(&p.to_ascii_lowercase()))
+        && when.query_contains.as_ref().is_none_or(|qs| {
+            qs.iter()
+                .any(|q| lower_query.contains(&q.to_ascii_lowercase()))
+        })
+        && when.host.as_ref().is_none_or(|h| req.host() == h)
+        && when
+            .host_not_prefix
+            .as_ref()
+            .is_none_or(|p| !req.host().starts_with(p.as_str()))
+        && when.matcher.as_ref().is_none_or(|m| matcher(m, ctx))
+}
+
+/// Conditions only code can decide, named from the data.
+fn matcher(name: &str, ctx: &Ctx) -> bool {
+    match name {
+        "modsecurity-crs" => modsecurity_blocks(ctx.req),
+        "cached-page" => page_cache::is_cached(ctx),
+        // The data is compiled in and every name is tested: an unknown one is a bug.
+        other => panic!("unknown matcher {other:?} in the scenario data"),
+    }
 }
 
 /// OWASP CRS, roughly: method policy (911100) and obvious attack payloads or scanners.
@@ -60,196 +105,123 @@ fn modsecurity_blocks(req: &Req) -> bool {
         || ua.contains("nikto")
 }
 
+/// Fills `{scheme}`, `{host}`, `{authority}`, `{port_suffix}`, `{target}`, `{https_port}` and
+/// `{cf_ray}` in a redirect address or a header value.
+fn fill(template: &str, ctx: &Ctx) -> String {
+    let req = ctx.req;
+    if !template.contains('{') {
+        return template.to_string();
+    }
+    let port_suffix = req.authority.strip_prefix(req.host()).unwrap_or("");
+    template
+        .replace("{scheme}", req.scheme())
+        .replace("{host}", req.host())
+        .replace("{authority}", &req.authority)
+        .replace("{port_suffix}", port_suffix)
+        .replace("{target}", &req.target)
+        .replace("{https_port}", &ctx.app.tls_port().to_string())
+        .replace("{cf_ray}", &cloudflare::ray())
+}
+
 /// Answers that never reach WordPress (or reach only its maintenance check).
 pub(crate) fn front(ctx: &Ctx) -> Option<Resp> {
+    let rule = ctx
+        .app
+        .scenario
+        .front
+        .iter()
+        .find(|r| holds(&r.when, ctx))?;
+    answer(&rule.answer, ctx)
+}
+
+fn answer(a: &Answer, ctx: &Ctx) -> Option<Resp> {
     let req = ctx.req;
-    let rest = is_rest(req);
-    match ctx.app.scenario {
-        Scenario::IpBlocked => Some(apache::forbidden(req)),
-        Scenario::IpBlockedNginx => Some(nginx::forbidden()),
-        Scenario::RestBlockedHtaccess if req.path.to_ascii_lowercase().contains("wp-json") => {
-            Some(apache::forbidden(req))
+    let status = a.status.unwrap_or(200);
+    let mut r = if let Some(name) = &a.behaviour {
+        behaviour(name, ctx)?
+    } else if let Some(location) = &a.redirect {
+        let location = fill(location, ctx);
+        match a.redirect_by.as_deref() {
+            Some("wordpress") => http_failures::wordpress_redirect(&location),
+            _ => apache::moved_permanently(req, &location),
         }
-        Scenario::Modsecurity if modsecurity_blocks(req) => Some(apache::forbidden(req)),
-        Scenario::Modsecurity406
-            if req.query_raw.contains("://")
-                || req.query_raw.to_ascii_lowercase().contains("%3a%2f%2f")
-                || (req.method == Method::POST && req.path.starts_with("/wp-json/")) =>
-        {
-            Some(apache::mod_security_406())
+    } else if let Some(page) = &a.page {
+        let title = a.title.as_deref().unwrap_or("");
+        let text = a.text.as_deref().unwrap_or("");
+        match page.as_str() {
+            "apache" => apache::page(status, title, title, text, req),
+            "wp-die" => pages::wp_die(text, title, status, req.wants_json()),
+            other => panic!("unknown page {other:?} in the scenario data"),
         }
-        Scenario::HttpRedirectHttps if !req.tls => {
-            let location = format!(
-                "https://{}:{}{}",
-                req.host(),
-                ctx.app.tls_port(),
-                req.target
-            );
-            Some(apache::moved_permanently(req, &location))
-        }
-        Scenario::WwwRedirect if !req.host().starts_with("www.") => {
-            let port = req.authority.strip_prefix(req.host()).unwrap_or("");
-            let location = format!(
-                "{}://www.{}{}{}",
-                req.scheme(),
-                req.host(),
-                port,
-                req.target
-            );
-            Some(apache::moved_permanently(req, &location))
-        }
-        Scenario::OtherHostRedirect if req.host() == "127.0.0.1" => {
-            let port = req.authority.strip_prefix(req.host()).unwrap_or("");
-            let location = format!("{}://localhost{}{}", req.scheme(), port, req.target);
-            Some(apache::moved_permanently(req, &location))
-        }
-        Scenario::Maintenance => {
-            let msg = "Briefly unavailable for scheduled maintenance. Check back in a minute.";
-            Some(
-                pages::wp_die(msg, "Maintenance", 503, req.wants_json()).with("retry-after", "600"),
-            )
-        }
-        Scenario::NotWordpress => Some(static_site::serve(req)),
-        Scenario::CloudflareBlock if cf_protected_path(req) => {
-            Some(cloudflare::error_1020(req, &cloudflare::ray()))
-        }
-        Scenario::CloudflareChallenge if cf_protected_path(req) => {
-            Some(cloudflare::challenge(req, &cloudflare::ray()))
-        }
-        Scenario::CloudflarePostAuthstrip
-            if is_write(&req.method) && req.path.starts_with("/wp-json") =>
-        {
-            Some(cloudflare::error_1020(req, &cloudflare::ray()))
-        }
-        Scenario::Sucuri if (rest && is_write(&req.method)) || is_wc_auth(req) => {
-            Some(vendors::sucuri_block(req))
-        }
-        Scenario::Wordfence if rest => Some(vendors::wordfence_block()),
-        Scenario::WordfenceUserAgent if !req.is_browser() => {
-            Some(vendors::wordfence_pattern_block())
-        }
-        Scenario::CloudflareBlocksAppServers if req.peer == Some(ctx.app.app_servers) => {
-            Some(cloudflare::error_1020(req, &cloudflare::ray()))
-        }
-        Scenario::Imunify360 if rest && !req.is_browser() => Some(vendors::imunify360_challenge()),
-        Scenario::Siteground
-            if (rest || is_wc_auth(req)) && matches!(req.method, Method::GET | Method::HEAD) =>
-        {
-            Some(vendors::siteground_captcha(req))
-        }
-        Scenario::Akamai if rest => Some(vendors::akamai_denied(req)),
-        Scenario::WafUnknown if rest => Some(vendors::unknown_waf_block()),
-        Scenario::RateLimited if rest => Some(vendors::rate_limited()),
-        Scenario::PageCache if is_cached(ctx) => Some(cached_copy(ctx)),
-        Scenario::NeverEndingBody if rest => Some(hostile::never_ending_body()),
-        Scenario::GzipBomb if rest => Some(hostile::gzip_bomb()),
-        Scenario::RedirectLoop if rest => Some(hostile::redirect_loop(req)),
-        Scenario::HeaderFlood if rest => Some(hostile::header_flood()),
-        Scenario::HttpPassword => Some(http_failures::unauthorized(req)),
-        Scenario::PlainHttpToTlsPort if !req.tls => Some(
-            http_failures::redirect_to_tls_port_over_http(req, ctx.app.tls_port()),
-        ),
-        Scenario::RedirectLoopFlexibleSsl => Some(http_failures::flexible_ssl_loop(req)),
-        Scenario::RedirectLoopSlash => http_failures::trailing_slash_loop(req),
-        Scenario::WpCriticalError if rest => Some(http_failures::critical_error(req)),
-        Scenario::Nginx502 => Some(nginx::bad_gateway()),
-        Scenario::Htaccess500 => Some(http_failures::internal_server_error(req)),
-        Scenario::GatewayJson403 if rest && is_write(&req.method) => {
-            Some(http_failures::gateway_json_403())
-        }
-        Scenario::OddStatus if rest => Some(http_failures::teapot()),
-        Scenario::TerminalEscapes if rest => Some(terminal::answer(req)),
-        _ => None,
-    }
-}
-
-/// The page cache holds the REST index and every `/wc-auth/` page.
-fn is_cached(ctx: &Ctx) -> bool {
-    if !matches!(ctx.req.method, Method::GET | Method::HEAD) {
-        return false;
-    }
-    use crate::wordpress::routing::{classify, Target};
-    match classify(ctx) {
-        Target::Rest(route) => route.trim_matches('/').is_empty(),
-        Target::WcAuth(_) => true,
-        _ => false,
-    }
-}
-
-fn cached_copy(ctx: &Ctx) -> Resp {
-    use crate::wordpress::routing::{classify, Target};
-    let mut r = match classify(ctx) {
-        // A copy stored for an anonymous visitor.
-        Target::Rest(_) => crate::wordpress::rest::cached_index(ctx),
-        _ => {
-            let data = crate::wc_auth::AuthData {
-                app_name: ctx
-                    .req
-                    .request_param("app_name")
-                    .unwrap_or_else(|| "App".into()),
-                user_id: ctx
-                    .req
-                    .request_param("user_id")
-                    .unwrap_or_else(|| "1".into()),
-                return_url: ctx.req.request_param("return_url").unwrap_or_default(),
-                callback_url: ctx.req.request_param("callback_url").unwrap_or_default(),
-                scope: ctx
-                    .req
-                    .request_param("scope")
-                    .unwrap_or_else(|| "read_write".into()),
-            };
-            crate::wc_auth::login_page::render(ctx, &data)
-        }
+    } else {
+        build(
+            status,
+            a.content_type.as_deref().unwrap_or(""),
+            a.body.clone().unwrap_or_default(),
+        )
     };
-    r.headers_mut().remove("expires");
-    set(&mut r, "cache-control", "max-age=3600");
-    set(&mut r, "x-cache", "HIT");
-    set(&mut r, "age", "1834");
-    set(&mut r, "x-litespeed-cache", "hit");
-    r
+    for (name, value) in &a.headers {
+        r = r.with(name, fill(value, ctx));
+    }
+    Some(r)
 }
 
-/// Headers a front adds to every answer, the PHP warning of invalid-json, the slow drip.
-pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Resp {
+/// Answers only code can give (times, random ids, endless or hostile bodies), named from the data.
+/// `None`: this request is not one the behaviour answers; WordPress does.
+fn behaviour(name: &str, ctx: &Ctx) -> Option<Resp> {
     let req = ctx.req;
-    match ctx.app.scenario {
-        Scenario::CloudflareBlock
-        | Scenario::CloudflareChallenge
-        | Scenario::CloudflarePostAuthstrip
-        | Scenario::CloudflareBlocksAppServers
-        | Scenario::RedirectLoopFlexibleSsl => {
-            set(&mut r, "server", "cloudflare");
-            set(&mut r, "cf-ray", cloudflare::ray());
-            if !from_front {
-                set(&mut r, "cf-cache-status", "DYNAMIC");
+    Some(match name {
+        "cloudflare-1020" => cloudflare::error_1020(req, &cloudflare::ray()),
+        "cloudflare-challenge" => cloudflare::challenge(req, &cloudflare::ray()),
+        "sucuri-block" => vendors::sucuri_block(req),
+        "wordfence-lockout" => vendors::wordfence_block(),
+        "wordfence-pattern-block" => vendors::wordfence_pattern_block(),
+        "imunify360-challenge" => vendors::imunify360_challenge(),
+        "siteground-captcha" => vendors::siteground_captcha(req),
+        "akamai-denied" => vendors::akamai_denied(req),
+        "unknown-waf-block" => vendors::unknown_waf_block(),
+        "cached-copy" => page_cache::cached_copy(ctx),
+        "never-ending-body" => hostile::never_ending_body(),
+        "gzip-bomb" => hostile::gzip_bomb(),
+        "redirect-loop" => hostile::redirect_loop(req),
+        "header-flood" => hostile::header_flood(),
+        "trailing-slash-loop" => http_failures::trailing_slash_loop(req)?,
+        "critical-error" => http_failures::critical_error(req),
+        "terminal-escapes" => terminal::answer(req),
+        other => panic!("unknown behaviour {other:?} in the scenario data"),
+    })
+}
+
+/// The front's headers on every answer, the named changes on the way out, the server's clock.
+pub(crate) async fn decorate(ctx: &Ctx<'_>, mut r: Resp, from_front: bool) -> Resp {
+    let scenario = ctx.app.scenario;
+    for (name, value) in &scenario.headers {
+        set(&mut r, name, fill(value, ctx));
+    }
+    if !from_front {
+        for (name, value) in &scenario.origin_headers {
+            set(&mut r, name, fill(value, ctx));
+        }
+    }
+    for after in scenario.after.iter().filter(|a| holds(&a.when, ctx)) {
+        r = match after.behaviour.as_str() {
+            // WordPress turns display_errors off for requests that accept or send JSON (seen on a
+            // real WordPress), so only other clients (curl's */*, many libraries) get the warning.
+            "php-warning" if is_json(&r) && !ctx.req.wants_json() => prefix_warning(r).await,
+            "php-warning" => r,
+            "slow-drip" => hostile::slow_drip(r).await,
+            "silent-cache" => silent_cache::serve(ctx, r).await,
+            // Accepts the request, then never answers (a stuck PHP worker behind a patient proxy).
+            "unresponsive" => {
+                tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+                r
             }
-        }
-        Scenario::Sucuri => {
-            set(&mut r, "server", "Sucuri/Cloudproxy");
-            set(&mut r, "x-sucuri-id", vendors::SUCURI_ID);
-            if !from_front {
-                set(&mut r, "x-sucuri-cache", "MISS");
-            }
-        }
-        Scenario::Imunify360 => set(&mut r, "server", "imunify360-webshield/1.21"),
-        Scenario::Akamai => set(&mut r, "server", "AkamaiGHost"),
-        Scenario::WafUnknown => set(&mut r, "server", "webserver"),
-        Scenario::Siteground | Scenario::NotWordpress => set(&mut r, "server", "nginx"),
-        s if s.nginx() => set(&mut r, "server", nginx::SERVER),
-        // WordPress turns display_errors off for requests that accept or send JSON (seen on a real
-        // WordPress), so only other clients (curl's */*, many libraries) get the warning.
-        Scenario::InvalidJson if is_rest(req) && is_json(&r) && !req.wants_json() => {
-            r = prefix_warning(r).await
-        }
-        Scenario::SlowDrip if is_rest(req) => r = hostile::slow_drip(r).await,
-        Scenario::SilentCache => r = silent_cache::serve(ctx, r).await,
-        // The server's clock is wrong, and so is the Date it sends.
-        Scenario::ClockSkew => set(&mut r, "date", crate::response::http_date(ctx.now())),
-        // Accepts the request, then never answers (a stuck PHP worker behind a patient proxy).
-        Scenario::ApiSilent if is_rest(req) => {
-            tokio::time::sleep(std::time::Duration::from_secs(3600)).await
-        }
-        _ => {}
+            other => panic!("unknown behaviour {other:?} in the scenario data"),
+        };
+    }
+    // The server's clock is wrong, and so is the Date it sends.
+    if scenario.site.clock_offset_secs != 0 {
+        set(&mut r, "date", crate::response::http_date(ctx.now()));
     }
     if !r.headers().contains_key("server") {
         set(&mut r, "server", apache::SERVER);
@@ -275,4 +247,42 @@ async fn prefix_warning(r: Resp) -> Resp {
     let mut out = b"<br />\n<b>Warning</b>:  Trying to access array offset on value of type bool in <b>/var/www/html/wp-content/mu-plugins/old-plugin.php</b> on line <b>5</b><br />\n".to_vec();
     out.extend_from_slice(&bytes);
     http::Response::from_parts(parts, axum::body::Body::from(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::scenario::scenarios;
+
+    /// Every name the data uses is one the code knows (an unknown one would panic mid-request).
+    #[test]
+    fn every_named_behaviour_and_matcher_exists() {
+        let known_matchers = ["modsecurity-crs", "cached-page"];
+        let source = include_str!("mod.rs");
+        for s in scenarios() {
+            let d = crate::scenario::find(s.name).unwrap();
+            for rule in &d.front {
+                if let Some(m) = &rule.when.matcher {
+                    assert!(known_matchers.contains(&m.as_str()), "{}: {m}", s.name);
+                }
+                if let Some(b) = &rule.answer.behaviour {
+                    assert!(source.contains(&format!("\"{b}\" =>")), "{}: {b}", s.name);
+                }
+                if let Some(p) = &rule.answer.page {
+                    assert!(
+                        ["apache", "wp-die"].contains(&p.as_str()),
+                        "{}: {p}",
+                        s.name
+                    );
+                }
+            }
+            for a in &d.after {
+                assert!(
+                    source.contains(&format!("\"{}\"", a.behaviour)),
+                    "{}: {}",
+                    s.name,
+                    a.behaviour
+                );
+            }
+        }
+    }
 }

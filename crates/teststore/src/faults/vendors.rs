@@ -1,5 +1,5 @@
 //! Block pages of other firewalls and hosts: Sucuri, Wordfence, Imunify360, SiteGround, Akamai,
-//! an unidentified WAF, and a plain rate limiter. Written with each vendor's real markers.
+//! and an unidentified WAF. Written with each vendor's real markers.
 
 use crate::request::{esc_html, rawurlencode, Req};
 use crate::response::{build, http_date, random_hex, set, Resp, With};
@@ -141,13 +141,4 @@ pub(crate) fn unknown_waf_block() -> Resp {
          <p>Please contact the site administrator and quote the incident ID.</p>\n</body></html>\n"
     );
     build(403, "text/html; charset=utf-8", html)
-}
-
-pub(crate) fn rate_limited() -> Resp {
-    build(
-        429,
-        "text/html; charset=iso-8859-1",
-        "<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1><p>You have sent too many requests in a given amount of time. Try again in 60 seconds.</p></body></html>\n",
-    )
-    .with("retry-after", "60")
 }

@@ -8,7 +8,7 @@ use super::{callback, formatted_url, wp_redirect, AuthData};
 use crate::context::Ctx;
 use crate::ojson::oj;
 use crate::pages::{wc_auth_error, WP_VERSION};
-use crate::scenarios::Scenario;
+use crate::scenario::{KeyDelivery, Owner};
 use crate::state::{ApiKey, KeyPermissions};
 
 /// `wc_rand_hash()`: 40 hex characters.
@@ -31,7 +31,7 @@ fn description(app_name: &str) -> String {
 
 pub(crate) async fn approve(ctx: &Ctx<'_>, data: &AuthData) -> axum::response::Response {
     let json = ctx.req.wants_json();
-    if ctx.app.scenario == Scenario::OwnerDenies {
+    if ctx.site().owner == Owner::Denies {
         // The Deny link: back to return_url with success=0, no key created.
         let ret = formatted_url(&data.return_url);
         let sep = if ret.contains('?') { '&' } else { '?' };
@@ -59,7 +59,7 @@ pub(crate) async fn approve(ctx: &Ctx<'_>, data: &AuthData) -> axum::response::R
         });
         key_id
     };
-    let body = if ctx.app.scenario == Scenario::CallbackMangled {
+    let body = if ctx.site().key_delivery == KeyDelivery::Emptied {
         // What some outbound-filtering security plugins leave of the request.
         "{}".to_string()
     } else {

@@ -75,7 +75,7 @@ pub(crate) async fn post(
 ) -> Result<(), String> {
     let url = url::Url::parse(callback_url).map_err(|_| INVALID_URL.to_string())?;
     let (host, addr) = target(ctx, &url)?;
-    if ctx.app.scenario == crate::scenarios::Scenario::OutboundBlocked {
+    if ctx.site().key_delivery == crate::scenario::KeyDelivery::Blocked {
         // The host's firewall drops outgoing connections: nothing is sent.
         return Err(format!("cURL error 7: Failed to connect to {host} port {} after 0 ms: Couldn't connect to server", addr.port()));
     }

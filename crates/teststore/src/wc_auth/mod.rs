@@ -8,7 +8,7 @@ use crate::context::Ctx;
 use crate::pages::wc_auth_error;
 use crate::request::{php_empty, rawurlencode, urldecode};
 use crate::response::{build, Resp, With};
-use crate::scenarios::Permalinks;
+use crate::scenario::Permalinks;
 
 /// The validated request parameters (`make_validation`).
 #[derive(Clone, Debug)]

@@ -7,10 +7,9 @@ use crate::context::Ctx;
 use crate::ojson::oj;
 use crate::pages::WC_VERSION;
 use crate::response::{build, Resp};
-use crate::scenarios::Scenario;
 
 pub(crate) fn serve(ctx: &Ctx) -> Resp {
-    if ctx.app.scenario != Scenario::LegacyApiPlugin {
+    if !ctx.site().legacy_api_plugin {
         let body = oj!({"errors": {
             "code": "woocommerce_api_disabled",
             "message": "The WooCommerce API is disabled on this site"

@@ -83,7 +83,7 @@ fn system_status(ctx: &Ctx, rq: &RestRequest) -> RestOut {
     if let Err(e) = manager_check(rq, "manage_woocommerce") {
         return e.into();
     }
-    let outbound_blocked = ctx.app.scenario == crate::scenarios::Scenario::RemotePostBlocked;
+    let outbound_blocked = !ctx.site().remote_requests;
     let home = ctx.home();
     let body = oj!({
         "environment": {
@@ -163,7 +163,6 @@ pub(crate) fn only_fields(body: J, fields: Option<&str>) -> J {
 
 /// `active_plugins` of the status report: WooCommerce, and the plugin a scenario is about.
 fn active_plugins(ctx: &Ctx) -> Vec<J> {
-    use crate::scenarios::Scenario;
     let mut list = vec![(
         "woocommerce/woocommerce.php",
         "WooCommerce",
@@ -171,22 +170,24 @@ fn active_plugins(ctx: &Ctx) -> Vec<J> {
         "https://woocommerce.com/",
         "Automattic",
     )];
-    match ctx.app.scenario {
-        Scenario::RestDisabledAnon => list.push((
+    let site = ctx.site();
+    if site.rest_api == crate::scenario::RestApi::DisabledForVisitors {
+        list.push((
             "disable-json-api/disable-json-api.php",
             "Disable REST API",
             "1.8",
             "http://wordpress.org/plugins/disable-json-api/",
             "Dave McHale",
-        )),
-        Scenario::LegacyApiPlugin => list.push((
+        ));
+    }
+    if site.legacy_api_plugin {
+        list.push((
             "woocommerce-legacy-rest-api/woocommerce-legacy-rest-api.php",
             "WooCommerce Legacy REST API",
             "1.0.4",
             "https://github.com/woocommerce/woocommerce-legacy-rest-api",
             "WooCommerce",
-        )),
-        _ => {}
+        ));
     }
     list.into_iter()
         .map(|(plugin, name, version, url, author)| {

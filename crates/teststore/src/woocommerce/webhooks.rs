@@ -4,7 +4,6 @@
 
 use crate::context::Ctx;
 use crate::ojson::{oj, J};
-use crate::scenarios::Scenario;
 use crate::wordpress::rest::RestRequest;
 use crate::wordpress::RestOut;
 
@@ -52,7 +51,7 @@ pub(crate) fn list(ctx: &Ctx, rq: &RestRequest) -> RestOut {
     let status = ctx.req.get("status").unwrap_or("all");
     let hooks: Vec<J> = HOOKS
         .iter()
-        .filter(|_| ctx.app.scenario == Scenario::WebhooksDisabled)
+        .filter(|_| ctx.site().webhook_disabled)
         .filter(|h| status == "all" || h.status == status)
         .map(|h| {
             let (resource, event) = h.topic.split_once('.').unwrap_or((h.topic, ""));

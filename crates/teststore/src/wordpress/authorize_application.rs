@@ -6,7 +6,7 @@ use crate::context::Ctx;
 use crate::pages::wp_die;
 use crate::request::rawurlencode;
 use crate::response::{build, Resp, With};
-use crate::scenarios::Scenario;
+use crate::scenario::Owner;
 use crate::state::normalize_app_password;
 
 const NOT_ALLOWED: &str = "The Authorize Application request is not allowed.";
@@ -93,7 +93,7 @@ pub(crate) fn serve(ctx: &Ctx<'_>) -> Resp {
             false,
         );
     }
-    if ctx.app.scenario == Scenario::OwnerDenies {
+    if ctx.site().owner == Owner::Denies {
         let target = if reject_url.is_empty() {
             with_params(&success_url, &[("success", "false")])
         } else {

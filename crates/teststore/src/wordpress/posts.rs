@@ -4,7 +4,7 @@
 
 use crate::context::Ctx;
 use crate::ojson::{oj, J};
-use crate::scenarios::Permalinks;
+use crate::scenario::Permalinks;
 use crate::state::Db;
 use crate::wordpress::rest::RestRequest;
 use crate::wordpress::{auth_required_code, RestOut, WpError};

@@ -7,7 +7,7 @@ use crate::auth;
 use crate::context::Ctx;
 use crate::ojson::oj;
 use crate::response::{build, nocache, Resp, With};
-use crate::scenarios::Scenario;
+use crate::scenario::RestApi;
 use crate::state::User;
 use crate::woocommerce;
 use crate::wordpress::{index, wp_v2, RestOut, WpError};
@@ -89,13 +89,13 @@ fn effective_method(ctx: &Ctx) -> Method {
 
 /// Plugins hooked on `rest_authentication_errors` before WooCommerce (priority 10, mu-plugin).
 fn plugin_filter(ctx: &Ctx, logged_in: bool) -> Option<WpError> {
-    match ctx.app.scenario {
-        Scenario::RestDisabled => Some(WpError::new(
+    match ctx.site().rest_api {
+        RestApi::Disabled => Some(WpError::new(
             "rest_disabled",
             "The REST API has been disabled on this site.",
             401,
         )),
-        Scenario::RestDisabledAnon if !logged_in => Some(WpError::new(
+        RestApi::DisabledForVisitors if !logged_in => Some(WpError::new(
             "rest_cannot_access",
             "DRA: Only authenticated users can access the REST API.",
             401,

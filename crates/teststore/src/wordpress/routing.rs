@@ -1,11 +1,11 @@
 //! How a request reaches WordPress: pretty `/wp-json/` and `/wc-auth/` paths need rewrite
 //! rules; `?rest_route=` and `?wc-auth-version=&wc-auth-route=` work on index.php regardless.
 
+use crate::apache;
 use crate::context::Ctx;
-use crate::faults::apache;
 use crate::pages;
 use crate::response::Resp;
-use crate::scenarios::Permalinks;
+use crate::scenario::Permalinks;
 use crate::wc_auth;
 use crate::wordpress::rest;
 
