@@ -361,55 +361,6 @@ async fn revoking_a_key_at_runtime() {
     s.shutdown().await;
 }
 
-#[tokio::test]
-async fn key_permissions_and_capabilities() {
-    let ro = store("read-only-key").await;
-    let c = client(&ro);
-    let orders = url(&ro, "/wp-json/wc/v3/orders");
-    assert_eq!(
-        c.get(&orders)
-            .basic_auth(CK, Some(CS))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        200
-    );
-    let r = c
-        .post(&orders)
-        .basic_auth(CK, Some(CS))
-        .json_str(r#"{"id":1}"#)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        text(r).await,
-        wp_error(
-            "woocommerce_rest_authentication_error",
-            "The API key provided does not have write permissions.",
-            401
-        )
-    );
-
-    let clerk = store("missing-capability").await;
-    let c = client(&clerk);
-    let get = |p: &str| c.get(url(&clerk, p)).basic_auth(CK, Some(CS)).send();
-    assert_eq!(get("/wp-json/wc/v3/orders").await.unwrap().status(), 200);
-    assert_eq!(get("/wp-json/wc/v3/products").await.unwrap().status(), 200);
-    for p in [
-        "/wp-json/wc/v3/customers",
-        "/wp-json/wc/v3/coupons",
-        "/wp-json/wc/v3/reports",
-    ] {
-        let r = get(p).await.unwrap();
-        assert_eq!(
-            text(r).await,
-            wp_error(NOT_LISTED.0, NOT_LISTED.1, 403),
-            "{p}"
-        );
-    }
-}
-
 trait JsonStr {
     fn json_str(self, body: &str) -> Self;
 }
