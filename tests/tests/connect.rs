@@ -316,7 +316,6 @@ async fn application_password_approval_is_received_on_loopback_verified_and_save
         &store_url,
         creds,
         None,
-        None,
         &(Arc::new(|_| {}) as flow::EventSink),
         &saved,
     )

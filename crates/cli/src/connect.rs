@@ -7,7 +7,9 @@ use std::time::Duration;
 use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome, EventSink};
 use handshake_connect::saved::SavedStores;
 use handshake_connect::{revoke, store_messages};
-use handshake_engine::{safe_text, Credentials, Outcome, ProgressEvent, StoreUrl, Trust};
+use handshake_engine::{
+    safe_text, Access, AccessRow, Credentials, Outcome, ProgressEvent, StoreUrl, Trust,
+};
 use handshake_l10n::{t, Lang};
 
 use crate::args::ConnectArgs;
@@ -74,7 +76,7 @@ pub async fn run(args: ConnectArgs) -> u8 {
                 return exit::PROBLEMS;
             }
         };
-        flow::verify_and_save(&opts, &store, creds, None, None, &events, &saved).await
+        flow::verify_and_save(&opts, &store, creds, None, &events, &saved).await
     } else if args.existing_keys || args.app_password {
         let creds = match pasted_credentials(args.app_password) {
             Ok(c) => c,
@@ -86,7 +88,7 @@ pub async fn run(args: ConnectArgs) -> u8 {
                 t!(opts.lang, "cli-connect-checking-credentials", "store" => store.to_string())
             );
         }
-        flow::verify_and_save(&opts, &store, creds, None, None, &events, &saved).await
+        flow::verify_and_save(&opts, &store, creds, None, &events, &saved).await
     } else {
         // The build's default relay (HANDSHAKE_DEFAULT_RELAY_URL at compile time, as for the wizard).
         let default_relay =
@@ -188,7 +190,11 @@ fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
             ConnectOutcome::Blocked { .. } => {
                 println!("\n{}", t!(lang, "cli-connect-blocked"))
             }
-            ConnectOutcome::Failed { .. } => println!("\n{}", t!(lang, "cli-connect-failed")),
+            ConnectOutcome::Failed { .. }
+            | ConnectOutcome::Rejected { .. }
+            | ConnectOutcome::Unreachable { .. } => {
+                println!("\n{}", t!(lang, "cli-connect-failed"))
+            }
         }
         print!("{}", render::human::render(report, render::human::width()));
         if let Some(other) = &report.redirects_to {
@@ -204,17 +210,16 @@ fn print_outcome(outcome: &ConnectOutcome, store: &StoreUrl, json: bool) -> u8 {
     }
 }
 
-/// "Can read orders, products; can write orders, products" from the verification probes.
+/// "Can read orders, products; can write orders, products", from the report's access matrix.
 fn access_summary(report: &handshake_engine::Report, lang: Lang) -> String {
-    let list = |prefix: &str| {
-        report
-            .probes
-            .iter()
-            .filter(|p| p.id.starts_with(prefix) && p.outcome == Outcome::Pass)
-            .map(|p| p.id[prefix.len()..].to_string())
+    let rows = report.access();
+    let list = |side: fn(&AccessRow) -> Access| {
+        rows.iter()
+            .filter(|r| side(r) == Access::Yes)
+            .map(|r| r.resource.as_str())
             .collect::<Vec<_>>()
     };
-    let (reads, writes) = (list("access.read."), list("access.write."));
+    let (reads, writes) = (list(|r| r.read), list(|r| r.write));
     // Resource names are the API's own words (orders, products): values, never translated.
     match (reads.is_empty(), writes.is_empty()) {
         (true, true) => t!(lang, "cli-connect-verified"),

@@ -175,7 +175,9 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
         let what = match &outcome {
             ConnectOutcome::Connected { .. } => "cli-demo-outcome-connected",
             ConnectOutcome::Blocked { .. } => "cli-demo-outcome-blocked",
-            ConnectOutcome::Failed { .. } => "cli-demo-outcome-failed",
+            ConnectOutcome::Failed { .. }
+            | ConnectOutcome::Rejected { .. }
+            | ConnectOutcome::Unreachable { .. } => "cli-demo-outcome-failed",
         };
         println!("{}", t!(lang, what));
         print!("{}", render::human::render(report, render::human::width()));

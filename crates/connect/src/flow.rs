@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use handshake_engine::analysis::Diagnosis;
 use handshake_engine::details::Details;
 use handshake_engine::{
-    diagnose, Credentials, DiagnoseOptions, EngineError, FindingId, Outcome, ProgressEvent,
-    ProgressSink, Report, Severity, StoreUrl, Verdict, WooKeys,
+    diagnose, Credentials, DiagnoseOptions, EngineError, FindingId, Outcome, ProbeId,
+    ProgressEvent, ProgressSink, Report, Severity, StoreUrl, Verdict, WooKeys,
 };
 use handshake_relay::protocol::{Attempt, AttemptKind};
 use handshake_relay::{PickupOutcome, RelayClient};
@@ -83,8 +83,12 @@ pub enum ConnectOutcome {
     },
     /// The preflight found problems the authorization cannot get past; nothing was started.
     Blocked { report: Report },
-    /// The authorization or the verification failed; the report says which side broke it.
+    /// The authorization or the handover of the key failed; the report says which side broke it.
     Failed { report: Report },
+    /// Credentials the owner gave were tried and did not sign in ([`Report::signed_in`]).
+    Rejected { report: Report },
+    /// The store could not be reached, so the credentials the owner gave could not be tried.
+    Unreachable { report: Report },
 }
 
 impl ConnectOutcome {
@@ -92,7 +96,9 @@ impl ConnectOutcome {
         match self {
             ConnectOutcome::Connected { report, .. }
             | ConnectOutcome::Blocked { report }
-            | ConnectOutcome::Failed { report } => report,
+            | ConnectOutcome::Failed { report }
+            | ConnectOutcome::Rejected { report }
+            | ConnectOutcome::Unreachable { report } => report,
         }
     }
 }
@@ -122,9 +128,8 @@ pub fn blocks_authorization(report: &Report) -> bool {
         .iter()
         .any(|f| f.severity == Severity::Error && BLOCKERS.contains(&f.id));
     let auth_page_failed = report
-        .probes
-        .iter()
-        .any(|p| p.id == "wc.auth" && matches!(p.outcome, Outcome::Fail | Outcome::Error));
+        .probe(ProbeId::WcAuth)
+        .is_some_and(|p| matches!(p.outcome, Outcome::Fail | Outcome::Error));
     blocker || auth_page_failed || report.verdict == Verdict::Unreachable
 }
 
@@ -312,26 +317,71 @@ pub async fn connect(
         woo: Some(woo),
         app_password: None,
     };
-    verify_and_save(
-        &opts.diagnose,
-        &store,
-        creds,
-        Some(keys.key_id),
-        Some(permissions),
-        &events,
-        saved,
+    let delivered = Delivered {
+        key_id: keys.key_id,
+        permissions,
+    };
+    // A delivered key that does not sign in is a failed handover, as the owner sees it: the
+    // report's findings say which side broke it.
+    Ok(
+        match verify_and_save(
+            &opts.diagnose,
+            &store,
+            creds,
+            Some(delivered),
+            &events,
+            saved,
+        )
+        .await?
+        {
+            ConnectOutcome::Rejected { report } | ConnectOutcome::Unreachable { report } => {
+                ConnectOutcome::Failed { report }
+            }
+            other => other,
+        },
     )
-    .await
 }
 
-/// Verifies credentials with a full diagnosis and, when the key signs in, saves them (used for the
-/// relay flow and for pasted keys or application passwords).
+/// What WooCommerce said about a key it delivered through the relay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delivered {
+    pub key_id: u64,
+    /// WooCommerce's word for the permission the owner approved: `read`, `write` or `read_write`.
+    pub permissions: &'static str,
+}
+
+/// Where credentials for `entered` are filed after a check: the address the store answered at when
+/// the entered one allows credentials there (its https upgrade, a subfolder), else the entered one.
+/// Never another host, scheme or port a redirect pointed to.
+pub fn filing_address(entered: &StoreUrl, report: &Report) -> StoreUrl {
+    StoreUrl::parse(&report.store_url)
+        .ok()
+        .filter(|r| entered.allows_credentials_at(r.as_url()))
+        .unwrap_or_else(|| entered.clone())
+}
+
+/// How saved credentials are described: `woocommerce-keys` or `application-password`.
+pub fn auth_kind(creds: &Credentials) -> &'static str {
+    if creds.woo.is_some() {
+        "woocommerce-keys"
+    } else {
+        "application-password"
+    }
+}
+
+/// Verifies credentials with a full diagnosis and, when they sign in ([`Report::signed_in`]), saves
+/// them under [`filing_address`]. The one way credentials are saved, for the relay flow, pasted
+/// keys, and application passwords, in the CLI and in the wizard.
+///
+/// The saved entry: the owner's name for a store connected before is kept (else the host);
+/// `connected_at` is when the key was saved; the verdict is the report's own word; the permission
+/// is WooCommerce's when it delivered the key, else only what the verification proved
+/// ([`handshake_engine::proven_permissions`]).
 pub async fn verify_and_save(
     diagnose_opts: &DiagnoseOptions,
     store: &StoreUrl,
     creds: Credentials,
-    key_id: Option<u64>,
-    permissions: Option<&str>,
+    delivered: Option<Delivered>,
     events: &EventSink,
     saved: &SavedStores,
 ) -> Result<ConnectOutcome, ConnectError> {
@@ -339,37 +389,48 @@ pub async fn verify_and_save(
     opts.store = store.clone();
     opts.credentials = creds.clone();
     let report = diagnose(opts, forward(events, ConnectEvent::Verifying)).await?;
-    let signed_in = report
-        .probes
-        .iter()
-        .any(|p| p.id.starts_with("access.read.") && p.outcome == Outcome::Pass)
-        || report
-            .probes
-            .iter()
-            .any(|p| p.id == "auth.app_password" && p.outcome == Outcome::Pass);
-    if !signed_in {
-        return Ok(ConnectOutcome::Failed { report });
+    if report.verdict == Verdict::Unreachable {
+        return Ok(ConnectOutcome::Unreachable { report });
     }
-    let key = store.to_string();
-    let replaced = saved.get(&key)?;
-    vault::save(&key, &creds)?;
-    let entry = SavedStore {
-        url: key.clone(),
-        display_name: store.display_host(),
-        connected_at: report.started_at.clone(),
-        last_check: Some(report.started_at.clone()),
-        last_verdict: Some(format!("{:?}", report.verdict).to_lowercase()),
-        auth_kind: if creds.woo.is_some() {
-            "woocommerce-keys"
-        } else {
-            "application-password"
-        }
-        .to_string(),
-        key_hint: creds.woo.as_ref().map(|w| w.truncated_key()),
-        key_permissions: permissions.map(str::to_string),
-        key_id,
+    if !report.signed_in() {
+        return Ok(ConnectOutcome::Rejected { report });
+    }
+    let key = filing_address(store, &report).to_string();
+    let permissions = match delivered {
+        Some(d) => Some(d.permissions),
+        None => handshake_engine::proven_permissions(&report.access()),
     };
-    saved.upsert(entry.clone())?;
+    let verdict = crate::watch::verdict_word(report.verdict);
+    let checked_at = report.started_at.clone();
+    let (saved_to, entry_key) = (saved.clone(), key.clone());
+    // The keyring may block (D-Bus, a locked keychain): off the async workers.
+    let (entry, replaced) = tokio::task::spawn_blocking(move || {
+        let replaced = saved_to.get(&entry_key)?;
+        vault::save(&entry_key, &creds)?;
+        let entry = SavedStore {
+            url: entry_key.clone(),
+            display_name: replaced
+                .as_ref()
+                .map(|r| r.display_name.clone())
+                .filter(|n| !n.trim().is_empty())
+                .unwrap_or_else(|| {
+                    StoreUrl::parse(&entry_key)
+                        .map(|u| u.display_host())
+                        .unwrap_or_else(|_| entry_key.clone())
+                }),
+            connected_at: crate::watch::now_rfc3339(),
+            last_check: Some(checked_at),
+            last_verdict: Some(verdict.to_string()),
+            auth_kind: auth_kind(&creds).to_string(),
+            key_hint: creds.woo.as_ref().map(|w| w.truncated_key()),
+            key_permissions: permissions.map(str::to_string),
+            key_id: delivered.map(|d| d.key_id),
+        };
+        saved_to.upsert(entry.clone())?;
+        Ok::<_, ConnectError>((entry, replaced))
+    })
+    .await
+    .map_err(|e| VaultError::Unavailable(e.to_string()))??;
     events(ConnectEvent::Saved { store: key });
     Ok(ConnectOutcome::Connected {
         report,

@@ -9,7 +9,7 @@ use std::time::Duration;
 use handshake_engine::diagnose::diagnose_also_in;
 use handshake_engine::report::Lang;
 use handshake_engine::vantage::{self, RemoteOutcome};
-use handshake_engine::{DiagnoseOptions, EngineError, ProgressSink, Report};
+use handshake_engine::{DiagnoseOptions, EngineError, ProbeId, ProgressSink, Report};
 use handshake_relay::client::RelayClient;
 
 /// Where the remote check is asked for.
@@ -86,10 +86,10 @@ pub async fn remote_check(
                     // The browser's run: only its REST index is compared, under its own name.
                     if agents[0] != agents[1] && p.user_agent.as_deref() == Some(agents[1].as_str())
                     {
-                        if record.id != "rest.index" {
+                        if record.probe_id() != Some(ProbeId::RestIndex) {
                             return None;
                         }
-                        record.id = "rest.index_browser".to_string();
+                        record.id = ProbeId::RestIndexBrowser.name();
                     }
                     Some(record)
                 })

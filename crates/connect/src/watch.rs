@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use handshake_engine::{FindingId, Outcome, Report, Severity, Verdict};
+use handshake_engine::{FindingId, Report, Severity, Verdict};
 
 use crate::saved::{read_json, update_json, SavedError, SavedStores};
 
@@ -51,7 +51,7 @@ pub struct CheckSummary {
     pub blocking: Vec<String>,
 }
 
-fn verdict_word(v: Verdict) -> &'static str {
+pub(crate) fn verdict_word(v: Verdict) -> &'static str {
     match v {
         Verdict::Healthy => "healthy",
         Verdict::Problems => "problems",
@@ -64,10 +64,7 @@ impl CheckSummary {
     pub fn of(report: &Report) -> CheckSummary {
         let rejected = report.finding(FindingId::AuthKeyInvalid).is_some()
             || report.finding(FindingId::AuthSecretInvalid).is_some();
-        let works = report
-            .probes
-            .iter()
-            .any(|p| p.id.starts_with("access.") && p.outcome == Outcome::Pass);
+        let works = report.signed_in();
         let mut blocking: Vec<String> = report
             .findings
             .iter()

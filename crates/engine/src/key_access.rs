@@ -99,16 +99,14 @@ impl ProbeRecord {
 /// prove it: a side counts as missing only when it was asked and refused, so a key whose writes
 /// were never tried is not called read-only.
 pub fn proven_permissions(rows: &[AccessRow]) -> Option<&'static str> {
-    let proven = |side: fn(&AccessRow) -> Access| rows.iter().any(|r| side(r) == Access::Yes);
-    let refused = |side: fn(&AccessRow) -> Access| {
-        rows.iter().any(|r| side(r) == Access::No) && !rows.iter().any(|r| side(r) == Access::Yes)
-    };
-    let (read, write): (fn(&AccessRow) -> Access, fn(&AccessRow) -> Access) =
-        (|r| r.read, |r| r.write);
-    match (proven(read), proven(write)) {
+    let any = |side: fn(&AccessRow) -> Access, want: Access| rows.iter().any(|r| side(r) == want);
+    let read = |r: &AccessRow| r.read;
+    let write = |r: &AccessRow| r.write;
+    let (reads, writes) = (any(read, Access::Yes), any(write, Access::Yes));
+    match (reads, writes) {
         (true, true) => Some("read_write"),
-        (true, false) if refused(write) => Some("read"),
-        (false, true) if refused(read) => Some("write"),
+        (true, false) if any(write, Access::No) => Some("read"),
+        (false, true) if any(read, Access::No) => Some("write"),
         _ => None,
     }
 }

@@ -12,22 +12,18 @@ use zeroize::Zeroizing;
 
 use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome, EventSink};
 use handshake_connect::revoke;
-use handshake_connect::saved::{SavedStore, SavedStores};
-use handshake_connect::vault;
-use handshake_engine::{
-    diagnose, Credentials, DiagnoseOptions, FindingId, StoreUrl, Verdict, WooKeys,
-};
+use handshake_connect::saved::SavedStores;
+use handshake_engine::{Credentials, DiagnoseOptions, StoreUrl, WooKeys};
 
 use super::check::cancellable;
 use super::stores::SavedStoreView;
-use super::{keyring_kind, now_rfc3339, report_store, CheckedReport};
-use crate::access;
+use super::{keyring_kind, CheckedReport};
 use crate::error::AppError;
 use crate::progress::{channel_sink, CheckEvent};
 use crate::state::AppState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "camelCase")]
 pub enum ConnectStatus {
     /// The keys signed in and are saved.
     Connected,
@@ -42,6 +38,7 @@ pub enum ConnectStatus {
 }
 
 #[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ConnectResult {
     pub status: ConnectStatus,
     #[serde(flatten)]
@@ -56,57 +53,7 @@ pub struct ConnectResult {
     pub keys_page: String,
 }
 
-/// The decision, from the report alone.
-pub fn status_of(report: &handshake_engine::Report) -> ConnectStatus {
-    if report.verdict == Verdict::Unreachable {
-        ConnectStatus::Unreachable
-    } else if report.finding(FindingId::AuthKeyInvalid).is_some()
-        || report.finding(FindingId::AuthSecretInvalid).is_some()
-        || !access::signed_in(report)
-    {
-        ConnectStatus::Rejected
-    } else {
-        ConnectStatus::Connected
-    }
-}
-
-fn save(
-    url: &StoreUrl,
-    keys: WooKeys,
-    rows: &[access::AccessRow],
-    report: &handshake_engine::Report,
-) -> Result<SavedStore, AppError> {
-    let store_key = url.to_string();
-    let key_hint = keys.truncated_key();
-    let creds = Credentials {
-        woo: Some(keys),
-        app_password: None,
-    };
-    vault::save(&store_key, &creds)?;
-    let saved = SavedStores::open_default()?;
-    let display_name = saved
-        .get(&store_key)?
-        .map(|s| s.display_name)
-        .unwrap_or_else(|| url.display_host());
-    let verdict = serde_json::to_value(report.verdict)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string));
-    let entry = SavedStore {
-        url: store_key,
-        display_name,
-        connected_at: now_rfc3339(),
-        last_check: Some(report.started_at.clone()),
-        last_verdict: verdict,
-        auth_kind: "woocommerce-keys".into(),
-        key_hint: Some(key_hint),
-        key_permissions: access::key_permissions(rows),
-        key_id: None,
-    };
-    saved.upsert(entry.clone())?;
-    Ok(entry)
-}
-
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
 pub async fn connect_with_keys(
     state: State<'_, AppState>,
     run_id: u32,
@@ -125,50 +72,31 @@ pub async fn connect_with_keys(
         let mut opts = DiagnoseOptions::new(store.clone());
         opts.lang = crate::language::current();
         opts.trust = state.trust()?;
-        opts.credentials = Credentials {
+        let creds = Credentials {
             woo: Some(keys.clone()),
             app_password: None,
         };
-        let sink = channel_sink(on_event, opts.credentials.redactor());
-        let report = diagnose(opts, sink).await?;
-        let status = status_of(&report);
-        // Keys are filed under the URL the store answers at after redirects within the address
-        // entered (a subfolder, the https upgrade), never under another address.
-        let resolved = report_store(&report)
-            .filter(|r| store.allows_credentials_at(r.as_url()))
-            .unwrap_or_else(|| store.clone());
-        let rows = access::matrix(&report);
-        let saved = if status == ConnectStatus::Connected {
-            let (url, keys, rows2, report2) =
-                (resolved.clone(), keys.clone(), rows.clone(), report.clone());
-            let entry = tokio::task::spawn_blocking(move || save(&url, keys, &rows2, &report2))
-                .await
-                .map_err(|e| AppError::KeyringUnavailable {
-                    detail: e.to_string(),
-                })??;
-            Some(SavedStoreView::from(entry))
-        } else {
-            None
-        };
-        let hint = saved
-            .as_ref()
-            .and_then(|s| s.key_hint.clone())
-            .unwrap_or_else(|| keys.truncated_key());
-        Ok(ConnectResult {
-            status,
-            store: saved,
-            keyring: keyring_kind(),
-            revoke: revoke::instructions(&resolved, "woocommerce-keys", Some(&hint)),
-            keys_page: revoke::woocommerce_keys_page(&resolved),
-            checked: CheckedReport::keep(state, report),
-        })
+        // The verification's probes go to the progress list, as a check's do.
+        let sink = channel_sink(on_event, creds.redactor());
+        let events: EventSink = Arc::new(move |e| {
+            if let ConnectEvent::Verifying(e) = e {
+                sink(e)
+            }
+        });
+        let saved = SavedStores::open_default()?;
+        let outcome = flow::verify_and_save(&opts, &store, creds, None, &events, &saved).await?;
+        Ok(result(state, outcome, &store, Some(keys.truncated_key())))
     })
     .await
 }
 
 /// What the UI hears while "Authorize in the browser" runs.
 #[derive(Debug, Clone, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
 pub enum AuthorizeEvent {
     /// A probe of the preflight (`phase: "preflight"`) or of the key verification (`"verifying"`).
     Probe {
@@ -235,7 +163,7 @@ fn authorize_event(event: ConnectEvent) -> AuthorizeEvent {
 /// Puts the approval page's address on the clipboard, for an owner whose browser could not be
 /// opened. Only a WooCommerce approval address is accepted: the page cannot use this command to
 /// place arbitrary text there.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
 pub fn copy_approval_link(app: AppHandle, url: String) -> Result<(), AppError> {
     let approval = url::Url::parse(&url)
         .ok()
@@ -256,7 +184,7 @@ const APPROVAL_TIME: Duration = Duration::from_secs(10 * 60);
 /// "Authorize in the browser": a preflight, then WooCommerce's own approval page in the owner's
 /// browser; the keys come back sealed through the callback relay, are verified and saved
 /// (handshake_connect::flow). The keys never reach the UI.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
 pub async fn connect_authorize(
     state: State<'_, AppState>,
     run_id: u32,
@@ -282,36 +210,32 @@ pub async fn connect_authorize(
         });
         let saved = SavedStores::open_default()?;
         let outcome = flow::connect(opts, events, &saved).await?;
-        let (status, entry) = match outcome {
-            ConnectOutcome::Connected { report, saved, .. } => {
-                (ConnectStatus::Connected, Some((report, *saved)))
-            }
-            ConnectOutcome::Blocked { report } => {
-                return Ok(result(state, ConnectStatus::Blocked, report, None, &store))
-            }
-            ConnectOutcome::Failed { report } => {
-                return Ok(result(state, ConnectStatus::Failed, report, None, &store))
-            }
-        };
-        let (report, saved) = entry.expect("connected");
-        Ok(result(state, status, report, Some(saved), &store))
+        Ok(result(state, outcome, &store, None))
     })
     .await
 }
 
+/// The UI's view of how the connect flow ended; `hint` is the pasted key's, for a key not saved.
 fn result(
     state: &AppState,
-    status: ConnectStatus,
-    report: handshake_engine::Report,
-    saved: Option<SavedStore>,
+    outcome: ConnectOutcome,
     typed: &StoreUrl,
+    hint: Option<String>,
 ) -> ConnectResult {
+    let (status, report, saved) = match outcome {
+        ConnectOutcome::Connected { report, saved, .. } => {
+            (ConnectStatus::Connected, report, Some(*saved))
+        }
+        ConnectOutcome::Blocked { report } => (ConnectStatus::Blocked, report, None),
+        ConnectOutcome::Failed { report } => (ConnectStatus::Failed, report, None),
+        ConnectOutcome::Rejected { report } => (ConnectStatus::Rejected, report, None),
+        ConnectOutcome::Unreachable { report } => (ConnectStatus::Unreachable, report, None),
+    };
     let resolved = saved
         .as_ref()
         .and_then(|s| StoreUrl::parse(&s.url).ok())
-        .or_else(|| report_store(&report).filter(|r| typed.allows_credentials_at(r.as_url())))
-        .unwrap_or_else(|| typed.clone());
-    let hint = saved.as_ref().and_then(|s| s.key_hint.clone());
+        .unwrap_or_else(|| flow::filing_address(typed, &report));
+    let hint = saved.as_ref().and_then(|s| s.key_hint.clone()).or(hint);
     let auth_kind = saved
         .as_ref()
         .map(|s| s.auth_kind.clone())
@@ -323,83 +247,5 @@ fn result(
         revoke: revoke::instructions(&resolved, &auth_kind, hint.as_deref()),
         keys_page: revoke::woocommerce_keys_page(&resolved),
         checked: CheckedReport::keep(state, report),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use handshake_engine::{Finding, Outcome, ProbeRecord, Report, Severity};
-
-    fn report(verdict: Verdict, findings: Vec<FindingId>, read: Outcome) -> Report {
-        Report {
-            schema: "handshake.report/1".into(),
-            tool_version: "0".into(),
-            store_url: "https://s.test/".into(),
-            started_at: String::new(),
-            duration_ms: 0,
-            verdict,
-            redirects_to: None,
-            findings: findings
-                .into_iter()
-                .map(|id| Finding {
-                    id,
-                    severity: Severity::Error,
-                    title: String::new(),
-                    summary: String::new(),
-                    action: String::new(),
-                    explanation: String::new(),
-                    evidence: vec![],
-                    fixes: vec![],
-                })
-                .collect(),
-            probes: vec![ProbeRecord {
-                id: "access.read.orders".into(),
-                outcome: read,
-                duration_ms: 1,
-                http_status: None,
-                summary: String::new(),
-                vantage: None,
-                block: None,
-            }],
-            remote_check: None,
-            lang: Default::default(),
-        }
-    }
-
-    #[test]
-    fn decides_from_the_report() {
-        assert_eq!(
-            status_of(&report(Verdict::Healthy, vec![], Outcome::Pass)),
-            ConnectStatus::Connected
-        );
-        assert_eq!(
-            status_of(&report(
-                Verdict::Problems,
-                vec![FindingId::AuthReadOnly],
-                Outcome::Pass
-            )),
-            ConnectStatus::Connected
-        );
-        assert_eq!(
-            status_of(&report(
-                Verdict::Problems,
-                vec![FindingId::AuthKeyInvalid],
-                Outcome::Skipped
-            )),
-            ConnectStatus::Rejected
-        );
-        assert_eq!(
-            status_of(&report(Verdict::Problems, vec![], Outcome::Skipped)),
-            ConnectStatus::Rejected
-        );
-        assert_eq!(
-            status_of(&report(
-                Verdict::Unreachable,
-                vec![FindingId::NetConnect],
-                Outcome::Skipped
-            )),
-            ConnectStatus::Unreachable
-        );
     }
 }

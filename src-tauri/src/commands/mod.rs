@@ -1,7 +1,5 @@
 //! The commands the UI calls. Each one is thin: it turns UI input into engine and connect calls and
-//! their errors into [`crate::error::AppError`]. Every `#[tauri::command(rename_all = "snake_case")]`
-//! here is a command the UI may call: build.rs lists them (`src/ipc_gen.rs`) for the handler and the
-//! permissions, and `ui/bindings.js` is generated from them.
+//! their errors into [`crate::error::AppError`]. The list the UI may call is in `list.in`.
 
 pub mod check;
 pub mod connect;
@@ -15,14 +13,14 @@ pub mod watch;
 
 use serde::Serialize;
 
-use handshake_engine::{Report, StoreUrl};
+use handshake_engine::{AccessRow, Report};
 
-use crate::access::{self, AccessRow};
 use crate::state::AppState;
 
 /// A finished check as the UI receives it: the (redacted) report, its id for Copy and Export, and the
 /// access matrix.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CheckedReport {
     pub report_id: String,
     pub report: Report,
@@ -40,7 +38,7 @@ impl CheckedReport {
         report: Report,
         english: Option<Report>,
     ) -> CheckedReport {
-        let access = access::matrix(&report);
+        let access = report.access();
         let report_id = state.keep_report_with_copy(report.clone(), english);
         CheckedReport {
             report_id,
@@ -48,11 +46,6 @@ impl CheckedReport {
             access,
         }
     }
-}
-
-/// The store a report speaks about, as a StoreUrl (the engine already normalized it).
-pub fn report_store(report: &Report) -> Option<StoreUrl> {
-    StoreUrl::parse(&report.store_url).ok()
 }
 
 /// Which keyring holds the keys on this platform; strings.js says it in words.
@@ -64,12 +57,4 @@ pub fn keyring_kind() -> &'static str {
     } else {
         "secret-service"
     }
-}
-
-pub fn now_rfc3339() -> String {
-    let now = time::OffsetDateTime::now_utc();
-    now.replace_nanosecond(0)
-        .unwrap_or(now)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
 }
