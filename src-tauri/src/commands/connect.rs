@@ -23,7 +23,7 @@ use crate::progress::{channel_sink, CheckEvent};
 use crate::state::AppState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "snake_case")]
 pub enum ConnectStatus {
     /// The keys signed in and are saved.
     Connected,
@@ -38,7 +38,6 @@ pub enum ConnectStatus {
 }
 
 #[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct ConnectResult {
     pub status: ConnectStatus,
     #[serde(flatten)]
@@ -53,7 +52,7 @@ pub struct ConnectResult {
     pub keys_page: String,
 }
 
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn connect_with_keys(
     state: State<'_, AppState>,
     run_id: u32,
@@ -92,11 +91,7 @@ pub async fn connect_with_keys(
 
 /// What the UI hears while "Authorize in the browser" runs.
 #[derive(Debug, Clone, Serialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "camelCase",
-    rename_all_fields = "camelCase"
-)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AuthorizeEvent {
     /// A probe of the preflight (`phase: "preflight"`) or of the key verification (`"verifying"`).
     Probe {
@@ -163,7 +158,7 @@ fn authorize_event(event: ConnectEvent) -> AuthorizeEvent {
 /// Puts the approval page's address on the clipboard, for an owner whose browser could not be
 /// opened. Only a WooCommerce approval address is accepted: the page cannot use this command to
 /// place arbitrary text there.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub fn copy_approval_link(app: AppHandle, url: String) -> Result<(), AppError> {
     let approval = url::Url::parse(&url)
         .ok()
@@ -184,7 +179,7 @@ const APPROVAL_TIME: Duration = Duration::from_secs(10 * 60);
 /// "Authorize in the browser": a preflight, then WooCommerce's own approval page in the owner's
 /// browser; the keys come back sealed through the callback relay, are verified and saved
 /// (handshake_connect::flow). The keys never reach the UI.
-#[tauri::command]
+#[tauri::command(rename_all = "snake_case")]
 pub async fn connect_authorize(
     state: State<'_, AppState>,
     run_id: u32,

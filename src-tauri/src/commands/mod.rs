@@ -1,5 +1,7 @@
 //! The commands the UI calls. Each one is thin: it turns UI input into engine and connect calls and
-//! their errors into [`crate::error::AppError`]. The list the UI may call is in `list.in`.
+//! their errors into [`crate::error::AppError`]. Every `#[tauri::command(rename_all = "snake_case")]`
+//! here is a command the UI may call: build.rs lists them (`src/ipc_gen.rs`) for the handler and the
+//! permissions, and `ui/bindings.js` is generated from them.
 
 pub mod check;
 pub mod connect;
@@ -20,7 +22,6 @@ use crate::state::AppState;
 /// A finished check as the UI receives it: the (redacted) report, its id for Copy and Export, and the
 /// access matrix.
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct CheckedReport {
     pub report_id: String,
     pub report: Report,
