@@ -4,9 +4,9 @@
 use std::sync::OnceLock;
 
 use base64::Engine as _;
-use handshake_relay::client::open_sealed;
-use handshake_relay::protocol::PickupResponse;
-use handshake_relay::seal::{seal, KeyPair};
+use handshake_relay_client::client::open_sealed;
+use handshake_relay_client::protocol::PickupResponse;
+use handshake_relay_client::seal::{seal, KeyPair};
 use libfuzzer_sys::fuzz_target;
 
 fn keypair() -> &'static KeyPair {

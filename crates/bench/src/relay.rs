@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context as _};
 use futures::StreamExt;
-use handshake_relay::client::open_sealed;
-use handshake_relay::seal::KeyPair;
+use handshake_relay_client::client::open_sealed;
+use handshake_relay_client::seal::KeyPair;
 use serde_json::{json, Value};
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};

@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail};
 use handshake_relay::server::{RelayConfig, TlsPem};
-use handshake_relay::{Limits, PickupOutcome, RelayClient, RunningRelay};
+use handshake_relay::{Limits, RunningRelay};
+use handshake_relay_client::{PickupOutcome, RelayClient};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpSocket, TcpStream};
 
@@ -496,7 +497,7 @@ async fn create_via(
     base: &str,
     xff: Option<&str>,
 ) -> Option<(String, String)> {
-    let kp = handshake_relay::seal::KeyPair::generate();
+    let kp = handshake_relay_client::seal::KeyPair::generate();
     let mut request = http
         .post(format!("{base}/v1/sessions"))
         .header("content-type", "application/json")

@@ -11,8 +11,8 @@ use handshake_engine::{
     diagnose, Credentials, DiagnoseOptions, EngineError, FindingId, Outcome, ProbeId,
     ProgressEvent, ProgressSink, Report, Severity, StoreUrl, Verdict, WooKeys,
 };
-use handshake_relay::protocol::{Attempt, AttemptKind};
-use handshake_relay::{PickupOutcome, RelayClient};
+use handshake_relay_client::protocol::{Attempt, AttemptKind};
+use handshake_relay_client::{PickupOutcome, RelayClient};
 use secrecy::ExposeSecret;
 use thiserror::Error;
 
@@ -305,9 +305,9 @@ pub async fn connect(
     )
     .map_err(|e| ConnectError::BadRelay(format!("the delivered key is malformed: {e}")))?;
     let permissions = match keys.key_permissions {
-        handshake_relay::protocol::KeyPermissions::Read => "read",
-        handshake_relay::protocol::KeyPermissions::Write => "write",
-        handshake_relay::protocol::KeyPermissions::ReadWrite => "read_write",
+        handshake_relay_client::protocol::KeyPermissions::Read => "read",
+        handshake_relay_client::protocol::KeyPermissions::Write => "write",
+        handshake_relay_client::protocol::KeyPermissions::ReadWrite => "read_write",
     };
     events(ConnectEvent::KeysReceived {
         key_hint: woo.truncated_key(),

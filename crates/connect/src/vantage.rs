@@ -10,7 +10,7 @@ use handshake_engine::diagnose::diagnose_also_in;
 use handshake_engine::report::Lang;
 use handshake_engine::vantage::{self, RemoteOutcome};
 use handshake_engine::{DiagnoseOptions, EngineError, ProbeId, ProgressSink, Report};
-use handshake_relay::client::RelayClient;
+use handshake_relay_client::client::RelayClient;
 
 /// Where the remote check is asked for.
 #[derive(Debug, Clone)]

@@ -5,24 +5,24 @@
 //! POST, seals it at once to a public key the desktop made for this one session, and hands the
 //! ciphertext to the desktop exactly once. See `docs/relay.md`.
 //!
-//! - [`protocol`]: the wire types, shared by [`server`] and [`client`].
+//! This crate is the server; the desktop's side (the client, the wire types, the sealed boxes) is
+//! `handshake-relay-client` (`crates/relay-client`), so the apps link no HTTP server or Redis.
+//!
+//! - [`protocol`], [`seal`]: re-exported from the client crate; the server speaks the same types.
 //! - [`server`]: [`server::serve`] starts the service.
-//! - [`client`]: [`client::RelayClient`], what the desktop and the CLI use.
 //! - [`store`]: session storage in memory or Redis.
 
-pub mod client;
+pub use handshake_relay_client::{protocol, seal};
+
 pub mod client_ip;
 pub mod clock;
 pub mod ids;
 pub mod json_depth;
 pub mod limits;
-pub mod protocol;
-pub mod seal;
 pub mod server;
 pub mod store;
 pub mod wc_callback;
 pub mod wipe;
 
-pub use client::{DeliveredKeys, PickupOutcome, RelayClient, Session};
 pub use limits::Limits;
 pub use server::{serve, RelayConfig, RemoteCheckConfig, RunningRelay, Storage, TlsPem};

@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use handshake_relay::server::RelayConfig;
-use handshake_relay::{Limits, PickupOutcome, RelayClient, RunningRelay};
+use handshake_relay::{Limits, RunningRelay};
+use handshake_relay_client::{PickupOutcome, RelayClient};
 use secrecy::ExposeSecret;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpSocket, TcpStream};

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use common::*;
-use handshake_relay::{PickupOutcome, RelayClient};
+use handshake_relay_client::{PickupOutcome, RelayClient};
 use secrecy::ExposeSecret;
 
 const BIN: &str = env!("CARGO_BIN_EXE_handshake-relay");

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use handshake_relay::protocol::{AttemptKind, KeyPermissions, SessionState};
 use handshake_relay::server::RelayConfig;
-use handshake_relay::{client::ClientError, PickupOutcome, RelayClient};
+use handshake_relay_client::{ClientError, PickupOutcome, RelayClient};
 use secrecy::ExposeSecret;
 
 async fn json(response: reqwest::Response) -> serde_json::Value {

@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use common::*;
 use handshake_relay::protocol::SessionState;
 use handshake_relay::server::RelayConfig;
-use handshake_relay::{client::ClientError, PickupOutcome, RelayClient, RunningRelay};
+use handshake_relay::RunningRelay;
+use handshake_relay_client::{ClientError, PickupOutcome, RelayClient};
 use secrecy::ExposeSecret;
 
 /// Two instances on one Redis, or `None` when redis-server is missing (outside CI).

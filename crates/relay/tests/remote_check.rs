@@ -20,7 +20,8 @@ use handshake_engine::net::resolve::ResolveError;
 use handshake_engine::{Outcome, Vantage};
 use handshake_relay::protocol::{RemoteCheckResponse, REMOTE_CHECK_SCHEMA};
 use handshake_relay::server::RelayConfig;
-use handshake_relay::{RelayClient, RemoteCheckConfig, RunningRelay};
+use handshake_relay::{RemoteCheckConfig, RunningRelay};
+use handshake_relay_client::RelayClient;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -519,6 +520,7 @@ async fn json_of(response: reqwest::Response) -> serde_json::Value {
     serde_json::from_slice(&response.bytes().await.unwrap()).unwrap()
 }
 
+#[cfg(feature = "redis")]
 #[tokio::test]
 async fn limits_are_shared_by_instances_through_redis() {
     let Some(redis) = common::redis_server() else {
@@ -702,7 +704,7 @@ async fn the_client_reports_refusals_by_code() {
         .await
         .unwrap_err();
     match e {
-        handshake_relay::client::ClientError::Refused {
+        handshake_relay_client::ClientError::Refused {
             status,
             code,
             message,

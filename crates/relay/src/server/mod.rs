@@ -33,7 +33,9 @@ use url::Url;
 
 use crate::limits::Limits;
 use crate::protocol::MAX_WAIT_SECS;
-use crate::store::{MemoryStore, RedisStore, SessionStore, StoreError};
+#[cfg(feature = "redis")]
+use crate::store::RedisStore;
+use crate::store::{MemoryStore, SessionStore, StoreError};
 use state::AppState;
 
 #[derive(Debug, Error)]
@@ -58,6 +60,7 @@ pub enum ServeError {
 pub enum Storage {
     Memory,
     /// `url` may hold a password: never logged. `prefix` namespaces the keys.
+    #[cfg(feature = "redis")]
     Redis {
         url: String,
         prefix: String,
@@ -68,6 +71,7 @@ impl std::fmt::Debug for Storage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Storage::Memory => f.write_str("Memory"),
+            #[cfg(feature = "redis")]
             Storage::Redis { prefix, .. } => write!(f, "Redis {{ prefix: {prefix:?}, .. }}"),
         }
     }
@@ -220,6 +224,7 @@ impl TlsReloader {
 pub async fn serve(config: RelayConfig) -> Result<RunningRelay, ServeError> {
     let store: Arc<dyn SessionStore> = match &config.storage {
         Storage::Memory => Arc::new(MemoryStore::new()),
+        #[cfg(feature = "redis")]
         Storage::Redis { url, prefix } => Arc::new(RedisStore::connect(url, prefix).await?),
     };
     serve_with_store(config, store).await

@@ -3,9 +3,11 @@
 //! once (storing a payload, handing it over) is a single atomic operation of the backend.
 
 mod memory;
+#[cfg(feature = "redis")]
 mod redis;
 
 pub use self::memory::MemoryStore;
+#[cfg(feature = "redis")]
 pub use self::redis::RedisStore;
 
 use futures::future::BoxFuture;

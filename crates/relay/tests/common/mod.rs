@@ -7,7 +7,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use handshake_relay::server::{RelayConfig, Storage, TlsPem};
+use handshake_relay::server::{RelayConfig, TlsPem};
 use handshake_relay::RunningRelay;
 
 pub const CK: &str = "ck_4f3c2b1a09876543210fedcba9876543210fedcb";
@@ -194,9 +194,10 @@ fn redis_ping(port: u16) -> bool {
     s.read_exact(&mut buf).is_ok() && &buf == b"+PONG\r\n"
 }
 
+#[cfg(feature = "redis")]
 pub fn redis_config(url: &str, prefix: &str) -> RelayConfig {
     RelayConfig {
-        storage: Storage::Redis {
+        storage: handshake_relay::Storage::Redis {
             url: url.to_string(),
             prefix: prefix.to_string(),
         },
