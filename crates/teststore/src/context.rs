@@ -19,7 +19,7 @@ pub(crate) struct App {
     /// Port of the TLS listener that http-redirect-https redirects to (0 until bound).
     pub tls_port: AtomicU16,
     /// silent-cache: stored answers by request target.
-    pub page_cache: crate::faults::silent_cache::Cache,
+    pub page_cache: crate::response::ResponseCache,
 }
 
 impl App {

@@ -69,3 +69,14 @@ pub(crate) fn random_hex(n: usize) -> String {
         .map(|_| char::from_digit(rng.random_range(0..16), 16).unwrap_or('0'))
         .collect()
 }
+
+/// An answer kept whole (a page cache's stored copy).
+#[derive(Clone, Debug)]
+pub(crate) struct StoredResponse {
+    pub status: http::StatusCode,
+    pub headers: http::HeaderMap,
+    pub body: bytes::Bytes,
+}
+
+/// Stored answers by request target.
+pub(crate) type ResponseCache = std::sync::Mutex<std::collections::HashMap<String, StoredResponse>>;

@@ -3,10 +3,12 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
+use crate::credentials::{
+    TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET, TEST_WP_APP_PASSWORD, TEST_WP_USER,
+};
 use crate::ojson::J;
 use crate::scenario::KeySetup;
 use crate::woocommerce::data::{seed_items, Resource};
-use crate::{TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET, TEST_WP_APP_PASSWORD, TEST_WP_USER};
 
 /// A WooCommerce key's own permission (`woocommerce_api_keys.permissions`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,7 +136,7 @@ pub(crate) struct Db {
     pub items: BTreeMap<Resource, Vec<J>>,
     pub next_object_id: i64,
     /// WordPress posts (`/wp/v2/posts`).
-    pub posts: Vec<crate::wordpress::posts::Post>,
+    pub posts: Vec<crate::wordpress::post_row::Post>,
     pub writes: usize,
     pub requests: Vec<RecordedRequest>,
 }
@@ -196,7 +198,7 @@ impl Store {
                 next_key_id: 2,
                 items: seed_items(),
                 next_object_id: 1000,
-                posts: vec![crate::wordpress::posts::Post::hello_world()],
+                posts: vec![crate::wordpress::post_row::Post::hello_world()],
                 writes: 0,
                 requests: Vec::new(),
             }),

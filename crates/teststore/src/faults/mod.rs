@@ -53,10 +53,7 @@ fn holds(when: &When, ctx: &Ctx) -> bool {
             .methods
             .as_ref()
             .is_none_or(|ms| ms.iter().any(|m| m == req.method.as_str()))
-        && when
-            .paths
-            .as_ref()
-            .is_none_or(|ps| ps.contains(&req.path))
+        && when.paths.as_ref().is_none_or(|ps| ps.contains(&req.path))
         && when
             .path_prefix
             .as_ref()

@@ -3,24 +3,10 @@
 //! Expires`, `fastcgi_cache_valid any`), ignores the Authorization header, and adds no header of
 //! its own. The first answer for an address is replayed to everyone who asks for it afterwards.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-
-use bytes::Bytes;
-use http::{HeaderMap, Method, StatusCode};
+use http::Method;
 
 use crate::context::Ctx;
-use crate::response::Resp;
-
-/// Stored answers by request target.
-pub(crate) type Cache = Mutex<HashMap<String, Stored>>;
-
-#[derive(Clone, Debug)]
-pub(crate) struct Stored {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Bytes,
-}
+use crate::response::{Resp, StoredResponse};
 
 /// Only GETs of WooCommerce's API are cached (the site's cache rules cover `/wp-json/wc/`).
 fn cacheable(ctx: &Ctx) -> bool {
@@ -49,7 +35,7 @@ pub(crate) async fn serve(ctx: &Ctx<'_>, r: Resp) -> Resp {
             let body = axum::body::to_bytes(body, usize::MAX)
                 .await
                 .unwrap_or_default();
-            let s = Stored {
+            let s = StoredResponse {
                 status: parts.status,
                 headers: parts.headers,
                 body,

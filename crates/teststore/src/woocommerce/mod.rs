@@ -9,7 +9,7 @@ use crate::context::Ctx;
 use crate::ojson::{oj, J};
 use crate::pages::{WC_VERSION, WP_VERSION};
 use crate::state::Db;
-use crate::wordpress::rest::RestRequest;
+use crate::wordpress::rest_request::RestRequest;
 use crate::wordpress::{auth_required_code, RestOut, WpError};
 use data::Resource;
 

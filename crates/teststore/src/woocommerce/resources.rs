@@ -7,7 +7,7 @@ use super::data::{item_id, Resource};
 use crate::context::Ctx;
 use crate::ojson::{oj, J};
 use crate::state::Db;
-use crate::wordpress::rest::RestRequest;
+use crate::wordpress::rest_request::RestRequest;
 use crate::wordpress::{auth_required_code, RestOut, WpError};
 
 fn links(ctx: &Ctx, res: Resource, id: i64) -> J {

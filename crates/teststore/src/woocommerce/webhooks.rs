@@ -4,7 +4,7 @@
 
 use crate::context::Ctx;
 use crate::ojson::{oj, J};
-use crate::wordpress::rest::RestRequest;
+use crate::wordpress::rest_request::RestRequest;
 use crate::wordpress::RestOut;
 
 struct Hook {

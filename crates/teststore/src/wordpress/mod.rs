@@ -2,8 +2,10 @@
 
 pub(crate) mod authorize_application;
 pub(crate) mod index;
+pub(crate) mod post_row;
 pub(crate) mod posts;
 pub(crate) mod rest;
+pub(crate) mod rest_request;
 pub(crate) mod routing;
 pub(crate) mod wp_v2;
 

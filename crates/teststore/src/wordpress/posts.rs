@@ -6,46 +6,11 @@ use crate::context::Ctx;
 use crate::ojson::{oj, J};
 use crate::scenario::Permalinks;
 use crate::state::Db;
-use crate::wordpress::rest::RestRequest;
+use crate::wordpress::post_row::Post;
+use crate::wordpress::rest_request::RestRequest;
 use crate::wordpress::{auth_required_code, RestOut, WpError};
 
 const STATUSES: [&str; 5] = ["publish", "future", "draft", "pending", "private"];
-
-/// One post row (`wp_posts`), raw values as stored.
-#[derive(Clone, Debug)]
-pub(crate) struct Post {
-    pub id: i64,
-    /// `post_date` = `post_date_gmt`: the site's timezone is UTC.
-    pub date: String,
-    pub modified: String,
-    /// Empty for drafts that never had one (WordPress then offers `generated_slug`).
-    pub slug: String,
-    pub status: String,
-    pub title: String,
-    pub content: String,
-    pub excerpt: String,
-    pub author: u64,
-    /// Ids of the post's revisions, oldest first.
-    pub revisions: Vec<i64>,
-}
-
-impl Post {
-    /// What `wp_install_defaults()` creates.
-    pub(crate) fn hello_world() -> Post {
-        Post {
-            id: 1,
-            date: "2025-10-01T09:00:00".into(),
-            modified: "2025-10-01T09:00:00".into(),
-            slug: "hello-world".into(),
-            status: "publish".into(),
-            title: "Hello world!".into(),
-            content: "<!-- wp:paragraph -->\n<p>Welcome to WordPress. This is your first post. Edit or delete it, then start writing!</p>\n<!-- /wp:paragraph -->".into(),
-            excerpt: String::new(),
-            author: 1,
-            revisions: Vec::new(),
-        }
-    }
-}
 
 fn now() -> String {
     let fmt = time::macros::format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]");

@@ -5,7 +5,7 @@ use crate::ojson::{oj, J};
 use crate::request::rawurlencode;
 use crate::state::Db;
 use crate::wordpress::posts;
-use crate::wordpress::rest::RestRequest;
+use crate::wordpress::rest_request::RestRequest;
 use crate::wordpress::{RestOut, WpError};
 
 /// The routes under `/wp/v2/`; `None`: no route matches (path or method).
