@@ -15,12 +15,14 @@ function channel(onMessage) {
 }
 
 /**
+ * One cell of the access matrix.
  * @typedef {'yes' | 'no' | 'unknown' | 'notChecked'} Access
  */
 
 /**
+ * What the credentials may do with one resource.
  * @typedef {object} AccessRow
- * @property {string} resource
+ * @property {Resource} resource
  * @property {Access} read
  * @property {Access} write
  */
@@ -133,7 +135,6 @@ function channel(onMessage) {
  */
 
 /**
- * A probe's outcome, as in the report.
  * @typedef {'pass' | 'fail' | 'skipped' | 'error'} Outcome
  */
 
@@ -148,6 +149,11 @@ function channel(onMessage) {
 /**
  * The report, as `handshake doctor --json` writes it (schema `handshake.report/1`, docs/contract.md).
  * @typedef {object} Report
+ */
+
+/**
+ * WooCommerce resources an integration may need, with the REST route it lives at.
+ * @typedef {'orders' | 'products' | 'customers' | 'coupons' | 'reports'} Resource
  */
 
 /**

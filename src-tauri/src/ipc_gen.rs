@@ -250,12 +250,11 @@ const EXTERNAL: &[(&str, &str, &str)] = &[
         "Every command's error (src/error.rs): `code` is stable, strings.js turns it into words.",
     ),
     ("Lang", "string", "A language tag (`en`, `de`, `es`)."),
-    (
-        "Outcome",
-        "'pass' | 'fail' | 'skipped' | 'error'",
-        "A probe's outcome, as in the report.",
-    ),
 ];
+
+fn is_external(name: &str) -> bool {
+    EXTERNAL.iter().any(|(n, ..)| *n == name)
+}
 
 enum Shape {
     Struct(syn::ItemStruct),
@@ -374,11 +373,13 @@ fn is_snake(key: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// Reads every serde type in the given files. A name defined twice is kept once and marked.
-fn types_in(files: &[PathBuf]) -> Result<(BTreeMap<String, Shape>, BTreeSet<String>), String> {
+/// Reads every serde type in the given roots (each a list of files). A name found in an earlier root
+/// hides the same name in a later one (this crate's own types come first); a name defined twice in
+/// one root is marked, and fails only if a command's payload names it.
+fn types_in(roots: &[Vec<PathBuf>]) -> Result<(BTreeMap<String, Shape>, BTreeSet<String>), String> {
     let mut found = BTreeMap::new();
     let mut twice = BTreeSet::new();
-    fn walk(items: Vec<Item>, found: &mut BTreeMap<String, Shape>, twice: &mut BTreeSet<String>) {
+    fn walk(items: Vec<Item>, root: &mut BTreeMap<String, Shape>, twice: &mut BTreeSet<String>) {
         for item in items {
             let (name, shape) = match item {
                 Item::Struct(s) if derives_serde(&s.attrs) => {
@@ -387,19 +388,31 @@ fn types_in(files: &[PathBuf]) -> Result<(BTreeMap<String, Shape>, BTreeSet<Stri
                 Item::Enum(e) if derives_serde(&e.attrs) => (e.ident.to_string(), Shape::Enum(e)),
                 Item::Mod(m) if !is_test_module(&m.attrs) => {
                     if let Some((_, items)) = m.content {
-                        walk(items, found, twice);
+                        walk(items, root, twice);
                     }
                     continue;
                 }
                 _ => continue,
             };
-            if found.insert(name.clone(), shape).is_some() {
+            if root.insert(name.clone(), shape).is_some() {
                 twice.insert(name);
             }
         }
     }
-    for f in files {
-        walk(parse(f)?.items, &mut found, &mut twice);
+    for files in roots {
+        let mut root = BTreeMap::new();
+        let mut root_twice = BTreeSet::new();
+        for f in files {
+            walk(parse(f)?.items, &mut root, &mut root_twice);
+        }
+        for (name, shape) in root {
+            if let std::collections::btree_map::Entry::Vacant(slot) = found.entry(name) {
+                if root_twice.contains(slot.key()) {
+                    twice.insert(slot.key().clone());
+                }
+                slot.insert(shape);
+            }
+        }
     }
     Ok((found, twice))
 }
@@ -446,15 +459,13 @@ impl Gen<'_> {
                     // The bindings take the handler and make the channel.
                     "Channel" => format!("(message: {}) => void", arg(self, 0)?),
                     other => {
-                        if !self.types.contains_key(other)
-                            && !EXTERNAL.iter().any(|(n, ..)| *n == other)
-                        {
+                        if !self.types.contains_key(other) && !is_external(other) {
                             return Err(format!(
                                 "type {other} is not a serde type in the files read (add it to EXTERNAL \
                                  in src/ipc_gen.rs if it is defined elsewhere)"
                             ));
                         }
-                        if self.twice.contains(other) {
+                        if self.twice.contains(other) && !is_external(other) {
                             return Err(format!("two payload types are named {other}: rename one"));
                         }
                         self.needed.insert(other.to_string());
@@ -587,17 +598,21 @@ fn object_literal(fields: &[Field]) -> String {
     format!("{{{}}}", inner.join(", "))
 }
 
-/// The files whose serde types may cross to the UI: this crate's, and the saved stores' watch
-/// summary (handshake-connect), which the schedule's events carry.
-pub fn type_files(crate_dir: &Path) -> Vec<PathBuf> {
-    let mut files = rust_files(&crate_dir.join("src"));
-    files.push(crate_dir.join("../crates/connect/src/watch.rs"));
-    files
+/// Where the payload types are defined: this crate, then the crates whose types it sends as they
+/// are (the saved stores' watch summary, the report renderers' formats, the engine's access matrix).
+pub fn type_roots(crate_dir: &Path) -> Vec<Vec<PathBuf>> {
+    let mut roots = vec![rust_files(&crate_dir.join("src"))];
+    for krate in ["connect", "render", "engine", "l10n"] {
+        roots.push(rust_files(
+            &crate_dir.join("../crates").join(krate).join("src"),
+        ));
+    }
+    roots
 }
 
 /// `ui/bindings.js`: one function per command, with JSDoc types for what goes in and comes out.
-pub fn bindings_js(commands: &[Command], type_files: &[PathBuf]) -> Result<String, String> {
-    let (types, twice) = types_in(type_files)?;
+pub fn bindings_js(commands: &[Command], type_roots: &[Vec<PathBuf>]) -> Result<String, String> {
+    let (types, twice) = types_in(type_roots)?;
     let mut g = Gen {
         types: &types,
         twice: &twice,
