@@ -5,8 +5,8 @@
 pub(crate) mod cloudflare;
 pub(crate) mod gzip_bomb;
 pub(crate) mod hostile;
-pub(crate) mod http_failures;
 pub(crate) mod page_cache;
+pub(crate) mod redirects;
 pub(crate) mod silent_cache;
 pub(crate) mod terminal;
 pub(crate) mod vendors;
@@ -48,6 +48,7 @@ fn holds(when: &When, ctx: &Ctx) -> bool {
         && is(when.write, is_write(&req.method))
         && is(when.browser, req.is_browser())
         && is(when.tls, req.tls)
+        && is(when.wants_json, req.wants_json())
         && is(when.from_app_servers, req.peer == Some(ctx.app.app_servers))
         && when
             .methods
@@ -139,7 +140,7 @@ fn answer(a: &Answer, ctx: &Ctx) -> Option<Resp> {
     } else if let Some(location) = &a.redirect {
         let location = fill(location, ctx);
         match a.redirect_by.as_deref() {
-            Some("wordpress") => http_failures::wordpress_redirect(&location),
+            Some("wordpress") => redirects::wordpress_redirect(&location),
             _ => apache::moved_permanently(req, &location),
         }
     } else if let Some(page) = &a.page {
@@ -182,8 +183,7 @@ fn behaviour(name: &str, ctx: &Ctx) -> Option<Resp> {
         "gzip-bomb" => hostile::gzip_bomb(),
         "redirect-loop" => hostile::redirect_loop(req),
         "header-flood" => hostile::header_flood(),
-        "trailing-slash-loop" => http_failures::trailing_slash_loop(req)?,
-        "critical-error" => http_failures::critical_error(req),
+        "trailing-slash-loop" => redirects::trailing_slash_loop(req)?,
         "terminal-escapes" => terminal::answer(req),
         other => panic!("unknown behaviour {other:?} in the scenario data"),
     })

@@ -202,6 +202,8 @@ pub(crate) struct When {
     pub browser: Option<bool>,
     /// The request came over TLS.
     pub tls: Option<bool>,
+    /// The Accept or Content-Type header names JSON (`wp_is_json_request()`).
+    pub wants_json: Option<bool>,
     /// The request comes from the app's servers' address.
     pub from_app_servers: Option<bool>,
     /// The host (without port) is exactly this.
