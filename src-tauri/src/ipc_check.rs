@@ -191,3 +191,19 @@ fn every_command_takes_snake_case_arguments() {
         }
     }
 }
+
+/// `AppError` is serialized by hand (src/error.rs), so its description in the bindings is written
+/// by hand too: it must name exactly the keys the error crosses with.
+#[test]
+fn the_app_error_description_has_its_keys() {
+    let described = ipc_gen::external_type("AppError").expect("AppError is described");
+    let value = serde_json::to_value(crate::error::AppError::Cancelled).unwrap();
+    let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+    assert_eq!(keys.len(), described.matches(':').count(), "{described}");
+    for key in keys {
+        assert!(
+            described.contains(&format!("{key}: ")),
+            "{key} in {described}"
+        );
+    }
+}

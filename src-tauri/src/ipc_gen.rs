@@ -22,7 +22,7 @@ use syn::{Attribute, Fields, GenericArgument, Item, LitStr, PathArguments, Token
 
 /// One command the UI may call.
 pub struct Command {
-    /// The file's module under `commands` (`check` for `src/commands/check.rs`).
+    /// The file's module path (`commands::check` for `src/commands/check.rs`).
     pub module: String,
     pub name: String,
     pub doc: Vec<String>,
@@ -99,12 +99,22 @@ fn is_test_module(attrs: &[Attribute]) -> bool {
 /// The commands in `src/commands/*.rs` (files in name order, commands in source order).
 pub fn commands(crate_dir: &Path) -> Result<Vec<Command>, String> {
     let mut out = Vec::new();
-    for path in rust_files(&crate_dir.join("src/commands")) {
-        let module = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_string();
+    let dir = crate_dir.join("src/commands");
+    for path in rust_files(&dir) {
+        // `commands/a/b.rs` is `commands::a::b`; a `mod.rs` is its folder.
+        let mut module = vec!["commands".to_string()];
+        for part in path
+            .strip_prefix(&dir)
+            .unwrap_or(&path)
+            .with_extension("")
+            .iter()
+        {
+            let part = part.to_string_lossy();
+            if part != "mod" {
+                module.push(part.into_owned());
+            }
+        }
+        let module = module.join("::");
         for item in parse(&path)?.items {
             let Item::Fn(f) = item else { continue };
             let Some(attr) = f.attrs.iter().find(|a| is_path(a, &["tauri", "command"])) else {
@@ -206,7 +216,7 @@ fn generic(ty: &Type, index: usize) -> Option<Type> {
 pub fn handler_rs(commands: &[Command]) -> String {
     let mut s = String::from("tauri::generate_handler![\n");
     for c in commands {
-        let _ = writeln!(s, "    commands::{}::{},", c.module, c.name);
+        let _ = writeln!(s, "    {}::{},", c.module, c.name);
     }
     s.push(']');
     s
@@ -253,7 +263,15 @@ const EXTERNAL: &[(&str, &str, &str)] = &[
 ];
 
 fn is_external(name: &str) -> bool {
-    EXTERNAL.iter().any(|(n, ..)| *n == name)
+    external_type(name).is_some()
+}
+
+/// The JSDoc type written for a type defined outside the files read.
+pub fn external_type(name: &str) -> Option<&'static str> {
+    EXTERNAL
+        .iter()
+        .find(|(n, ..)| *n == name)
+        .map(|(_, ty, _)| *ty)
 }
 
 enum Shape {
