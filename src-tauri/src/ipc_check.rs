@@ -1,6 +1,6 @@
 //! The UI and the commands agree: `ui/bindings.js` and `capabilities/main.json` are what the code
-//! generates (src/ipc_gen.rs; `UPDATE_BINDINGS=1` rewrites them), and every call in `ui/` goes
-//! through the bindings to a command that exists, with as many arguments as it takes.
+//! generates (src/ipc_gen.rs; `HANDSHAKE_UPDATE_BINDINGS=1` rewrites them), and every call in `ui/`
+//! goes through the bindings to a command that exists, with as many arguments as it takes.
 
 use std::path::{Path, PathBuf};
 
@@ -16,7 +16,7 @@ fn commands() -> Vec<Command> {
 
 /// Compares a committed generated file with what the code makes now (or writes it when asked).
 fn current(path: &Path, made: &str) {
-    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+    if std::env::var_os("HANDSHAKE_UPDATE_BINDINGS").is_some() {
         std::fs::write(path, made).expect("write");
         return;
     }
@@ -29,7 +29,7 @@ fn current(path: &Path, made: &str) {
             .unwrap_or(committed.lines().count().min(made.lines().count()));
         panic!(
             "{} is not what the commands generate (from line {}: {:?}); run \
-             `UPDATE_BINDINGS=1 cargo test -p handshake-desktop --lib ipc` and commit it",
+             `HANDSHAKE_UPDATE_BINDINGS=1 cargo test -p handshake-desktop --lib ipc` and commit it",
             path.display(),
             line + 1,
             made.lines().nth(line).unwrap_or("<end>")
