@@ -12,6 +12,7 @@ use handshake_engine::{
 use handshake_teststore as teststore;
 pub use teststore::RunningStore;
 
+pub mod binaries;
 pub mod trap;
 
 pub async fn start(scenario: &str) -> RunningStore {

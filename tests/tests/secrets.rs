@@ -24,85 +24,13 @@ use std::time::{Duration, Instant};
 use base64::Engine as _;
 use handshake_connect::saved::SavedStores;
 use handshake_connect::vault;
+use handshake_tests::binaries::{binaries, Binaries};
 use handshake_teststore as teststore;
 use rustls_pki_types::pem::PemObject;
 use rustls_pki_types::{CertificateDer, PrivateKeyDer, ServerName};
 use secrecy::ExposeSecret;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-
-// ---------------------------------------------------------------------------------------------------
-// The binaries
-// ---------------------------------------------------------------------------------------------------
-
-/// `handshake` and `handshake-relay`, freshly built into this test's own target directory.
-///
-/// They belong to other packages, so cargo does not build them for this test (`CARGO_BIN_EXE_*` only
-/// exists for a package's own binaries). A nested `cargo build` is a no-op when they are up to date
-/// (scripts/test.sh builds the whole workspace first, with the same arguments) and keeps a stale
-/// binary from being tested.
-fn binaries() -> (PathBuf, PathBuf) {
-    let exe = std::env::current_exe().expect("the test's own path");
-    // target/<profile>/deps/secrets-<hash> → target/<profile>
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("the test runs from target/<profile>/deps")
-        .to_path_buf();
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ is inside the workspace");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut build = Command::new(cargo);
-    // The same selection as scripts/test.sh's build: a subset of packages would resolve features
-    // differently and recompile much of the tree; this one is a no-op after that build.
-    build
-        .current_dir(workspace)
-        .args(["build", "--locked", "--workspace", "--all-targets"]);
-    // Without the variables cargo set for running this test: build scripts that watch one (ring
-    // watches CARGO_MANIFEST_DIR) would otherwise rebuild half the tree on every run.
-    for (name, _) in std::env::vars_os() {
-        let name = name.to_string_lossy();
-        let per_test = [
-            "CARGO_MANIFEST_DIR",
-            "CARGO_MANIFEST_PATH",
-            "CARGO_CRATE_NAME",
-            "CARGO_BIN_NAME",
-            "CARGO_PRIMARY_PACKAGE",
-            "CARGO_TARGET_TMPDIR",
-            "CARGO_RUSTC_CURRENT_DIR",
-            "OUT_DIR",
-        ];
-        if name.starts_with("CARGO_PKG_") || per_test.contains(&name.as_ref()) {
-            build.env_remove(name.as_ref());
-        }
-    }
-    match profile_dir.file_name().and_then(|n| n.to_str()) {
-        Some("debug") => {}
-        Some("release") => {
-            build.arg("--release");
-        }
-        Some(other) => {
-            build.args(["--profile", other]);
-        }
-        None => {}
-    }
-    let status = build.status().expect("cargo runs");
-    assert!(
-        status.success(),
-        "building the handshake and handshake-relay binaries failed"
-    );
-    let (cli, relay) = (
-        profile_dir.join(format!("handshake{}", std::env::consts::EXE_SUFFIX)),
-        profile_dir.join(format!("handshake-relay{}", std::env::consts::EXE_SUFFIX)),
-    );
-    assert!(
-        cli.is_file() && relay.is_file(),
-        "binaries not found next to the test in {}",
-        profile_dir.display()
-    );
-    (cli, relay)
-}
 
 /// Where one run writes: everything lives under `root`, which is walked and scanned at the end.
 struct Sandbox {
@@ -596,7 +524,10 @@ impl Drop for KeyringCleanup {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connect_and_doctor_leave_no_secret_in_any_output_log_report_or_file() {
-    let (cli, relay_bin) = tokio::task::spawn_blocking(binaries).await.unwrap();
+    let Binaries {
+        cli,
+        relay: relay_bin,
+    } = tokio::task::spawn_blocking(binaries).await.unwrap();
     let sb = Sandbox::new();
 
     // The relay's certificate for 127.0.0.1 (the proxy in front of it presents the same one).

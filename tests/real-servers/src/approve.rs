@@ -28,6 +28,7 @@ use rcgen::{
 
 use crate::authorize::{form_fields, Browser, Page};
 use crate::process::{chmod, free_port, is_root, Registry, Server};
+pub use handshake_tests::binaries::{binaries, Binaries};
 
 /// What the approval steps need from one installed WooCommerce store.
 #[derive(Debug, Clone)]
@@ -105,76 +106,6 @@ pub fn relay_port() -> u16 {
         "the approval steps need 127.0.0.1:{candidates:?} free for the relay (WordPress posts only to \
          ports 80, 443 and 8080): stop whatever listens there"
     );
-}
-
-/// `handshake` and `handshake-relay`, built by cargo next to this test (see [`binaries`]).
-#[derive(Debug, Clone)]
-pub struct Binaries {
-    pub cli: PathBuf,
-    pub relay: PathBuf,
-}
-
-/// The real binaries. They belong to other packages, so cargo does not build them for this test;
-/// a nested `cargo build` with scripts/test.sh's own selection is a no-op after that build and
-/// keeps a stale binary from being tested.
-pub fn binaries() -> Binaries {
-    let exe = std::env::current_exe().expect("the test's own path");
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("the test runs from target/<profile>/deps")
-        .to_path_buf();
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .nth(2)
-        .expect("tests/real-servers is inside the workspace")
-        .to_path_buf();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let mut build = Command::new(cargo);
-    build
-        .current_dir(&workspace)
-        .args(["build", "--locked", "--workspace", "--all-targets"]);
-    // Without the variables cargo set for this test: build scripts watching one would rebuild.
-    for (name, _) in std::env::vars_os() {
-        let name = name.to_string_lossy().to_string();
-        let per_test = [
-            "CARGO_MANIFEST_DIR",
-            "CARGO_MANIFEST_PATH",
-            "CARGO_CRATE_NAME",
-            "CARGO_BIN_NAME",
-            "CARGO_PRIMARY_PACKAGE",
-            "CARGO_TARGET_TMPDIR",
-            "CARGO_RUSTC_CURRENT_DIR",
-            "OUT_DIR",
-        ];
-        if name.starts_with("CARGO_PKG_") || per_test.contains(&name.as_str()) {
-            build.env_remove(&name);
-        }
-    }
-    match profile_dir.file_name().and_then(|n| n.to_str()) {
-        Some("debug") | None => {}
-        Some("release") => {
-            build.arg("--release");
-        }
-        Some(other) => {
-            build.args(["--profile", other]);
-        }
-    }
-    let status = build.status().expect("cargo runs");
-    assert!(
-        status.success(),
-        "building handshake and handshake-relay failed"
-    );
-    let b = Binaries {
-        cli: profile_dir.join("handshake"),
-        relay: profile_dir.join("handshake-relay"),
-    };
-    assert!(
-        b.cli.is_file() && b.relay.is_file(),
-        "binaries not in {}",
-        profile_dir.display()
-    );
-    b
 }
 
 /// A running `handshake-relay` (stopped on drop).

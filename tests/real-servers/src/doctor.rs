@@ -35,16 +35,7 @@ pub fn app_password_credentials(user: &str, password: &str) -> Credentials {
 }
 
 /// The ids of the `error` findings, sorted.
-pub fn errors(report: &Report) -> Vec<String> {
-    let mut ids: Vec<String> = report
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| f.id.to_string())
-        .collect();
-    ids.sort();
-    ids
-}
+pub use handshake_tests::error_ids as errors;
 
 /// Everything a failed assertion should show: findings with evidence, and every probe.
 pub fn dump(report: &Report) -> String {

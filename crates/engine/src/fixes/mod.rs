@@ -1,6 +1,7 @@
 //! Snippet generators: each function returns one [`Fix`] whose `text` is ready to paste, filled with
 //! the store's host and install folder and the integration profile's values. The catalog picks which
-//! ones a finding gets; the tests in `tests/fixes_real_servers.rs` load them into real servers.
+//! ones a finding gets; the real-server suite's `fixes` test (`tests/real-servers/tests/fixes/`)
+//! loads them into real servers.
 
 pub mod apache;
 pub mod cloudflare;

@@ -1,5 +1,6 @@
-//! Shared helpers for the real-server tests: scratch folders, free ports, locating the server
-//! binaries (a missing one fails the test, naming the package to install), and generated fixes.
+//! Helpers for the fixes' tests: scratch folders Apache's `www-data` can read, and the fixes the
+//! catalog generates. Free ports, finding a server binary (a missing one fails the test, naming the
+//! package to install) and running a command are the testbed's own (`process`).
 
 pub mod apache;
 pub mod cloudflare;
@@ -7,12 +8,12 @@ pub mod http;
 pub mod nginx;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+
+pub use handshake_real_server_tests::process::{free_port, require_binary, run};
 
 use handshake_engine::catalog::{finding, FixTarget};
 use handshake_engine::details::Details;
-use handshake_engine::report::{Fix, FixKind, Severity};
-use handshake_engine::{FindingId, Profile, StoreUrl};
+use handshake_engine::{FindingId, Fix, FixKind, Profile, Severity, StoreUrl};
 
 /// A scratch folder removed on drop, readable by the `www-data` user Apache switches to.
 pub struct Workdir {
@@ -69,42 +70,6 @@ fn make_world_readable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     // 0755 for files too: index.php is a CGI script Apache must execute.
     let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755));
-}
-
-/// A port that was free a moment ago on 127.0.0.1.
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
-
-/// The path of a server binary, or a failed test naming the Debian packages to install.
-pub fn require_binary(name: &str, packages: &str) -> PathBuf {
-    for dir in std::env::var("PATH").unwrap_or_default().split(':').chain([
-        "/usr/sbin",
-        "/sbin",
-        "/usr/bin",
-    ]) {
-        let candidate = Path::new(dir).join(name);
-        if candidate.is_file() {
-            return candidate;
-        }
-    }
-    panic!("`{name}` is not installed; these tests need it: apt-get install -y {packages}");
-}
-
-/// Runs a command to completion, returning (success, stdout + stderr).
-pub fn run(cmd: &mut Command) -> (bool, String) {
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.success(), text)
 }
 
 pub fn store(url: &str) -> StoreUrl {

@@ -5,10 +5,10 @@
 //!
 //! Needs (a missing one FAILS these tests, it never skips them):
 //!   apt-get install -y apache2 libapache2-mod-security2 modsecurity-crs nginx php-cli python3 python3-pip
-//!   pip install octorules-wirefilter==0.7.0   (Cloudflare's wirefilter engine, see real_servers/cloudflare.rs)
+//!   pip install octorules-wirefilter==0.7.0   (Cloudflare's wirefilter engine, see servers/cloudflare.rs)
 //! Servers listen on 127.0.0.1 only; "the app's server" is played by the source address 127.0.0.2.
 
-mod real_servers;
+mod servers;
 
 use std::process::Command;
 
@@ -17,13 +17,13 @@ use handshake_engine::firewall::Vendor;
 use handshake_engine::fixes::{
     apache as apache_fixes, modsecurity as modsec_fixes, nginx as nginx_fixes, Site,
 };
-use handshake_engine::report::FixKind;
 use handshake_engine::FindingId;
+use handshake_engine::FixKind;
 
-use real_servers::apache::{legacy_wordpress_block, Apache, Setup as ApacheSetup};
-use real_servers::http::{Request, APP};
-use real_servers::nginx::{Nginx, Setup as NginxSetup};
-use real_servers::{
+use servers::apache::{legacy_wordpress_block, Apache, Setup as ApacheSetup};
+use servers::http::{Request, APP};
+use servers::nginx::{Nginx, Setup as NginxSetup};
+use servers::{
     all_fix_texts, cloudflare, fixes, profile, require_binary, run, store, texts_of, Workdir,
 };
 
@@ -390,7 +390,7 @@ fn modsecurity_app_exclusion_applies_to_the_app_addresses_only() {
             .from(from)
     };
     assert_eq!(
-        post(real_servers::http::ME).send(site.port).status,
+        post(servers::http::ME).send(site.port).status,
         403,
         "others are still blocked"
     );
