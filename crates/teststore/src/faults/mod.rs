@@ -2,14 +2,12 @@
 //! changes the answers on the way out (`decorate`). The data says what; the few answers and
 //! conditions only code can give are named in it and written in `behaviour` and `matcher`.
 
-pub(crate) mod cloudflare;
 pub(crate) mod gzip_bomb;
 pub(crate) mod hostile;
 pub(crate) mod page_cache;
 pub(crate) mod redirects;
 pub(crate) mod silent_cache;
 pub(crate) mod terminal;
-pub(crate) mod vendors;
 
 use http::Method;
 
@@ -103,22 +101,83 @@ fn modsecurity_blocks(req: &Req) -> bool {
         || ua.contains("nikto")
 }
 
-/// Fills `{scheme}`, `{host}`, `{authority}`, `{port_suffix}`, `{target}`, `{https_port}` and
-/// `{cf_ray}` in a redirect address or a header value.
-fn fill(template: &str, ctx: &Ctx) -> String {
-    let req = ctx.req;
+/// Fills the `{name}` placeholders the data may use in bodies, header values and redirects with
+/// this request's values; anything else in braces (CSS, JavaScript, JSON) stays as written. Each
+/// random id or time is made once per call, so a page that repeats it repeats the same value.
+pub(crate) fn fill(template: &str, ctx: &Ctx) -> String {
     if !template.contains('{') {
         return template.to_string();
     }
-    let port_suffix = req.authority.strip_prefix(req.host()).unwrap_or("");
-    template
-        .replace("{scheme}", req.scheme())
-        .replace("{host}", req.host())
-        .replace("{authority}", &req.authority)
-        .replace("{port_suffix}", port_suffix)
-        .replace("{target}", &req.target)
-        .replace("{https_port}", &ctx.app.tls_port().to_string())
-        .replace("{cf_ray}", &cloudflare::ray())
+    let mut made: Vec<(&str, String)> = Vec::new();
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'))
+            .unwrap_or(after.len());
+        let name = &after[..name_len];
+        if after[name_len..].starts_with('}') {
+            if let Some(value) = made
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.clone())
+                .or_else(|| placeholder(name, ctx))
+            {
+                made.push((name, value.clone()));
+                out.push_str(&value);
+                rest = &after[name_len + 1..];
+                continue;
+            }
+        }
+        out.push('{');
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The value of one placeholder, or `None` for a name that is not one.
+fn placeholder(name: &str, ctx: &Ctx) -> Option<String> {
+    use crate::request::{esc_html, rawurlencode};
+    use crate::response::{http_date, random_hex};
+    let req = ctx.req;
+    let now = time::OffsetDateTime::now_utc();
+    Some(match name {
+        "scheme" => req.scheme().to_string(),
+        "host" => req.host().to_string(),
+        "authority" => req.authority.clone(),
+        "port_suffix" => req
+            .authority
+            .strip_prefix(req.host())
+            .unwrap_or("")
+            .to_string(),
+        "target" => req.target.clone(),
+        "https_port" => ctx.app.tls_port().to_string(),
+        "authority_html" => esc_html(&req.authority),
+        "target_html" => esc_html(&req.target),
+        "url_html" => esc_html(&format!("{}{}", req.authority, req.target)),
+        "target_rawurlencoded" => rawurlencode(&req.target),
+        // Inside a JavaScript string in double quotes.
+        "target_js" => req.target.replace('"', "%22"),
+        "user_agent_html" => esc_html(req.header("user-agent").unwrap_or("")),
+        // `cf-ray: <16 hex>-FRA` (a Frankfurt data center).
+        "cf_ray" => format!("{}-FRA", random_hex(16)),
+        "ray_hex" => random_hex(16),
+        "hex8" | "hex8b" => random_hex(8),
+        "hex12" => random_hex(12),
+        "hex32" => random_hex(32),
+        "hex40" => random_hex(40),
+        "unix_time" => now.unix_timestamp().to_string(),
+        "http_date" => http_date(now),
+        "utc_time" => now
+            .format(time::macros::format_description!(
+                "[year]-[month]-[day] [hour]:[minute]:[second]"
+            ))
+            .unwrap_or_default(),
+        _ => return None,
+    })
 }
 
 /// Answers that never reach WordPress (or reach only its maintenance check).
@@ -152,10 +211,15 @@ fn answer(a: &Answer, ctx: &Ctx) -> Option<Resp> {
             other => panic!("unknown page {other:?} in the scenario data"),
         }
     } else {
+        let template = match &a.body_file {
+            Some(name) => crate::scenario::page(name)
+                .unwrap_or_else(|| panic!("no page {name:?} in scenarios/pages")),
+            None => a.body.as_deref().unwrap_or(""),
+        };
         build(
             status,
             a.content_type.as_deref().unwrap_or(""),
-            a.body.clone().unwrap_or_default(),
+            fill(template, ctx),
         )
     };
     for (name, value) in &a.headers {
@@ -164,20 +228,11 @@ fn answer(a: &Answer, ctx: &Ctx) -> Option<Resp> {
     Some(r)
 }
 
-/// Answers only code can give (times, random ids, endless or hostile bodies), named from the data.
+/// Answers only code can give (endless or hostile bodies, the caches), named from the data.
 /// `None`: this request is not one the behaviour answers; WordPress does.
 fn behaviour(name: &str, ctx: &Ctx) -> Option<Resp> {
     let req = ctx.req;
     Some(match name {
-        "cloudflare-1020" => cloudflare::error_1020(req, &cloudflare::ray()),
-        "cloudflare-challenge" => cloudflare::challenge(req, &cloudflare::ray()),
-        "sucuri-block" => vendors::sucuri_block(req),
-        "wordfence-lockout" => vendors::wordfence_block(),
-        "wordfence-pattern-block" => vendors::wordfence_pattern_block(),
-        "imunify360-challenge" => vendors::imunify360_challenge(),
-        "siteground-captcha" => vendors::siteground_captcha(req),
-        "akamai-denied" => vendors::akamai_denied(req),
-        "unknown-waf-block" => vendors::unknown_waf_block(),
         "cached-copy" => page_cache::cached_copy(ctx),
         "never-ending-body" => hostile::never_ending_body(),
         "gzip-bomb" => hostile::gzip_bomb(),

@@ -231,7 +231,10 @@ pub(crate) struct Rule {
 pub(crate) struct Answer {
     pub status: Option<u16>,
     pub content_type: Option<String>,
+    /// The body; `{name}` placeholders are filled (see `faults::fill`).
     pub body: Option<String>,
+    /// The body from `scenarios/pages/<name>.html` (a vendor's page), placeholders filled.
+    pub body_file: Option<String>,
     /// `apache` (Apache's canned error page) or `wp-die` (WordPress's `wp_die()`), filled with
     /// `status`, `title` and `text`.
     pub page: Option<String>,

@@ -35,6 +35,48 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// Vendors' pages, too long to repeat in each scenario that sends them (`body_file`).
+const PAGES: &[(&str, &str)] = &[
+    ("akamai", include_str!("../../scenarios/pages/akamai.html")),
+    (
+        "cloudflare-1020",
+        include_str!("../../scenarios/pages/cloudflare-1020.html"),
+    ),
+    (
+        "cloudflare-challenge",
+        include_str!("../../scenarios/pages/cloudflare-challenge.html"),
+    ),
+    (
+        "imunify360",
+        include_str!("../../scenarios/pages/imunify360.html"),
+    ),
+    (
+        "siteground",
+        include_str!("../../scenarios/pages/siteground.html"),
+    ),
+    ("sucuri", include_str!("../../scenarios/pages/sucuri.html")),
+    (
+        "unknown-waf",
+        include_str!("../../scenarios/pages/unknown-waf.html"),
+    ),
+    (
+        "wordfence-lockout",
+        include_str!("../../scenarios/pages/wordfence-lockout.html"),
+    ),
+    (
+        "wordfence-pattern",
+        include_str!("../../scenarios/pages/wordfence-pattern.html"),
+    ),
+];
+
+/// The page `body_file` names.
+pub(crate) fn page(name: &str) -> Option<&'static str> {
+    PAGES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
+}
+
 /// A scenario: its data, read once.
 pub(crate) type Scenario = &'static Data;
 
@@ -132,6 +174,11 @@ mod tests {
         assert!(find("nope").is_none());
         assert!(names.len() >= 40);
         for s in scenarios() {
+            for rule in &s.data.front {
+                if let Some(file) = &rule.answer.body_file {
+                    assert!(page(file).is_some(), "{}: no page {file}", s.name);
+                }
+            }
             assert!(
                 s.findings().is_some() || s.findings_note().is_some(),
                 "{}: neither findings nor a note saying which test diagnoses it",
