@@ -10,7 +10,7 @@ use thiserror::Error;
 use handshake_connect::flow::ConnectError;
 use handshake_connect::saved::SavedError;
 use handshake_connect::vault::VaultError;
-use handshake_engine::credentials::CredentialError;
+use handshake_engine::CredentialError;
 use handshake_engine::{EngineError, StoreUrlError};
 
 #[derive(Debug, Error, PartialEq, Eq)]

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tauri::ipc::Channel;
 
-use handshake_engine::credentials::Redactor;
+use handshake_engine::Redactor;
 use handshake_engine::{Outcome, ProgressEvent, ProgressSink};
 
 /// What the UI receives while a check runs: `{kind: "probe_started", id, label}` and

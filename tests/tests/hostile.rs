@@ -101,5 +101,5 @@ async fn endless_body_is_cut_and_redirect_loops_stop() {
         fetched.error,
         Some(handshake_engine::http::FetchError::TooManyRedirects)
     );
-    assert!(fetched.hops.len() <= handshake_engine::http::client::MAX_REDIRECTS + 1);
+    assert!(fetched.hops.len() <= handshake_engine::http::MAX_REDIRECTS + 1);
 }

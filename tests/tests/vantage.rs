@@ -6,7 +6,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 
 use handshake_engine::net::policy::NetPolicy;
-use handshake_engine::profile::BROWSER_USER_AGENT;
+use handshake_engine::BROWSER_USER_AGENT;
 use handshake_engine::remote_check::{prepare, RemoteCheckOptions};
 use handshake_engine::vantage::{merge, RemoteOutcome};
 use handshake_engine::{FindingId, Profile, Report, Severity, Trust, Vantage, Verdict};

@@ -2,7 +2,7 @@
 //! (`Subject: …`, a blank line, the message), built as the wizard builds it: in the chosen
 //! language with the English copy below it.
 
-use handshake_engine::diagnose::diagnose_also_in;
+use handshake_engine::diagnose_also_in;
 use handshake_engine::host_email::compose_with_copy;
 use handshake_engine::{no_progress, DiagnoseOptions, Report};
 use handshake_l10n::{t, Lang};

@@ -5,11 +5,9 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use handshake_engine::analysis::Diagnosis;
-use handshake_engine::details::Details;
 use handshake_engine::{
-    diagnose, Credentials, DiagnoseOptions, EngineError, FindingId, Outcome, ProbeId,
-    ProgressEvent, ProgressSink, Report, Severity, StoreUrl, Verdict, WooKeys,
+    diagnose, Credentials, Details, DiagnoseOptions, Diagnosis, EngineError, FindingId, Outcome,
+    ProbeId, ProgressEvent, ProgressSink, Report, Severity, StoreUrl, Verdict, WooKeys,
 };
 use handshake_relay_client::protocol::{Attempt, AttemptKind};
 use handshake_relay_client::{PickupOutcome, RelayClient};

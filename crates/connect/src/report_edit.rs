@@ -1,8 +1,6 @@
 //! Adds a connect-flow finding (worded by the engine's catalog) to a report and updates its verdict.
 
-use handshake_engine::analysis::Diagnosis;
-use handshake_engine::catalog::{self, FixTarget};
-use handshake_engine::{Profile, Report, Severity, StoreUrl, Verdict};
+use handshake_engine::{Diagnosis, Profile, Report, Severity, StoreUrl, Verdict};
 
 pub fn add_finding(
     mut report: Report,
@@ -10,18 +8,9 @@ pub fn add_finding(
     profile: &Profile,
     d: Diagnosis,
 ) -> Report {
-    let finding = catalog::finding(
-        d.id,
-        d.severity,
-        &d.details,
-        FixTarget {
-            store,
-            profile,
-            // In the language of the report it joins.
-            lang: report.lang,
-        },
-        d.evidence,
-    );
+    // In the language of the report it joins.
+    let lang = report.lang;
+    let finding = d.into_finding(store, profile, lang);
     report.findings.retain(|f| f.id != finding.id);
     report.findings.insert(0, finding);
     if report

@@ -1,10 +1,9 @@
 //! What the owner saw: when the key handover fails, WooCommerce shows an error page instead of
 //! returning to the app. The owner pastes (or picks) that text; each known message maps to its cause.
 
-use handshake_engine::analysis::Diagnosis;
-use handshake_engine::catalog::{self, FixTarget};
-use handshake_engine::details::Details;
-use handshake_engine::{Evidence, Finding, FindingId, Profile, Report, Severity, StoreUrl};
+use handshake_engine::{
+    Details, Diagnosis, Evidence, Finding, FindingId, Profile, Report, Severity, StoreUrl,
+};
 
 /// A known message, what it means, and the finding that carries the fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,7 +176,7 @@ pub fn explain_in(
     store: &StoreUrl,
     profile: &Profile,
     relay_url: Option<&str>,
-    lang: handshake_engine::report::Lang,
+    lang: handshake_engine::Lang,
 ) -> Option<Explanation> {
     let text: String = pasted.trim().chars().take(MAX_PASTED).collect();
     let message = recognize(&text)?;
@@ -196,17 +195,7 @@ pub fn explain_in(
         detail: text,
     }];
     let d = Diagnosis::new(message.finding, Severity::Error, details, evidence);
-    let finding = catalog::finding(
-        d.id,
-        d.severity,
-        &d.details,
-        FixTarget {
-            store,
-            profile,
-            lang,
-        },
-        d.evidence,
-    );
+    let finding = d.into_finding(store, profile, lang);
     Some(Explanation { message, finding })
 }
 
@@ -214,7 +203,7 @@ pub fn explain_in(
 pub fn report(store: &StoreUrl, finding: Finding) -> Report {
     // Built from its serialized form: every field a report may gain later has a default there.
     let value = serde_json::json!({
-        "schema": handshake_engine::report::REPORT_SCHEMA,
+        "schema": handshake_engine::REPORT_SCHEMA,
         "tool_version": env!("CARGO_PKG_VERSION"),
         "store_url": store.to_string(),
         "started_at": "",

@@ -6,9 +6,9 @@
 
 use std::time::Duration;
 
-use handshake_engine::diagnose::diagnose_also_in;
-use handshake_engine::report::Lang;
+use handshake_engine::diagnose_also_in;
 use handshake_engine::vantage::{self, RemoteOutcome};
+use handshake_engine::Lang;
 use handshake_engine::{DiagnoseOptions, EngineError, ProbeId, ProgressSink, Report};
 use handshake_relay_client::client::RelayClient;
 
@@ -47,7 +47,7 @@ pub async fn diagnose_from_both_also_in(
     let store = opts.store.to_string();
     let agents = [
         profile.app_user_agent(),
-        handshake_engine::profile::BROWSER_USER_AGENT.to_string(),
+        handshake_engine::BROWSER_USER_AGENT.to_string(),
     ];
     let timeout = opts.timeout;
     let (reports, remote) = tokio::join!(

@@ -1,13 +1,13 @@
 //! Handshake's probe engine: probes a WooCommerce store, proves why an app cannot connect, and writes
 //! the fix. No terminal or desktop code lives here; the CLI and the wizard render its [`Report`].
 
-pub mod analysis;
+mod analysis;
 pub mod catalog;
 pub mod credential_scope;
-pub mod credentials;
+mod credentials;
 pub mod details;
-pub mod diagnose;
-pub mod finding_id;
+mod diagnose;
+mod finding_id;
 pub mod firewall;
 pub mod fixes;
 pub mod host_email;
@@ -18,23 +18,28 @@ pub mod net;
 pub mod oauth1;
 pub mod plain_words;
 pub mod probes;
-pub mod profile;
+mod profile;
 pub mod remote_check;
-pub mod report;
+mod report;
 pub mod safe_text;
-pub mod store_url;
+mod store_url;
 pub mod vantage;
 pub mod wp;
 
-pub use credentials::{AppPassword, Credentials, WooKeys};
-pub use diagnose::{diagnose, no_progress, DiagnoseOptions, EngineError, DEFAULT_TIMEOUT};
+pub use analysis::Diagnosis;
+pub use credentials::{AppPassword, CredentialError, Credentials, Redactor, WooKeys};
+pub use details::{CredentialKind, Details, ServerKind};
+pub use diagnose::{
+    diagnose, diagnose_also_in, no_progress, DiagnoseOptions, EngineError, DEFAULT_TIMEOUT,
+};
 pub use finding_id::FindingId;
 pub use key_access::{proven_permissions, Access, AccessRow};
 pub use net::trust::Trust;
 pub use probes::graph::{ProgressEvent, ProgressSink};
 pub use probes::ProbeId;
-pub use profile::{Profile, Resource, Scope};
+pub use profile::{Profile, ProfileError, ProfileProblem, Resource, Scope, BROWSER_USER_AGENT};
 pub use report::{
-    Evidence, Finding, Fix, FixKind, Outcome, ProbeRecord, Report, Severity, Vantage, Verdict,
+    BlockSeen, Evidence, Finding, Fix, FixKind, Lang, Outcome, ProbeRecord, RemoteCheck, Report,
+    Severity, Vantage, Verdict, REPORT_SCHEMA,
 };
 pub use store_url::{StoreUrl, StoreUrlError};

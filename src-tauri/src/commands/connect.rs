@@ -120,7 +120,7 @@ pub enum AuthorizeEvent {
 }
 
 fn authorize_event(event: ConnectEvent) -> AuthorizeEvent {
-    let redactor = handshake_engine::credentials::Redactor::default();
+    let redactor = handshake_engine::Redactor::default();
     match event {
         ConnectEvent::Preflight(e) => AuthorizeEvent::Probe {
             phase: "preflight",

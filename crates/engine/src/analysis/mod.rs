@@ -52,6 +52,23 @@ impl Diagnosis {
             evidence,
         }
     }
+
+    /// The finding in words, with its fixes for `store` and `profile`, in `lang`: how a cause
+    /// proven outside a diagnosis (the connect flow, a pasted WooCommerce message) becomes a finding
+    /// like every other.
+    pub fn into_finding(
+        self,
+        store: &crate::store_url::StoreUrl,
+        profile: &crate::profile::Profile,
+        lang: crate::report::Lang,
+    ) -> Finding {
+        let target = FixTarget {
+            store,
+            profile,
+            lang,
+        };
+        catalog::finding(self.id, self.severity, &self.details, target, self.evidence)
+    }
 }
 
 pub fn analyze(ctx: &Context, results: &Results, redactor: &Redactor) -> Vec<Finding> {

@@ -10,7 +10,8 @@ use crate::report::{Fix, FixKind};
 use super::{fix, Site};
 
 /// Cloudflare's limit on one rule expression.
-pub const MAX_EXPRESSION_LEN: usize = 4096;
+#[cfg(test)]
+const MAX_EXPRESSION_LEN: usize = 4096;
 
 /// `starts_with(http.request.uri.path, "/shop/wp-json/wc/")`.
 fn path_starts_with(prefix: &str) -> String {
@@ -129,4 +130,22 @@ pub fn ssl_mode_full(site: &Site<'_>) -> Fix {
         t!(site.lang, "cloudflare-ssl-full-title"),
         t!(site.lang, "cloudflare-ssl-full", "host" => site.host()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+    use crate::store_url::StoreUrl;
+
+    #[test]
+    fn the_skip_expression_fits_one_cloudflare_rule() {
+        let store =
+            StoreUrl::parse("https://shop.example/a/long/subfolder/for/the/store/").unwrap();
+        let profile = Profile::builtin("default").unwrap();
+        let site = Site::new(&store, &profile);
+        for plain in [false, true] {
+            assert!(api_skip_expression(&site, plain).len() <= MAX_EXPRESSION_LEN);
+        }
+    }
 }

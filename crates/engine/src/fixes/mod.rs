@@ -4,11 +4,11 @@
 //! loads them into real servers.
 
 pub mod apache;
-pub mod cloudflare;
-pub mod hosting;
+pub(crate) mod cloudflare;
+pub(crate) mod hosting;
 pub mod modsecurity;
 pub mod nginx;
-pub mod plugins;
+pub(crate) mod plugins;
 pub mod wordpress;
 
 use crate::details::ServerKind;

@@ -588,9 +588,6 @@ impl HttpClient {
     }
 }
 
-/// Shared so that probes reuse connections (keep-alive and HTTP/2 multiplexing).
-pub type SharedClient = Arc<HttpClient>;
-
 #[cfg(test)]
 mod message_in {
     use super::FetchError;

@@ -1,7 +1,7 @@
 //! The one HTTP client every probe shares, and the record of each request it made.
 
-pub mod client;
-pub mod exchange;
+pub(crate) mod client;
+pub(crate) mod exchange;
 
-pub use client::{Auth, FetchError, HttpClient, ProbeRequest, BODY_CAP};
+pub use client::{Auth, FetchError, HttpClient, ProbeRequest, BODY_CAP, MAX_REDIRECTS};
 pub use exchange::{Exchange, Fetched};

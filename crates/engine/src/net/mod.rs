@@ -4,4 +4,4 @@ pub mod policy;
 pub mod resolve;
 pub mod tls_check;
 pub mod trust;
-pub mod trusted_leaf;
+pub(crate) mod trusted_leaf;

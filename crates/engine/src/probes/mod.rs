@@ -2,21 +2,21 @@
 //! what they depend on and [`graph`] runs each as soon as its inputs are known; the analysis turns
 //! their evidence into findings.
 
-pub mod access;
-pub mod auth;
-pub mod cache_contrast;
-pub mod clock;
+pub(crate) mod access;
+pub(crate) mod auth;
+pub(crate) mod cache_contrast;
+pub(crate) mod clock;
 pub mod context;
 pub mod critical;
 pub mod graph;
 pub mod id;
-pub mod legacy_api;
-pub mod network;
-pub mod oauth_site;
-pub mod reach;
-pub mod rest;
+pub(crate) mod legacy_api;
+pub(crate) mod network;
+pub(crate) mod oauth_site;
+pub(crate) mod reach;
+pub(crate) mod rest;
 pub mod result;
-pub mod woocommerce_status;
+pub(crate) mod woocommerce_status;
 
 pub use context::Context;
 pub use id::ProbeId;

@@ -4,7 +4,7 @@
 //! opposite (`net.blocks_this_computer`), or the app's `User-Agent` refused where a browser's is
 //! answered. Everything here reads probe records only: that is all the relay sends back.
 
-pub mod block;
+pub(crate) mod block;
 mod contrast;
 
 pub use contrast::{contrast, Answer, Contrast, Difference, RefusedBy, RelayPlace};
