@@ -1,18 +1,9 @@
 //! What the analysis proved about one cause, handed to the catalog that words the finding and fills
 //! its fixes. Every field is optional: each finding uses the ones that apply.
 
+// The server's kind is read by the response classifier; the details only carry it.
+pub use crate::firewall::ServerKind;
 use crate::firewall::Vendor;
-
-/// What kind of web server answered, from `Server` headers and stock error pages. Picks which
-/// snippets (`.htaccess` or nginx) a fix leads with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ServerKind {
-    Apache,
-    Nginx,
-    LiteSpeed,
-    #[default]
-    Unknown,
-}
 
 /// How a connection to the store failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

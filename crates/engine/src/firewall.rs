@@ -14,8 +14,18 @@ mod tests;
 
 use http::HeaderMap;
 
-use crate::details::ServerKind;
 use page::Page;
+
+/// What kind of web server answered, from `Server` headers and stock error pages. Picks which
+/// snippets (`.htaccess` or nginx) a fix leads with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ServerKind {
+    Apache,
+    Nginx,
+    LiteSpeed,
+    #[default]
+    Unknown,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Vendor {

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::http::json::strip_bom;
+pub use crate::http::lenient_json;
 use crate::http::Exchange;
 
 /// `{"code":"…","message":"…","data":{"status":401}}`: WordPress's REST error shape.
@@ -23,13 +25,6 @@ pub enum JsonShape {
         prefix: String,
     },
     NotJson,
-}
-
-fn strip_bom(body: &[u8]) -> (&[u8], bool) {
-    match body.strip_prefix(b"\xEF\xBB\xBF") {
-        Some(rest) => (rest, true),
-        None => (body, false),
-    }
 }
 
 pub fn json_shape(body: &[u8]) -> JsonShape {
@@ -63,20 +58,26 @@ pub fn json_shape(body: &[u8]) -> JsonShape {
     JsonShape::NotJson
 }
 
-/// The JSON value of a body, tolerating junk before it (so the analysis can still read it).
-pub fn lenient_json(body: &[u8]) -> Option<Value> {
-    if let Ok(v) = serde_json::from_slice(body) {
-        return Some(v);
+/// What WordPress means by an answer: the HTTP layer parses JSON and knows nothing of WordPress,
+/// so its readings live here, as methods on the recorded exchange.
+pub trait WpAnswer {
+    /// WordPress's error object in this answer, if it is one.
+    fn wp_error(&self) -> Option<WpError>;
+    /// The REST index in this answer, if it is one.
+    fn rest_index(&self) -> Option<RestIndex>;
+}
+
+impl WpAnswer for Exchange {
+    fn wp_error(&self) -> Option<WpError> {
+        if self.body.len() > MAX_ERROR_BODY {
+            return None;
+        }
+        self.json().and_then(wp_error_in)
     }
-    let (rest, _) = strip_bom(body);
-    if let Ok(v) = serde_json::from_slice(rest) {
-        return Some(v);
+
+    fn rest_index(&self) -> Option<RestIndex> {
+        self.json().and_then(rest_index_in)
     }
-    let start = body
-        .iter()
-        .take(64 * 1024)
-        .position(|b| *b == b'{' || *b == b'[')?;
-    serde_json::from_slice(&body[start..]).ok()
 }
 
 /// WordPress error bodies are small; anything larger is not one (and is not worth parsing).

@@ -7,6 +7,7 @@ use crate::finding_id::FindingId;
 use crate::probes::ProbeId;
 use crate::profile::Resource;
 use crate::report::Severity;
+use crate::wp::WpAnswer;
 
 pub fn diagnose(f: &Facts) -> Vec<Diagnosis> {
     let mut out = Vec::new();

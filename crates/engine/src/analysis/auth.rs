@@ -15,6 +15,7 @@ use crate::details::{Details, RuledOut};
 use crate::finding_id::FindingId;
 use crate::probes::ProbeId;
 use crate::report::Severity;
+use crate::wp::WpAnswer;
 
 /// WooCommerce's answer to a request it did not authenticate at all.
 fn unauthenticated(f: &Facts, id: ProbeId) -> bool {

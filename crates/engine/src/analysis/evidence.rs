@@ -7,6 +7,7 @@ use crate::http::Exchange;
 use crate::probes::ProbeId;
 use crate::report::Evidence;
 use crate::safe_text;
+use crate::wp::WpAnswer;
 
 pub fn from_exchange(probe: ProbeId, e: &Exchange, redactor: &Redactor) -> Evidence {
     let detail = if let Some(block) = firewall::classify(&e.view()) {

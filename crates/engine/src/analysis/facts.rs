@@ -9,6 +9,7 @@ use crate::probes::{Context, ProbeData, ProbeId, ProbeResult, Results};
 use crate::report::{Evidence, Outcome};
 use crate::store_url::StoreUrl;
 use crate::wp::RestIndex;
+use crate::wp::WpAnswer;
 
 pub struct Facts<'a> {
     pub ctx: &'a Context,

@@ -13,6 +13,7 @@ use crate::http::{Exchange, FetchError, Fetched, BODY_CAP};
 use crate::probes::ProbeId;
 use crate::report::{Evidence, Severity};
 use crate::wp;
+use crate::wp::WpAnswer;
 
 /// What went wrong with one request chain, when it is one of these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -9,6 +9,7 @@ use crate::http::FetchError;
 use crate::probes::{network, ProbeData, ProbeId};
 use crate::report::Severity;
 use crate::wp;
+use crate::wp::WpAnswer;
 
 /// What happened when connecting: from the TCP probe's error when it failed, else from the home
 /// page request's (the socket connected, and then the answer was missing or not HTTP).

@@ -12,6 +12,7 @@ use crate::finding_id::FindingId;
 use crate::probes::woocommerce_status::StatusReport;
 use crate::probes::ProbeId;
 use crate::report::{Evidence, Severity};
+use crate::wp::WpAnswer;
 
 /// WooCommerce's answer to an OAuth 1.0a signature made for another address.
 const SIGNATURE_MISMATCH: &str = "provided signature does not match";

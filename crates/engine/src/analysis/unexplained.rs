@@ -7,6 +7,7 @@ use crate::finding_id::FindingId;
 use crate::http::Exchange;
 use crate::probes::ProbeId;
 use crate::report::{Evidence, Severity};
+use crate::wp::WpAnswer;
 
 use super::evidence;
 use super::{Diagnosis, Facts};

@@ -12,6 +12,7 @@ use crate::firewall::{self, Vendor};
 use crate::probes::ProbeId;
 use crate::report::Severity;
 use crate::wp;
+use crate::wp::WpAnswer;
 
 fn finding_for(vendor: Vendor) -> FindingId {
     match vendor {

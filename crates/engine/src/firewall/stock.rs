@@ -1,7 +1,7 @@
 //! The web servers' own error pages. They say nothing about *why* a request was refused: ModSecurity
 //! with the CRS, an `.htaccess` rule and an IP deny all produce the same Apache page.
 
-use crate::details::ServerKind;
+use super::ServerKind;
 
 use super::page::Page;
 use super::StockPage;

@@ -55,23 +55,10 @@ impl Exchange {
                 if self.body_truncated {
                     None
                 } else {
-                    crate::wp::lenient_json(&self.body)
+                    super::json::lenient_json(&self.body)
                 }
             })
             .as_ref()
-    }
-
-    /// WordPress's error object in this answer, if it is one.
-    pub fn wp_error(&self) -> Option<crate::wp::WpError> {
-        if self.body.len() > crate::wp::MAX_ERROR_BODY {
-            return None;
-        }
-        self.json().and_then(crate::wp::wp_error_in)
-    }
-
-    /// The REST index in this answer, if it is one.
-    pub fn rest_index(&self) -> Option<crate::wp::RestIndex> {
-        self.json().and_then(crate::wp::rest_index_in)
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {

@@ -13,6 +13,7 @@ use super::id::ProbeId;
 use super::result::{ProbeResult, Results};
 use crate::http::ProbeRequest;
 use crate::report::Outcome;
+use crate::wp::WpAnswer;
 
 /// The harmless write: an existing id makes WooCommerce refuse to create anything.
 pub const WRITE_PROBE_BODY: &str = r#"{"id":1}"#;

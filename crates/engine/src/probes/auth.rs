@@ -12,6 +12,7 @@ use super::result::{ProbeResult, Results};
 use crate::http::{Auth, Exchange, ProbeRequest};
 use crate::profile::Resource;
 use crate::report::Outcome;
+use crate::wp::WpAnswer;
 
 /// The resource the sign-in probes list (one item).
 pub fn sign_in_resource(ctx: &Context) -> Resource {

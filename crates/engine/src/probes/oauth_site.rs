@@ -16,6 +16,7 @@ use super::result::{ProbeResult, Results};
 use crate::http::ProbeRequest;
 use crate::oauth1;
 use crate::report::Outcome;
+use crate::wp::WpAnswer;
 
 pub async fn run(ctx: &Context, results: &Results) -> ProbeResult {
     let id = ProbeId::AuthOAuthSite;

@@ -12,6 +12,7 @@ use super::id::ProbeId;
 use super::result::{ProbeResult, Results};
 use crate::http::{Auth, Exchange, Fetched, ProbeRequest};
 use crate::report::Outcome;
+use crate::wp::WpAnswer;
 
 /// An order id no store has: a PUT to it fails WooCommerce's "Invalid ID." check, changing nothing.
 pub const NONEXISTENT_ID: &str = "2147483647";
