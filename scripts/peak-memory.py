@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Peak resident memory (VmHWM / ru_maxrss) of one `handshake doctor` run against a scenario store
 started as a separate process. Usage: scripts/peak-memory.py [SCENARIO ...] (default: healthy gzip-bomb
-never-ending-body). Needs `cargo build -p handshake-cli -p handshake-teststore` first. Bounded: the
+never-ending-body). Needs `cargo build -p handshake-cli -p handshake-demo` first. Bounded: the
 doctor gets --timeout 10, the store is stopped at the end."""
 import os, resource, subprocess, sys, tempfile, time
 
@@ -11,7 +11,7 @@ scenarios = sys.argv[1:] or ["healthy", "gzip-bomb", "never-ending-body"]
 for scenario in scenarios:
     with tempfile.TemporaryDirectory() as tmp:
         ca = os.path.join(tmp, "ca.pem")
-        store = subprocess.Popen([os.path.join(bin_dir, "handshake-teststore"), "--scenario", scenario, "--tls", "--write-ca", ca],
+        store = subprocess.Popen([os.path.join(bin_dir, "handshake-demo"), "--scenario", scenario, "--tls", "--write-ca", ca],
                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         try:
             line = store.stdout.readline().strip()

@@ -663,7 +663,7 @@ mod tests {
     async fn exports_of_a_hostile_stores_report_hold_no_control_character() {
         use handshake_engine::{diagnose, no_progress, DiagnoseOptions, StoreUrl, Trust};
         let store =
-            handshake_teststore::start(handshake_teststore::StoreOptions::new("terminal-escapes"))
+            handshake_demo::start(handshake_demo::StoreOptions::new("terminal-escapes"))
                 .await
                 .unwrap();
         let mut opts = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).unwrap());

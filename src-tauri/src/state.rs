@@ -9,7 +9,7 @@ use std::sync::Mutex;
 use tokio::sync::oneshot;
 
 use handshake_engine::{Report, StoreUrl, Trust};
-use handshake_teststore::RunningStore;
+use handshake_demo::RunningStore;
 
 use crate::error::AppError;
 

@@ -9,14 +9,14 @@ use handshake_engine::{
     diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, Report, StoreUrl,
     Trust, WooKeys,
 };
-use handshake_teststore as teststore;
-pub use teststore::RunningStore;
+use handshake_demo as demo_store;
+pub use demo_store::RunningStore;
 
 pub mod binaries;
 pub mod trap;
 
 pub async fn start(scenario: &str) -> RunningStore {
-    teststore::start(teststore::StoreOptions::new(scenario))
+    demo_store::start(demo_store::StoreOptions::new(scenario))
         .await
         .unwrap_or_else(|e| panic!("scenario {scenario} did not start: {e}"))
 }
@@ -35,13 +35,13 @@ pub fn test_credentials() -> Credentials {
     Credentials {
         woo: Some(
             WooKeys::new(
-                teststore::TEST_CONSUMER_KEY,
-                teststore::TEST_CONSUMER_SECRET,
+                demo_store::TEST_CONSUMER_KEY,
+                demo_store::TEST_CONSUMER_SECRET,
             )
             .unwrap(),
         ),
         app_password: Some(
-            AppPassword::new(teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD).unwrap(),
+            AppPassword::new(demo_store::TEST_WP_USER, demo_store::TEST_WP_APP_PASSWORD).unwrap(),
         ),
     }
 }
@@ -52,19 +52,19 @@ pub fn secret_needles() -> Vec<String> {
     use base64::Engine as _;
     let b64 = |s: String| base64::engine::general_purpose::STANDARD.encode(s);
     vec![
-        teststore::TEST_CONSUMER_SECRET.to_string(),
-        teststore::TEST_CONSUMER_KEY.to_string(),
-        teststore::TEST_WP_APP_PASSWORD.to_string(),
-        teststore::TEST_WP_APP_PASSWORD.replace(' ', ""),
+        demo_store::TEST_CONSUMER_SECRET.to_string(),
+        demo_store::TEST_CONSUMER_KEY.to_string(),
+        demo_store::TEST_WP_APP_PASSWORD.to_string(),
+        demo_store::TEST_WP_APP_PASSWORD.replace(' ', ""),
         b64(format!(
             "{}:{}",
-            teststore::TEST_CONSUMER_KEY,
-            teststore::TEST_CONSUMER_SECRET
+            demo_store::TEST_CONSUMER_KEY,
+            demo_store::TEST_CONSUMER_SECRET
         )),
         b64(format!(
             "{}:{}",
-            teststore::TEST_WP_USER,
-            teststore::TEST_WP_APP_PASSWORD
+            demo_store::TEST_WP_USER,
+            demo_store::TEST_WP_APP_PASSWORD
         )),
     ]
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use handshake_connect::app_password::{self, AppPasswordError};
 use handshake_engine::StoreUrl;
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 use secrecy::ExposeSecret;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -16,10 +16,10 @@ use url::Url;
 
 const FORGED_PASSWORD: &str = "AAAA BBBB CCCC DDDD EEEE FFFF";
 
-async fn auto_approving(scenario: &str) -> teststore::RunningStore {
-    let mut opts = teststore::StoreOptions::new(scenario);
+async fn auto_approving(scenario: &str) -> demo_store::RunningStore {
+    let mut opts = demo_store::StoreOptions::new(scenario);
     opts.auto_approve = true;
-    teststore::start(opts).await.unwrap()
+    demo_store::start(opts).await.unwrap()
 }
 
 /// The `success_url` the approval link hands to WordPress.
@@ -54,10 +54,10 @@ async fn get(port: u16, target: &str) -> (u16, String) {
 
 /// Opens the approval link as the owner's logged-in browser and follows WordPress's redirect.
 async fn browse(link: &Url, ca: &str) -> (u16, String) {
-    let client = teststore::kit::browser(&[ca]).unwrap();
+    let client = demo_store::kit::browser(&[ca]).unwrap();
     let resp = client
         .get(link.as_str())
-        .header("cookie", teststore::LOGGED_IN_COOKIE)
+        .header("cookie", demo_store::LOGGED_IN_COOKIE)
         .send()
         .await
         .expect("the browser reaches the pages");

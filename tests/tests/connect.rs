@@ -10,7 +10,7 @@ use handshake_connect::saved::SavedStores;
 use handshake_connect::vault;
 use handshake_engine::{FindingId, StoreUrl};
 use handshake_relay::{serve, RelayConfig, RunningRelay, TlsPem};
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 use secrecy::ExposeSecret;
 
 /// A CA and a certificate for the relay on loopback, as a public relay would have from a public CA.
@@ -20,7 +20,7 @@ struct Pki {
 }
 
 fn pki() -> Pki {
-    let c = teststore::kit::server_cert(&["localhost", "127.0.0.1"]).unwrap();
+    let c = demo_store::kit::server_cert(&["localhost", "127.0.0.1"]).unwrap();
     Pki {
         ca_pem: c.ca_pem,
         leaf: TlsPem {
@@ -45,21 +45,21 @@ async fn relay(pki: &Pki) -> RunningRelay {
 async fn store(
     scenario: &str,
     relay_ca: &str,
-) -> (teststore::RunningStore, tempfile::NamedTempFile) {
+) -> (demo_store::RunningStore, tempfile::NamedTempFile) {
     let ca_file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(ca_file.path(), relay_ca).unwrap();
-    let mut opts = teststore::StoreOptions::new(scenario);
+    let mut opts = demo_store::StoreOptions::new(scenario);
     opts.auto_approve = true;
     opts.ca_cert = Some(ca_file.path().to_path_buf());
-    (teststore::start(opts).await.expect("store starts"), ca_file)
+    (demo_store::start(opts).await.expect("store starts"), ca_file)
 }
 
 /// Opens the authorization link like the owner's (logged-in) browser, across the store and the relay.
 async fn browse(url: &str, store_ca: &str, relay_ca: &str) -> (u16, String) {
-    let client = teststore::kit::browser(&[store_ca, relay_ca]).unwrap();
+    let client = demo_store::kit::browser(&[store_ca, relay_ca]).unwrap();
     let resp = client
         .get(url)
-        .header("cookie", teststore::LOGGED_IN_COOKIE)
+        .header("cookie", demo_store::LOGGED_IN_COOKIE)
         .send()
         .await
         .expect("the browser reaches the pages");
@@ -74,7 +74,7 @@ struct Outcome {
     _config: tempfile::TempDir,
 }
 
-async fn run_connect(scenario: &str, approval: Duration) -> (Outcome, teststore::RunningStore) {
+async fn run_connect(scenario: &str, approval: Duration) -> (Outcome, demo_store::RunningStore) {
     let pki = pki();
     let relay = relay(&pki).await;
     let (store, _ca_file) = store(scenario, &pki.ca_pem).await;
@@ -242,7 +242,7 @@ async fn relay_down_is_reported_before_anything_happens() {
         .local_addr()
         .unwrap()
         .port();
-    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+    let store = demo_store::start(demo_store::StoreOptions::new("healthy"))
         .await
         .unwrap();
     let diagnose = handshake_tests::diagnose_options(&store);
@@ -265,7 +265,7 @@ async fn relay_down_is_reported_before_anything_happens() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn preflight_blockers_stop_before_the_browser() {
-    let store = teststore::start(teststore::StoreOptions::new("plain-permalinks"))
+    let store = demo_store::start(demo_store::StoreOptions::new("plain-permalinks"))
         .await
         .unwrap();
     let diagnose = handshake_tests::diagnose_options(&store);
@@ -288,9 +288,9 @@ async fn preflight_blockers_stop_before_the_browser() {
 /// with the new password, which is verified and saved.
 #[tokio::test(flavor = "multi_thread")]
 async fn application_password_approval_is_received_on_loopback_verified_and_saved() {
-    let mut opts = teststore::StoreOptions::new("healthy");
+    let mut opts = demo_store::StoreOptions::new("healthy");
     opts.auto_approve = true;
-    let store = teststore::start(opts).await.unwrap();
+    let store = demo_store::start(opts).await.unwrap();
     let store_url = StoreUrl::parse(store.url().as_str()).unwrap();
     let approval = handshake_connect::app_password::start(&store_url, "Handshake")
         .await
@@ -335,9 +335,9 @@ async fn application_password_approval_is_received_on_loopback_verified_and_save
 
 #[tokio::test(flavor = "multi_thread")]
 async fn application_password_declined() {
-    let mut opts = teststore::StoreOptions::new("owner-denies");
+    let mut opts = demo_store::StoreOptions::new("owner-denies");
     opts.auto_approve = true;
-    let store = teststore::start(opts).await.unwrap();
+    let store = demo_store::start(opts).await.unwrap();
     let store_url = StoreUrl::parse(store.url().as_str()).unwrap();
     let approval = handshake_connect::app_password::start(&store_url, "Handshake")
         .await

@@ -1,4 +1,4 @@
-//! Every scenario of the demo store, from its data (crates/teststore/scenarios/*.toml): the store
+//! Every scenario of the demo store, from its data (crates/demo/scenarios/*.toml): the store
 //! answers each listed request as the data says, and the diagnosis finds exactly the `error`
 //! findings the data names (no false positives on `healthy`), every finding carries fixes, and no
 //! probe changed store data. Then the scenarios whose diagnosis needs more than one plain run.
@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use handshake_engine::{Profile, Resource, Severity};
 use handshake_tests::{error_ids, start, Run, RunningStore};
-use handshake_teststore::{Check, ScenarioInfo, TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET};
+use handshake_demo::{Check, ScenarioInfo, TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET};
 
 /// One scenario: its listed requests, then its diagnosis.
 async fn check(info: ScenarioInfo) -> Result<(), String> {
@@ -116,8 +116,8 @@ async fn answer_matches(store: &RunningStore, c: &Check) -> Result<(), String> {
         Some("key") => request_auth = Some((TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET)),
         Some("app-password") => {
             request_auth = Some((
-                handshake_teststore::TEST_WP_USER,
-                handshake_teststore::TEST_WP_APP_PASSWORD,
+                handshake_demo::TEST_WP_USER,
+                handshake_demo::TEST_WP_APP_PASSWORD,
             ))
         }
         Some("key-in-query") => {
@@ -305,7 +305,7 @@ fn claims_in_words_are_found() {
 async fn every_scenario_answers_and_is_diagnosed_as_its_data_says() {
     let mut failures = Vec::new();
     // Scenarios run concurrently: each has its own store on its own port.
-    let runs: Vec<_> = handshake_teststore::scenarios()
+    let runs: Vec<_> = handshake_demo::scenarios()
         .iter()
         .map(|s| tokio::spawn(check(*s)))
         .collect();

@@ -29,7 +29,7 @@ use handshake_engine::{
     diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, StoreUrl, Trust,
     WooKeys,
 };
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 use crate::stats::{median, ms};
 
@@ -63,13 +63,13 @@ fn credentials(none: bool) -> Credentials {
     Credentials {
         woo: Some(
             WooKeys::new(
-                teststore::TEST_CONSUMER_KEY,
-                teststore::TEST_CONSUMER_SECRET,
+                demo_store::TEST_CONSUMER_KEY,
+                demo_store::TEST_CONSUMER_SECRET,
             )
             .expect("test key"),
         ),
         app_password: Some(
-            AppPassword::new(teststore::TEST_WP_USER, teststore::TEST_WP_APP_PASSWORD)
+            AppPassword::new(demo_store::TEST_WP_USER, demo_store::TEST_WP_APP_PASSWORD)
                 .expect("test app password"),
         ),
     }
@@ -170,9 +170,9 @@ async fn one(
     runs: usize,
     no_credentials: bool,
 ) -> anyhow::Result<Row> {
-    let mut opts = teststore::StoreOptions::new(scenario);
+    let mut opts = demo_store::StoreOptions::new(scenario);
     opts.latency = latency;
-    let store = teststore::start(opts).await.map_err(|e| anyhow!("{e}"))?;
+    let store = demo_store::start(opts).await.map_err(|e| anyhow!("{e}"))?;
     let trust = match store.ca_pem() {
         Some(pem) => Trust::from_pem(pem, "scenario store CA")?,
         None => Trust::system(),
@@ -280,9 +280,9 @@ fn responses_of(results: &Results, id: ProbeId) -> u32 {
 /// sent only after the previous answer is fully read. Bodies are not recorded by the store, so
 /// POST/PUT send a small JSON body of the same kind; only timing matters here.
 async fn sequential_replay(
-    store: &teststore::RunningStore,
+    store: &demo_store::RunningStore,
     trust: &Trust,
-    requests: &[teststore::RecordedRequest],
+    requests: &[demo_store::RecordedRequest],
 ) -> anyhow::Result<Duration> {
     let started = Instant::now();
     // The tcp and tls checks: a connection, then a separate TLS handshake.

@@ -200,7 +200,7 @@ const H2_START: &[u8] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\0\0\0\x04\0\0\0\0\0";
 pub async fn run(args: Args) -> anyhow::Result<()> {
     let addresses = args.addresses.clamp(1, 200);
     let trips = args.trips.max(1);
-    let cert = handshake_teststore::kit::server_cert(&["127.0.0.1", "localhost"])
+    let cert = handshake_demo::kit::server_cert(&["127.0.0.1", "localhost"])
         .map_err(|e| anyhow!("{e}"))?;
     let tls = || TlsPem {
         cert_chain: format!("{}{}", cert.cert_pem, cert.ca_pem).into_bytes(),

@@ -54,7 +54,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
             bin.display()
         );
     }
-    let store = handshake_teststore::start(handshake_teststore::StoreOptions::new("healthy"))
+    let store = handshake_demo::start(handshake_demo::StoreOptions::new("healthy"))
         .await
         .context("starting the scenario store")?;
     let dir = std::env::temp_dir().join(format!("handshake-bench-rc-{}", std::process::id()));
@@ -274,9 +274,9 @@ async fn doctor_wall_time(
     use handshake_connect::vantage::{diagnose_from_both, RelayTarget};
     use handshake_engine::{no_progress, DiagnoseOptions, StoreUrl, Trust};
 
-    let mut store_options = handshake_teststore::StoreOptions::new("healthy");
+    let mut store_options = handshake_demo::StoreOptions::new("healthy");
     store_options.latency = latency;
-    let store = handshake_teststore::start(store_options)
+    let store = handshake_demo::start(store_options)
         .await
         .context("starting the scenario store")?;
     let pem = store.ca_pem().unwrap_or_default().to_string();

@@ -3,7 +3,7 @@
 
 use handshake_engine::{AppPassword, Credentials, StoreUrl, Trust, WooKeys};
 use handshake_l10n::t;
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 use crate::args::DemoArgs;
 use crate::doctor;
@@ -32,12 +32,12 @@ pub async fn run(args: DemoArgs) -> u8 {
             "{}",
             t!(lang, "cli-demo-list-heading", "command" => "handshake demo --scenario NAME")
         );
-        for s in teststore::scenarios() {
+        for s in demo_store::scenarios() {
             println!("  {:<28} {}", s.name, s.summary_in(lang));
         }
         return exit::OK;
     }
-    if !teststore::scenarios()
+    if !demo_store::scenarios()
         .iter()
         .any(|s| s.name == args.scenario)
     {
@@ -50,7 +50,7 @@ pub async fn run(args: DemoArgs) -> u8 {
     }
     // The authorization scenarios show only in the connect flow: run it, with a demo relay.
     if crate::demo_connect::CONNECT_SCENARIOS.contains(&args.scenario.as_str()) {
-        let summary = teststore::scenarios()
+        let summary = demo_store::scenarios()
             .iter()
             .find(|s| s.name == args.scenario)
             .map(|s| s.summary)
@@ -58,7 +58,7 @@ pub async fn run(args: DemoArgs) -> u8 {
         return crate::demo_connect::run(&args, summary).await;
     }
     // Loopback, any free port, TLS with a certificate made at start.
-    let store = match teststore::start(teststore::StoreOptions::new(&args.scenario)).await {
+    let store = match demo_store::start(demo_store::StoreOptions::new(&args.scenario)).await {
         Ok(s) => s,
         Err(e) => {
             eprintln!(
@@ -127,19 +127,19 @@ pub async fn run(args: DemoArgs) -> u8 {
     if !args.no_credentials {
         opts.credentials = Credentials {
             woo: WooKeys::new(
-                teststore::TEST_CONSUMER_KEY,
-                teststore::TEST_CONSUMER_SECRET,
+                demo_store::TEST_CONSUMER_KEY,
+                demo_store::TEST_CONSUMER_SECRET,
             )
             .ok(),
             app_password: AppPassword::new(
-                teststore::TEST_WP_USER,
-                teststore::TEST_WP_APP_PASSWORD,
+                demo_store::TEST_WP_USER,
+                demo_store::TEST_WP_APP_PASSWORD,
             )
             .ok(),
         };
     }
     if !args.common.json {
-        let summary = teststore::scenarios()
+        let summary = demo_store::scenarios()
             .iter()
             .find(|s| s.name == args.scenario)
             .map(|s| s.summary_in(lang))

@@ -10,7 +10,7 @@ use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome
 use handshake_connect::saved::SavedStores;
 use handshake_engine::{StoreUrl, Trust};
 use handshake_relay::{RelayConfig, TlsPem};
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 use handshake_l10n::t;
 
@@ -62,7 +62,7 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
     // The demo relay gets a certificate from its own CA; the store trusts that CA, as a real
     // WordPress trusts a public certificate.
     let cert =
-        teststore::kit::server_cert(&["localhost", "127.0.0.1"]).map_err(|e| e.to_string())?;
+        demo_store::kit::server_cert(&["localhost", "127.0.0.1"]).map_err(|e| e.to_string())?;
     let relay = handshake_relay::serve(RelayConfig {
         addr: "127.0.0.1:0".parse().expect("a loopback address"),
         tls: Some(TlsPem {
@@ -75,11 +75,11 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
     .map_err(|e| format!("the demo relay: {e}"))?;
     let ca_file = dir.0.join("relay-ca.pem");
     std::fs::write(&ca_file, &cert.ca_pem).map_err(|e| e.to_string())?;
-    let mut store_opts = teststore::StoreOptions::new(&args.scenario);
+    let mut store_opts = demo_store::StoreOptions::new(&args.scenario);
     // The store's admin approves as soon as the link opens (its "browser" is this demo).
     store_opts.auto_approve = true;
     store_opts.ca_cert = Some(ca_file);
-    let store = teststore::start(store_opts)
+    let store = demo_store::start(store_opts)
         .await
         .map_err(|e| format!("the demo store: {e}"))?;
     let store_ca = store.ca_pem().unwrap_or_default().to_string();
@@ -145,10 +145,10 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
             println!("  ✓ {}", t!(lang, "cli-demo-link-shown"));
         }
         let client =
-            teststore::kit::browser(&[&store_ca, &cert.ca_pem]).map_err(|e| e.to_string())?;
+            demo_store::kit::browser(&[&store_ca, &cert.ca_pem]).map_err(|e| e.to_string())?;
         let page = client
             .get(&u)
-            .header("cookie", teststore::LOGGED_IN_COOKIE)
+            .header("cookie", demo_store::LOGGED_IN_COOKIE)
             .send()
             .await
             .map_err(|e| format!("opening the approval link: {e}"))?;

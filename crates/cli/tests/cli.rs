@@ -4,12 +4,12 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 const BIN: &str = env!("CARGO_BIN_EXE_handshake");
 
 struct Store {
-    store: teststore::RunningStore,
+    store: demo_store::RunningStore,
     ca: tempfile::NamedTempFile,
     _rt: tokio::runtime::Runtime,
 }
@@ -20,7 +20,7 @@ fn store(scenario: &str) -> Store {
         .build()
         .unwrap();
     let store = rt
-        .block_on(teststore::start(teststore::StoreOptions::new(scenario)))
+        .block_on(demo_store::start(demo_store::StoreOptions::new(scenario)))
         .unwrap();
     let ca = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(ca.path(), store.ca_pem().unwrap()).unwrap();
@@ -160,15 +160,15 @@ fn secrets_never_appear_in_any_output() {
     use base64::Engine as _;
     let s = store("auth-header-stripped");
     let env = [
-        ("HANDSHAKE_CONSUMER_KEY", teststore::TEST_CONSUMER_KEY),
-        ("HANDSHAKE_CONSUMER_SECRET", teststore::TEST_CONSUMER_SECRET),
-        ("HANDSHAKE_WP_USER", teststore::TEST_WP_USER),
-        ("HANDSHAKE_WP_APP_PASSWORD", teststore::TEST_WP_APP_PASSWORD),
+        ("HANDSHAKE_CONSUMER_KEY", demo_store::TEST_CONSUMER_KEY),
+        ("HANDSHAKE_CONSUMER_SECRET", demo_store::TEST_CONSUMER_SECRET),
+        ("HANDSHAKE_WP_USER", demo_store::TEST_WP_USER),
+        ("HANDSHAKE_WP_APP_PASSWORD", demo_store::TEST_WP_APP_PASSWORD),
     ];
     let basic = base64::engine::general_purpose::STANDARD.encode(format!(
         "{}:{}",
-        teststore::TEST_CONSUMER_KEY,
-        teststore::TEST_CONSUMER_SECRET
+        demo_store::TEST_CONSUMER_KEY,
+        demo_store::TEST_CONSUMER_SECRET
     ));
     for json in [true, false] {
         let mut args = vec![
@@ -188,9 +188,9 @@ fn secrets_never_appear_in_any_output() {
             String::from_utf8_lossy(&out.stderr)
         );
         for secret in [
-            teststore::TEST_CONSUMER_SECRET,
-            teststore::TEST_CONSUMER_KEY,
-            teststore::TEST_WP_APP_PASSWORD,
+            demo_store::TEST_CONSUMER_SECRET,
+            demo_store::TEST_CONSUMER_KEY,
+            demo_store::TEST_WP_APP_PASSWORD,
             &basic,
         ] {
             assert!(
@@ -207,10 +207,10 @@ fn secrets_never_appear_in_any_output() {
 fn host_email_names_the_cause_the_evidence_and_the_fix_without_secrets() {
     let s = store("auth-header-stripped");
     let env = [
-        ("HANDSHAKE_CONSUMER_KEY", teststore::TEST_CONSUMER_KEY),
-        ("HANDSHAKE_CONSUMER_SECRET", teststore::TEST_CONSUMER_SECRET),
-        ("HANDSHAKE_WP_USER", teststore::TEST_WP_USER),
-        ("HANDSHAKE_WP_APP_PASSWORD", teststore::TEST_WP_APP_PASSWORD),
+        ("HANDSHAKE_CONSUMER_KEY", demo_store::TEST_CONSUMER_KEY),
+        ("HANDSHAKE_CONSUMER_SECRET", demo_store::TEST_CONSUMER_SECRET),
+        ("HANDSHAKE_WP_USER", demo_store::TEST_WP_USER),
+        ("HANDSHAKE_WP_APP_PASSWORD", demo_store::TEST_WP_APP_PASSWORD),
     ];
     let url = s.store.url().to_string();
     let out = handshake(
@@ -236,9 +236,9 @@ fn host_email_names_the_cause_the_evidence_and_the_fix_without_secrets() {
     );
     assert!(mail.contains("The fix ("), "{mail}");
     for secret in [
-        teststore::TEST_CONSUMER_SECRET,
-        teststore::TEST_CONSUMER_KEY,
-        teststore::TEST_WP_APP_PASSWORD,
+        demo_store::TEST_CONSUMER_SECRET,
+        demo_store::TEST_CONSUMER_KEY,
+        demo_store::TEST_WP_APP_PASSWORD,
     ] {
         assert!(!mail.contains(secret), "the e-mail contains a secret");
     }

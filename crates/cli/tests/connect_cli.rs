@@ -6,12 +6,12 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use handshake_relay::{serve, RelayConfig, TlsPem};
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 const BIN: &str = env!("CARGO_BIN_EXE_handshake");
 
 fn relay_pki() -> (String, TlsPem) {
-    let c = teststore::kit::server_cert(&["127.0.0.1"]).unwrap();
+    let c = demo_store::kit::server_cert(&["127.0.0.1"]).unwrap();
     (
         c.ca_pem,
         TlsPem {
@@ -37,10 +37,10 @@ fn connect_stores_doctor_forget() {
         .unwrap();
     let relay_ca_file = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(relay_ca_file.path(), &relay_ca).unwrap();
-    let mut opts = teststore::StoreOptions::new("healthy");
+    let mut opts = demo_store::StoreOptions::new("healthy");
     opts.auto_approve = true;
     opts.ca_cert = Some(relay_ca_file.path().to_path_buf());
-    let store = rt.block_on(teststore::start(opts)).unwrap();
+    let store = rt.block_on(demo_store::start(opts)).unwrap();
     // One --ca-cert bundle for both: the store's CA and the relay's.
     let bundle = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(
@@ -84,11 +84,11 @@ fn connect_stores_doctor_forget() {
     );
 
     // The owner's (logged-in) browser opens the link.
-    let browser = teststore::kit::browser(&[store.ca_pem().unwrap(), &relay_ca]).unwrap();
+    let browser = demo_store::kit::browser(&[store.ca_pem().unwrap(), &relay_ca]).unwrap();
     let page = rt.block_on(async {
         browser
             .get(&link)
-            .header("cookie", teststore::LOGGED_IN_COOKIE)
+            .header("cookie", demo_store::LOGGED_IN_COOKIE)
             .send()
             .await
             .unwrap()

@@ -6,7 +6,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 use std::process::Command;
 
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_handshake");
@@ -43,7 +43,7 @@ fn the_app_servers_refused_and_this_computer_answered_is_net_blocks_app_servers(
         .build()
         .unwrap();
     let store = rt
-        .block_on(teststore::start(teststore::StoreOptions::new(
+        .block_on(demo_store::start(demo_store::StoreOptions::new(
             "cloudflare-blocks-app-servers",
         )))
         .unwrap();

@@ -5,13 +5,13 @@
 
 use std::process::{Command, Output};
 
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_handshake");
 
 struct Store {
-    store: teststore::RunningStore,
+    store: demo_store::RunningStore,
     ca: tempfile::NamedTempFile,
     _rt: tokio::runtime::Runtime,
 }
@@ -22,7 +22,7 @@ fn store(scenario: &str) -> Store {
         .build()
         .unwrap();
     let store = rt
-        .block_on(teststore::start(teststore::StoreOptions::new(scenario)))
+        .block_on(demo_store::start(demo_store::StoreOptions::new(scenario)))
         .unwrap();
     let ca = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(ca.path(), store.ca_pem().unwrap()).unwrap();
@@ -39,8 +39,8 @@ fn doctor(s: &Store, extra: &[&str], env: &[(&str, &str)]) -> Output {
         .arg(s.ca.path())
         .args(extra)
         .env("HANDSHAKE_CONFIG_DIR", config.path())
-        .env("HANDSHAKE_CONSUMER_KEY", teststore::TEST_CONSUMER_KEY)
-        .env("HANDSHAKE_CONSUMER_SECRET", teststore::TEST_CONSUMER_SECRET)
+        .env("HANDSHAKE_CONSUMER_KEY", demo_store::TEST_CONSUMER_KEY)
+        .env("HANDSHAKE_CONSUMER_SECRET", demo_store::TEST_CONSUMER_SECRET)
         .env_remove("HANDSHAKE_WP_USER")
         .env_remove("HANDSHAKE_WP_APP_PASSWORD")
         .env_remove("HANDSHAKE_LANG");

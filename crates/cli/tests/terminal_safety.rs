@@ -6,7 +6,7 @@
 
 use std::process::{Command, Output};
 
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 const BIN: &str = env!("CARGO_BIN_EXE_handshake");
 
@@ -31,7 +31,7 @@ fn run(json: bool) -> (Output, String, String) {
         .build()
         .unwrap();
     let store = rt
-        .block_on(teststore::start(teststore::StoreOptions::new(
+        .block_on(demo_store::start(demo_store::StoreOptions::new(
             "terminal-escapes",
         )))
         .unwrap();
@@ -51,8 +51,8 @@ fn run(json: bool) -> (Output, String, String) {
         .env("HANDSHAKE_LANG", "en")
         .args(&args)
         .env("HANDSHAKE_CONFIG_DIR", config.path())
-        .env("HANDSHAKE_CONSUMER_KEY", teststore::TEST_CONSUMER_KEY)
-        .env("HANDSHAKE_CONSUMER_SECRET", teststore::TEST_CONSUMER_SECRET)
+        .env("HANDSHAKE_CONSUMER_KEY", demo_store::TEST_CONSUMER_KEY)
+        .env("HANDSHAKE_CONSUMER_SECRET", demo_store::TEST_CONSUMER_SECRET)
         .env_remove("HANDSHAKE_WP_USER")
         .env_remove("HANDSHAKE_WP_APP_PASSWORD")
         .output()

@@ -578,7 +578,7 @@ async fn recording_forwarder(to: SocketAddr) -> (SocketAddr, Arc<Mutex<Vec<IpAdd
 
 #[tokio::test]
 async fn a_real_remote_check_leaves_from_the_probe_from_address() {
-    let store = handshake_teststore::start(handshake_teststore::StoreOptions::new("healthy"))
+    let store = handshake_demo::start(handshake_demo::StoreOptions::new("healthy"))
         .await
         .unwrap();
     let ca = store.ca_pem().expect("a TLS store").to_string();

@@ -242,7 +242,7 @@ fn exports_show_store_text_and_never_interpret_it() {
 async fn exports_of_a_hostile_stores_report_hold_no_control_character() {
     use handshake_engine::{diagnose, no_progress, DiagnoseOptions, StoreUrl, Trust};
     let store =
-        handshake_teststore::start(handshake_teststore::StoreOptions::new("terminal-escapes"))
+        handshake_demo::start(handshake_demo::StoreOptions::new("terminal-escapes"))
             .await
             .unwrap();
     let mut opts = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).unwrap());

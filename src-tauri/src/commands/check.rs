@@ -9,7 +9,7 @@ use handshake_connect::vault;
 use handshake_connect::watch::CheckSummary;
 use handshake_engine::Lang;
 use handshake_engine::{AppPassword, Credentials, DiagnoseOptions, StoreUrl, Trust, WooKeys};
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 use super::CheckedReport;
 use crate::error::AppError;
@@ -44,7 +44,7 @@ pub struct ScenarioView {
 
 #[tauri::command(rename_all = "snake_case")]
 pub fn list_scenarios() -> Vec<ScenarioView> {
-    teststore::scenarios()
+    demo_store::scenarios()
         .iter()
         .map(|s| ScenarioView {
             name: s.name,
@@ -55,7 +55,7 @@ pub fn list_scenarios() -> Vec<ScenarioView> {
 
 /// Starts (or reuses) the demo store for a scenario; returns its URL and the CA to trust.
 async fn demo_store(state: &AppState, scenario: &str) -> Result<(StoreUrl, Trust), AppError> {
-    if !teststore::scenarios().iter().any(|s| s.name == scenario) {
+    if !demo_store::scenarios().iter().any(|s| s.name == scenario) {
         return Err(AppError::DemoUnknownScenario {
             name: scenario.to_string(),
         });
@@ -65,7 +65,7 @@ async fn demo_store(state: &AppState, scenario: &str) -> Result<(StoreUrl, Trust
         if let Some(old) = demo.take() {
             old.store.shutdown().await;
         }
-        let store = teststore::start(teststore::StoreOptions::new(scenario))
+        let store = demo_store::start(demo_store::StoreOptions::new(scenario))
             .await
             .map_err(|e| AppError::DemoStart {
                 detail: e.to_string(),
@@ -133,13 +133,13 @@ pub(crate) async fn options(
             opts.offline_dns = true;
             opts.credentials = Credentials {
                 woo: WooKeys::new(
-                    teststore::TEST_CONSUMER_KEY,
-                    teststore::TEST_CONSUMER_SECRET,
+                    demo_store::TEST_CONSUMER_KEY,
+                    demo_store::TEST_CONSUMER_SECRET,
                 )
                 .ok(),
                 app_password: AppPassword::new(
-                    teststore::TEST_WP_USER,
-                    teststore::TEST_WP_APP_PASSWORD,
+                    demo_store::TEST_WP_USER,
+                    demo_store::TEST_WP_APP_PASSWORD,
                 )
                 .ok(),
             };

@@ -5,7 +5,7 @@
 //! real WooCommerce pages these texts come from are in tests/real-servers, the approve steps).
 
 use crate::harness::{self, App, Launch};
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_text_woocommerce_showed_is_pasted_and_explained() {
@@ -15,7 +15,7 @@ async fn the_text_woocommerce_showed_is_pasted_and_explained() {
     })
     .await
     .expect("relay starts");
-    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+    let store = demo_store::start(demo_store::StoreOptions::new("healthy"))
         .await
         .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();
@@ -142,7 +142,7 @@ async fn the_explanation_speaks_the_wizards_language() {
     })
     .await
     .expect("relay starts");
-    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+    let store = demo_store::start(demo_store::StoreOptions::new("healthy"))
         .await
         .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 use crate::harness::{App, Launch};
 
@@ -43,7 +43,7 @@ async fn h1(app: &App) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn german_and_spanish_on_every_screen() {
     // A healthy store of our own (for results that offer Connect), besides the demo store.
-    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+    let store = demo_store::start(demo_store::StoreOptions::new("healthy"))
         .await
         .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();
@@ -336,7 +336,7 @@ async fn no_plain_english(app: &App, screen: &str, ours: &BTreeSet<String>) {
 async fn pseudo_locale_leaves_no_plain_english() {
     let ours = our_words();
     assert!(ours.contains("store") && ours.contains("check"), "{ours:?}");
-    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+    let store = demo_store::start(demo_store::StoreOptions::new("healthy"))
         .await
         .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();

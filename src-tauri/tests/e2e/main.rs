@@ -15,7 +15,7 @@ mod watch_and_email;
 use std::process::Command;
 use std::time::Duration;
 
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 use harness::{App, Launch};
 use serde_json::Value;
 
@@ -84,7 +84,7 @@ async fn demo_store_runs_cancels_and_exports() {
                 assert_eq!(v["schema"], "handshake.report/1");
                 assert_eq!(v["verdict"], "healthy");
                 assert!(
-                    !text.contains(teststore::TEST_CONSUMER_SECRET),
+                    !text.contains(demo_store::TEST_CONSUMER_SECRET),
                     "no secret in the export"
                 );
             }
@@ -167,7 +167,7 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
         "no D-Bus session: run the suite through scripts/test.sh"
     );
     // A relay over HTTPS with its own CA; the store trusts that CA for its callback POST.
-    let relay_cert = teststore::kit::server_cert(&["localhost", "127.0.0.1"]).unwrap();
+    let relay_cert = demo_store::kit::server_cert(&["localhost", "127.0.0.1"]).unwrap();
     let relay = handshake_relay::serve(handshake_relay::RelayConfig {
         addr: "127.0.0.1:0".parse().unwrap(),
         tls: Some(handshake_relay::TlsPem {
@@ -180,10 +180,10 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     .expect("relay starts");
     let relay_ca = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(relay_ca.path(), &relay_cert.ca_pem).unwrap();
-    let mut opts = teststore::StoreOptions::new("healthy");
+    let mut opts = demo_store::StoreOptions::new("healthy");
     opts.auto_approve = true;
     opts.ca_cert = Some(relay_ca.path().to_path_buf());
-    let store = teststore::start(opts).await.expect("scenario store");
+    let store = demo_store::start(opts).await.expect("scenario store");
     let store_ca = store.ca_pem().unwrap().to_string();
     let url = store.url().to_string();
     // The app trusts both CAs (one PEM file), and must not open a real browser: the test is the browser.
@@ -215,7 +215,7 @@ async fn authorize_in_the_browser_then_reconnect_after_the_key_is_revoked() {
     app.check_accessibility("authorize").await;
 
     // The owner approves in their browser.
-    let browser = teststore::kit::browser(&[&store_ca, &relay_cert.ca_pem]).unwrap();
+    let browser = demo_store::kit::browser(&[&store_ca, &relay_cert.ca_pem]).unwrap();
     approve_in_browser(&browser, &link).await;
 
     app.wait_for("[data-screen=done]", 60).await;
@@ -326,7 +326,7 @@ async fn export(app: &App, button: &str) -> std::path::PathBuf {
 async fn approve_in_browser(browser: &reqwest::Client, link: &str) {
     let resp = browser
         .get(link)
-        .header("cookie", teststore::LOGGED_IN_COOKIE)
+        .header("cookie", demo_store::LOGGED_IN_COOKIE)
         .send()
         .await
         .expect("the browser reaches the store");
@@ -364,7 +364,7 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
         std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
         "no D-Bus session: run the suite through scripts/test.sh (scripts/with-keyring.sh starts a private keyring)"
     );
-    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+    let store = demo_store::start(demo_store::StoreOptions::new("healthy"))
         .await
         .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();
@@ -439,9 +439,9 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     // The store's real keys.
     app.click("#try-other-keys").await;
     app.wait_for("[data-screen=connect]", 5).await;
-    app.type_into("#consumer-key", teststore::TEST_CONSUMER_KEY)
+    app.type_into("#consumer-key", demo_store::TEST_CONSUMER_KEY)
         .await;
-    app.type_into("#consumer-secret", teststore::TEST_CONSUMER_SECRET)
+    app.type_into("#consumer-secret", demo_store::TEST_CONSUMER_SECRET)
         .await;
     app.click("#verify-keys").await;
     app.wait_for("[data-screen=done]", 30).await;
@@ -466,20 +466,20 @@ async fn pasted_keys_are_verified_and_kept_in_the_keyring() {
     let html = app.js("return document.documentElement.outerHTML").await;
     let html = html.as_str().unwrap();
     assert!(
-        !html.contains(teststore::TEST_CONSUMER_SECRET)
-            && !html.contains(teststore::TEST_CONSUMER_KEY)
+        !html.contains(demo_store::TEST_CONSUMER_SECRET)
+            && !html.contains(demo_store::TEST_CONSUMER_KEY)
     );
 
     // The real Secret Service has the keys, filed under the store's URL; the store list has no secret.
     let secret = keyring_secret(&url);
     assert!(
-        secret.contains(teststore::TEST_CONSUMER_SECRET),
+        secret.contains(demo_store::TEST_CONSUMER_SECRET),
         "the keyring holds the secret for {url}"
     );
     let saved =
         std::fs::read_to_string(app.config_dir().join("stores.json")).expect("stores.json written");
     assert!(
-        saved.contains(&url) && !saved.contains(teststore::TEST_CONSUMER_SECRET),
+        saved.contains(&url) && !saved.contains(demo_store::TEST_CONSUMER_SECRET),
         "{saved}"
     );
 
@@ -694,7 +694,7 @@ async fn dark_mode_at_800_by_600() {
 /// nothing there, and asks before it uses it; one click checks the store at the new address.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_redirect_to_another_address_is_used_only_after_the_owner_confirms() {
-    let store = teststore::start(teststore::StoreOptions::new("other-host-redirect"))
+    let store = demo_store::start(demo_store::StoreOptions::new("other-host-redirect"))
         .await
         .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();
@@ -763,7 +763,7 @@ async fn without_a_browser_the_approval_address_is_offered_to_copy() {
     })
     .await
     .expect("relay starts");
-    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+    let store = demo_store::start(demo_store::StoreOptions::new("healthy"))
         .await
         .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();

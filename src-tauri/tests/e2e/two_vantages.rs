@@ -4,13 +4,13 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 use crate::harness::{App, Launch};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn results_show_this_computer_and_the_app_servers_side_by_side() {
-    let store = teststore::start(teststore::StoreOptions::new(
+    let store = demo_store::start(demo_store::StoreOptions::new(
         "cloudflare-blocks-app-servers",
     ))
     .await

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use handshake_engine::{Credentials, WooKeys};
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 use serde_json::Value;
 
 use crate::harness::{App, Launch};
@@ -100,11 +100,11 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
 
     // A store connected earlier: its keys in the keyring, its line in stores.json (as connect
     // writes it). Then the owner revoked the key in WooCommerce.
-    let store = teststore::start(teststore::StoreOptions::new("healthy"))
+    let store = demo_store::start(demo_store::StoreOptions::new("healthy"))
         .await
         .expect("scenario store");
     // A second store, saved later, that a firewall in front of it blocks: new keys cannot help it.
-    let blocked = teststore::start(teststore::StoreOptions::new("cloudflare-block"))
+    let blocked = demo_store::start(demo_store::StoreOptions::new("cloudflare-block"))
         .await
         .expect("scenario store");
     let ca = tempfile::NamedTempFile::new().unwrap();
@@ -132,8 +132,8 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
     let keys = Credentials {
         woo: Some(
             WooKeys::new(
-                teststore::TEST_CONSUMER_KEY,
-                teststore::TEST_CONSUMER_SECRET,
+                demo_store::TEST_CONSUMER_KEY,
+                demo_store::TEST_CONSUMER_SECRET,
             )
             .unwrap(),
         ),
@@ -204,8 +204,8 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
         note.actions
     );
     for secret in [
-        teststore::TEST_CONSUMER_KEY,
-        teststore::TEST_CONSUMER_SECRET,
+        demo_store::TEST_CONSUMER_KEY,
+        demo_store::TEST_CONSUMER_SECRET,
     ] {
         assert!(!note.body.contains(secret) && !note.summary.contains(secret));
     }
@@ -238,8 +238,8 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
         "{history}"
     );
     assert!(
-        !history.contains(teststore::TEST_CONSUMER_SECRET)
-            && !history.contains(teststore::TEST_CONSUMER_KEY)
+        !history.contains(demo_store::TEST_CONSUMER_SECRET)
+            && !history.contains(demo_store::TEST_CONSUMER_KEY)
     );
     app.screenshot("21-store-key-stopped").await;
     app.check_accessibility("welcome with a store whose key stopped")
@@ -463,9 +463,9 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
     );
     for text in [&mail, &link, &report_html] {
         for secret in [
-            teststore::TEST_CONSUMER_KEY,
-            teststore::TEST_CONSUMER_SECRET,
-            teststore::TEST_WP_APP_PASSWORD,
+            demo_store::TEST_CONSUMER_KEY,
+            demo_store::TEST_CONSUMER_SECRET,
+            demo_store::TEST_WP_APP_PASSWORD,
         ] {
             assert!(!text.contains(secret), "a secret left the app");
         }

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 
 use handshake_engine::http::Exchange;
 use handshake_engine::wp;
-use handshake_teststore as teststore;
+use handshake_demo as demo_store;
 
 use crate::doctor::Client;
 use crate::wordpress::ADMIN_USER;
@@ -861,7 +861,7 @@ pub fn run(tb: &mut Testbed) -> Comparison {
             })
             .collect();
         let fake: Vec<Signature> = tb.rt.block_on(async {
-            let store = teststore::start(teststore::StoreOptions::new(case.scenario))
+            let store = demo_store::start(demo_store::StoreOptions::new(case.scenario))
                 .await
                 .unwrap_or_else(|e| panic!("scenario {} did not start: {e}", case.scenario));
             let client = Client::new(store.ca_pem().expect("the scenario store's CA"));
@@ -872,8 +872,8 @@ pub fn run(tb: &mut Testbed) -> Comparison {
                     &client,
                     &base,
                     p,
-                    teststore::TEST_WP_USER,
-                    teststore::TEST_WP_APP_PASSWORD,
+                    demo_store::TEST_WP_USER,
+                    demo_store::TEST_WP_APP_PASSWORD,
                 )
                 .await;
                 versions.note("scenario", &e);
@@ -1413,12 +1413,12 @@ pub mod woocommerce {
                 })
                 .collect();
             let fake: Vec<Signature> = tb.rt.block_on(async {
-                let s = teststore::start(teststore::StoreOptions::new(scenario))
+                let s = demo_store::start(demo_store::StoreOptions::new(scenario))
                     .await
                     .unwrap_or_else(|e| panic!("scenario {scenario} did not start: {e}"));
-                let mut plain = teststore::StoreOptions::new(scenario);
-                plain.tls = teststore::Tls::Off;
-                let s_http = teststore::start(plain).await.unwrap_or_else(|e| {
+                let mut plain = demo_store::StoreOptions::new(scenario);
+                plain.tls = demo_store::Tls::Off;
+                let s_http = demo_store::start(plain).await.unwrap_or_else(|e| {
                     panic!("scenario {scenario} (plain HTTP) did not start: {e}")
                 });
                 let client = Client::new(s.ca_pem().expect("the scenario store's CA"));
@@ -1429,8 +1429,8 @@ pub mod woocommerce {
                         &client,
                         if p.http { &http_base } else { &base },
                         p,
-                        teststore::TEST_CONSUMER_KEY,
-                        teststore::TEST_CONSUMER_SECRET,
+                        demo_store::TEST_CONSUMER_KEY,
+                        demo_store::TEST_CONSUMER_SECRET,
                     )
                     .await;
                     out.push(signature(&e));

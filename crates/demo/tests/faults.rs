@@ -1,4 +1,4 @@
-//! What the scenario data cannot say (crates/teststore/scenarios/*.toml, checked by
+//! What the scenario data cannot say (crates/demo/scenarios/*.toml, checked by
 //! tests/tests/scenarios.rs): signed OAuth requests, ray-id shapes, certificates a client refuses,
 //! and hostile bodies (endless, dripping, inflating).
 
@@ -7,7 +7,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use common::*;
-use handshake_teststore::{TEST_WP_APP_PASSWORD, TEST_WP_USER};
+use handshake_demo::{TEST_WP_APP_PASSWORD, TEST_WP_USER};
 
 #[tokio::test]
 async fn auth_header_stripped() {

@@ -1,4 +1,4 @@
-//! `handshake-teststore`: serve one scenario until SIGTERM or Ctrl-C.
+//! `handshake-demo`: serve one scenario until SIGTERM or Ctrl-C.
 
 use std::io::Write;
 use std::net::SocketAddr;
@@ -7,14 +7,14 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use handshake_teststore::{
+use handshake_demo::{
     scenarios, start, StoreOptions, Tls, TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET,
     TEST_WP_APP_PASSWORD, TEST_WP_USER,
 };
 
 /// A local server that behaves like WordPress + WooCommerce behind each real fault.
 #[derive(Parser, Debug)]
-#[command(name = "handshake-teststore", version)]
+#[command(name = "handshake-demo", version)]
 struct Args {
     /// Scenario to serve (see --list).
     #[arg(long, required_unless_present = "list")]
@@ -104,13 +104,13 @@ async fn main() -> ExitCode {
         auto_approve: args.auto_approve,
         ca_cert: args.ca_cert,
         latency: Duration::from_millis(args.latency_ms),
-        app_servers: handshake_teststore::APP_SERVERS,
+        app_servers: handshake_demo::APP_SERVERS,
     };
     let signal = shutdown_signal();
     let store = match start(opts).await {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("handshake-teststore: {e}");
+            eprintln!("handshake-demo: {e}");
             return ExitCode::from(2);
         }
     };
@@ -118,12 +118,12 @@ async fn main() -> ExitCode {
         match store.ca_pem() {
             Some(pem) => {
                 if let Err(e) = std::fs::write(path, pem) {
-                    eprintln!("handshake-teststore: cannot write {}: {e}", path.display());
+                    eprintln!("handshake-demo: cannot write {}: {e}", path.display());
                     return ExitCode::from(2);
                 }
             }
             None => eprintln!(
-                "handshake-teststore: no generated CA to write (plain HTTP or --tls-cert)"
+                "handshake-demo: no generated CA to write (plain HTTP or --tls-cert)"
             ),
         }
     }

@@ -1,12 +1,12 @@
-//! The scenario store: a real HTTP(S) server on loopback that behaves like WordPress 6.1 +
+//! The demo store: a real HTTP(S) server on loopback that behaves like WordPress 6.1 +
 //! WooCommerce 6.6 as HTTP clients see them, with injectable real-world faults (firewalls,
 //! stripped headers, redirects, bad certificates, hostile servers).
 //!
 //! It is an independent oracle for the diagnosis engine: it does not depend on it.
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), handshake_teststore::StoreError> {
-//! let store = handshake_teststore::start(handshake_teststore::StoreOptions::new("auth-header-stripped")).await?;
+//! # async fn demo() -> Result<(), handshake_demo::StoreError> {
+//! let store = handshake_demo::start(handshake_demo::StoreOptions::new("auth-header-stripped")).await?;
 //! println!("{} (trust {:?})", store.url(), store.ca_pem());
 //! store.shutdown().await;
 //! # Ok(()) }

@@ -29,7 +29,7 @@ async fn callback_server(tag: &str) -> (String, std::path::PathBuf, Arc<Callback
         .signed_by(&leaf_key, &issuer)
         .unwrap();
     let ca_path =
-        std::env::temp_dir().join(format!("hs-teststore-cb-{}-{tag}.pem", std::process::id()));
+        std::env::temp_dir().join(format!("hs-demo-cb-{}-{tag}.pem", std::process::id()));
     std::fs::write(&ca_path, ca_cert.pem()).unwrap();
 
     let config = rustls::ServerConfig::builder_with_provider(Arc::new(
@@ -93,7 +93,7 @@ async fn auto_approve_posts_keys_and_they_work() {
 
     let r = c
         .get(url(&s, &authorize_path(&cb)))
-        .header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
+        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
         .send()
         .await
         .unwrap();
@@ -147,7 +147,7 @@ async fn auto_approve_posts_keys_and_they_work() {
     let before = s.api_keys().len();
     let r = c
         .get(url(&s, &authorize_path(&cb)))
-        .header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
+        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
         .send()
         .await
         .unwrap();
@@ -178,7 +178,7 @@ async fn callback_errors_read_like_wordpress() {
     let c = client(&s);
     let r = c
         .get(url(&s, &authorize_path(&cb)))
-        .header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
+        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
         .send()
         .await
         .unwrap();
@@ -188,7 +188,7 @@ async fn callback_errors_read_like_wordpress() {
     ));
     let r = c
         .get(url(&s, &authorize_path("https://relay.example.com/cb")))
-        .header("cookie", handshake_teststore::LOGGED_IN_COOKIE)
+        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
         .send()
         .await
         .unwrap();

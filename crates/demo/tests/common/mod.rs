@@ -6,13 +6,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use base64::Engine;
-use handshake_teststore::{start, RunningStore, StoreOptions, Tls};
+use handshake_demo::{start, RunningStore, StoreOptions, Tls};
 use hmac::{Hmac, Mac};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::CertificateDer;
 
-pub const CK: &str = handshake_teststore::TEST_CONSUMER_KEY;
-pub const CS: &str = handshake_teststore::TEST_CONSUMER_SECRET;
+pub const CK: &str = handshake_demo::TEST_CONSUMER_KEY;
+pub const CS: &str = handshake_demo::TEST_CONSUMER_SECRET;
 
 pub async fn store(scenario: &str) -> RunningStore {
     start(StoreOptions::new(scenario))

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use handshake_teststore::{TEST_WP_APP_PASSWORD, TEST_WP_USER};
+use handshake_demo::{TEST_WP_APP_PASSWORD, TEST_WP_USER};
 
 fn json(body: &str) -> serde_json::Value {
     serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"))

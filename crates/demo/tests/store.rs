@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use handshake_teststore::{scenarios, StoreError, TEST_WP_APP_PASSWORD, TEST_WP_USER};
+use handshake_demo::{scenarios, StoreError, TEST_WP_APP_PASSWORD, TEST_WP_USER};
 
 const NOT_LISTED: (&str, &str) = (
     "woocommerce_rest_cannot_view",
@@ -12,7 +12,7 @@ const NOT_LISTED: (&str, &str) = (
 
 #[tokio::test]
 async fn unknown_scenario_lists_valid_names() {
-    let err = handshake_teststore::start(handshake_teststore::StoreOptions::new("nope"))
+    let err = handshake_demo::start(handshake_demo::StoreOptions::new("nope"))
         .await
         .err()
         .unwrap();
@@ -510,7 +510,7 @@ async fn application_passwords() {
 
 #[tokio::test]
 async fn http_only_ignores_basic_but_accepts_oauth() {
-    let s = handshake_teststore::start(plain("http-only"))
+    let s = handshake_demo::start(plain("http-only"))
         .await
         .unwrap();
     assert_eq!(s.url().scheme(), "http");
