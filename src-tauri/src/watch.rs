@@ -16,7 +16,7 @@ use tauri_plugin_notification::{Action, ActionType, NotificationExt};
 
 use handshake_connect::saved::{SavedStore, SavedStores};
 use handshake_connect::watch::{now_rfc3339, Changes, CheckSummary, Watch};
-use handshake_engine::{diagnose, no_progress, Report};
+use handshake_engine::{diagnose, no_progress, FindingId, Report};
 use handshake_l10n::t;
 
 use crate::commands::check::{options, CheckTarget};
@@ -259,7 +259,8 @@ pub fn alert_text(
                 changes
                     .new_blocking
                     .first()
-                    .and_then(|id| r.findings.iter().find(|f| f.id.as_str() == id.as_str()))
+                    .and_then(|id| FindingId::parse(id))
+                    .and_then(|id| r.finding(id))
             })
             .map(|f| handshake_engine::safe_text::line(&f.title).into_owned());
         (
