@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 use handshake_l10n::Lang;
+use handshake_render::Format;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -119,12 +120,50 @@ pub struct DoctorArgs {
     pub keyring: bool,
     /// Print a ready e-mail for the store's host instead of the report: a subject line, then the
     /// message (what fails, the requests that show it, the exact fix). Secrets are removed.
-    #[arg(long, conflicts_with = "json")]
+    #[arg(long, conflicts_with_all = ["json", "format", "output"])]
     pub host_email: bool,
     /// Also ask this relay to check the store from the app's servers' side (credential-free probes
     /// only: no credential goes to the relay), concurrently, and contrast both sides.
     #[arg(long, value_name = "URL")]
     pub relay: Option<String>,
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+/// How and where the report is written (`doctor`, `demo`).
+#[derive(Debug, Args, Clone)]
+pub struct ReportArgs {
+    /// The report's form: human (the default), json (the same as --json), md (Markdown) or html (a
+    /// web page).
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        value_parser = parse_format,
+        conflicts_with = "json"
+    )]
+    pub format: Option<Format>,
+    /// Write the report to FILE instead of printing it (written whole or not at all; the folder must
+    /// exist). The progress and the verdict are still printed.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl ReportArgs {
+    /// The form chosen: `--json` is `--format json`.
+    pub fn format(&self, json: bool) -> Format {
+        if json {
+            Format::Json
+        } else {
+            self.format.unwrap_or(Format::Human)
+        }
+    }
+}
+
+/// `human`, `json`, `md` (or `markdown`), `html`.
+fn parse_format(value: &str) -> Result<Format, String> {
+    value
+        .parse::<Format>()
+        .map_err(|_| "choose one of: human, json, md, html".to_string())
 }
 
 #[derive(Debug, Args)]
@@ -140,6 +179,8 @@ pub struct DemoArgs {
     pub no_credentials: bool,
     #[command(flatten)]
     pub common: CommonArgs,
+    #[command(flatten)]
+    pub report: ReportArgs,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 
 use handshake_engine::{AppPassword, Credentials, StoreUrl, Trust, WooKeys};
 use handshake_l10n::t;
+use handshake_render::Format;
 use handshake_demo as demo_store;
 
 use crate::args::DemoArgs;
@@ -27,6 +28,14 @@ pub fn try_another(lang: handshake_l10n::Lang) -> String {
 
 pub async fn run(args: DemoArgs) -> u8 {
     let lang = crate::lang::get();
+    if let Some(path) = &args.report.output {
+        if let Err(code) = crate::render::check_output(path, lang) {
+            return code;
+        }
+    }
+    // The demo's own lines frame a report a person reads; a document on stdout stands alone.
+    let framed =
+        args.report.format(args.common.json) == Format::Human || args.report.output.is_some();
     if args.list {
         println!(
             "{}",
@@ -138,7 +147,7 @@ pub async fn run(args: DemoArgs) -> u8 {
             .ok(),
         };
     }
-    if !args.common.json {
+    if framed {
         let summary = demo_store::scenarios()
             .iter()
             .find(|s| s.name == args.scenario)
@@ -155,8 +164,8 @@ pub async fn run(args: DemoArgs) -> u8 {
         );
         println!("{}\n", t!(lang, "cli-demo-local"));
     }
-    let code = doctor::run_and_print(opts, &args.common).await;
-    if !args.common.json {
+    let code = doctor::run_and_print(opts, &args.common, &args.report).await;
+    if framed {
         println!("\n{}", try_another(lang));
     }
     store.shutdown().await;

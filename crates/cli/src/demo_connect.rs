@@ -13,6 +13,7 @@ use handshake_relay::{RelayConfig, TlsPem};
 use handshake_demo as demo_store;
 
 use handshake_l10n::t;
+use handshake_render::Format;
 
 use crate::args::DemoArgs;
 use crate::{doctor, exit, render};
@@ -48,7 +49,9 @@ pub async fn run(args: &DemoArgs, summary: &str) -> u8 {
 
 async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
     let lang = crate::lang::get();
-    let json = args.common.json;
+    let format = args.report.format(args.common.json);
+    // stdout holds nothing but the document when a program reads it (JSON, Markdown, HTML).
+    let json = args.report.output.is_none() && format != Format::Human;
     let dir = TempDir(std::env::temp_dir().join(format!(
         "handshake-demo-{}-{}",
         std::process::id(),
@@ -163,8 +166,7 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
 
     let report = outcome.report();
     if json {
-        let text = serde_json::to_string_pretty(&report.sanitised()).map_err(|e| e.to_string())?;
-        println!("{text}");
+        print!("{}", render::text(report, format));
     } else {
         if let Some(status) = browser_page {
             println!(
@@ -180,7 +182,18 @@ async fn run_inner(args: &DemoArgs, summary: &str) -> Result<u8, String> {
             | ConnectOutcome::Unreachable { .. } => "cli-demo-outcome-failed",
         };
         println!("{}", t!(lang, what));
-        print!("{}", render::human::render(report, render::human::width()));
+        match &args.report.output {
+            Some(path) => {
+                println!(
+                    "\n{}",
+                    handshake_render::words::verdict_line(report, report.lang)
+                );
+                if let Err(code) = render::save(report, format, path) {
+                    return Ok(code);
+                }
+            }
+            None => print!("{}", render::human(report)),
+        }
         println!("\n{}", crate::demo::try_another(lang));
     }
     Ok(if report.has_errors() {

@@ -9,14 +9,20 @@ use handshake_engine::net::resolve::Resolver;
 use handshake_engine::{Credentials, DiagnoseOptions, Profile, StoreUrl, Trust};
 
 use handshake_l10n::t;
+use handshake_render::Format;
 
-use crate::args::{CommonArgs, DoctorArgs};
+use crate::args::{CommonArgs, DoctorArgs, ReportArgs};
 use crate::exit;
 use crate::progress::Progress;
 use crate::render;
 
 pub async fn run(args: DoctorArgs) -> u8 {
     let lang = crate::lang::get();
+    if let Some(path) = &args.report.output {
+        if let Err(code) = render::check_output(path, lang) {
+            return code;
+        }
+    }
     let store = match StoreUrl::parse(&args.store_url) {
         Ok(s) => s,
         Err(e) => {
@@ -78,7 +84,7 @@ pub async fn run(args: DoctorArgs) -> u8 {
                 .as_ref()
                 .and_then(|p| std::fs::read_to_string(p).ok()),
         });
-        run_and_print_from(opts, &args.common, relay).await
+        run_and_print_from(opts, &args.common, &args.report, relay).await
     };
     if let (true, Some(report)) = (args.keyring, report) {
         // Remember the outcome next to the saved store (no secrets in it).
@@ -127,25 +133,23 @@ pub fn options(
     Ok(opts)
 }
 
-pub async fn run_and_print(opts: DiagnoseOptions, common: &CommonArgs) -> u8 {
-    run_and_print_report(opts, common).await.0
+pub async fn run_and_print(opts: DiagnoseOptions, common: &CommonArgs, output: &ReportArgs) -> u8 {
+    run_and_print_from(opts, common, output, None).await.0
 }
 
-pub async fn run_and_print_report(
-    opts: DiagnoseOptions,
-    common: &CommonArgs,
-) -> (u8, Option<handshake_engine::Report>) {
-    run_and_print_from(opts, common, None).await
-}
-
-/// The check from this computer and, with a relay, from the app's servers' side at the same time.
+/// The check from this computer and, with a relay, from the app's servers' side at the same time;
+/// the report printed in the chosen form, or saved to `--output`.
 pub async fn run_and_print_from(
     opts: DiagnoseOptions,
     common: &CommonArgs,
+    output: &ReportArgs,
     relay: Option<RelayTarget>,
 ) -> (u8, Option<handshake_engine::Report>) {
-    let progress = Progress::new(common.json);
-    if !common.json {
+    let format = output.format(common.json);
+    // stdout holds nothing but the document when a program reads it (JSON, Markdown, HTML).
+    let quiet = output.output.is_none() && format != Format::Human;
+    let progress = Progress::new(quiet);
+    if !quiet {
         println!(
             "{}",
             t!(opts.lang, "cli-checking", "store" => opts.store.to_string())
@@ -160,29 +164,23 @@ pub async fn run_and_print_from(
             return (exit::TOOL_FAILED, None);
         }
     };
-    if common.json {
-        // serde escapes control characters; sanitising first keeps them out of the decoded
-        // strings too (a script piping `jq -r` prints them).
-        match serde_json::to_string_pretty(&report.sanitised()) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!(
-                    "handshake: {}",
-                    t!(report.lang, "cli-cannot-write-report", "error" => e.to_string())
-                );
-                return (exit::TOOL_FAILED, None);
-            }
+    if let Some(path) = &output.output {
+        println!(
+            "\n{}",
+            handshake_render::words::verdict_line(&report, report.lang)
+        );
+        if let Err(code) = render::save(&report, format, path) {
+            return (code, Some(report));
         }
     } else {
-        print!("{}", render::human::render(&report, render::human::width()));
-        print!("{}", render::vantages::render(&report));
-        if let Some(other) = &report.redirects_to {
-            // The CLI's way to confirm another address: the owner runs the check again with it.
-            println!(
-                "\n{}\n  handshake doctor {other}",
-                t!(report.lang, "cli-store-answers-elsewhere", "other" => other.as_str())
-            );
-        }
+        print!("{}", render::text(&report, format));
+    }
+    if let (true, Some(other)) = (format == Format::Human, &report.redirects_to) {
+        // The CLI's way to confirm another address: the owner runs the check again with it.
+        println!(
+            "\n{}\n  handshake doctor {other}",
+            t!(report.lang, "cli-store-answers-elsewhere", "other" => other.as_str())
+        );
     }
     (
         if report.has_errors() {

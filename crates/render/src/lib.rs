@@ -9,7 +9,7 @@
 use std::str::FromStr;
 
 use handshake_engine::{Finding, Report, Severity};
-use handshake_l10n::Lang;
+use handshake_l10n::{t, Lang};
 use serde::Deserialize;
 
 pub mod file;
@@ -49,6 +49,16 @@ impl Format {
             Format::Json => "json",
             Format::Markdown => "md",
             Format::Html => "html",
+        }
+    }
+
+    /// What a save dialog calls files of this form ("Web page report").
+    pub fn filter_name(self, lang: Lang) -> String {
+        match self {
+            Format::Human => t!(lang, "export-filter-text"),
+            Format::Json => t!(lang, "export-filter-json"),
+            Format::Markdown => t!(lang, "export-filter-markdown"),
+            Format::Html => t!(lang, "export-filter-html"),
         }
     }
 

@@ -4,6 +4,8 @@
 
 cli-cannot-start = Start nicht möglich: { $error }
 cli-cannot-write-report = Der Bericht kann nicht geschrieben werden: { $error }
+cli-report-saved = Bericht gespeichert: { $path }
+cli-output-no-folder = Der Bericht kann nicht geschrieben werden: Der Ordner { $folder } existiert nicht
 cli-example = Beispiel
 cli-checking = { $store } wird geprüft …
 cli-keyring-or-env = Verwenden Sie entweder { $flag } oder die Umgebungsvariablen { $variables }, nicht beides

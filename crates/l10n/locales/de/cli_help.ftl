@@ -23,6 +23,8 @@ cli-help-doctor-arg-resolve = HOST zu ADDRESS auflösen, statt DNS zu fragen (um
 cli-help-doctor-arg-keyring = Die im Schlüsselbund des Systems für diesen Shop gespeicherten Zugangsdaten verwenden (siehe `handshake connect`)
 cli-help-doctor-arg-host-email = Statt des Berichts eine fertige E-Mail an den Hoster des Shops ausgeben: eine Betreffzeile, dann die Nachricht (was fehlschlägt, die Anfragen, die es zeigen, die genaue Lösung). Geheimnisse werden entfernt
 cli-help-doctor-arg-relay = Zusätzlich dieses Relay bitten, den Shop von der Seite der Server der App aus zu prüfen (nur Prüfungen ohne Zugangsdaten: keine Zugangsdaten gehen an das Relay), gleichzeitig, und beide Seiten gegenüberstellen
+cli-help-doctor-arg-format = Die Form des Berichts: human (Standard), json (dasselbe wie --json), md (Markdown) oder html (eine Webseite)
+cli-help-doctor-arg-output = Den Bericht in FILE schreiben, statt ihn auszugeben (ganz oder gar nicht geschrieben; der Ordner muss existieren). Der Fortschritt und das Ergebnis werden weiterhin ausgegeben
 
 ## handshake demo
 cli-help-demo-about = Einen eingebauten Demo-Shop mit einem Fehler aus der Praxis auf diesem Rechner starten und diagnostizieren
@@ -34,6 +36,8 @@ cli-help-demo-arg-profile = Integrationsprofil (TOML): Name der App, Berechtigun
 cli-help-demo-arg-app = Ein fertiges Profil für eine bekannte App (z. B. lightspeed-x-series) statt --profile
 cli-help-demo-arg-timeout = Der gesamte Lauf endet nach höchstens so vielen Sekunden, was auch immer der Server tut
 cli-help-demo-arg-ca-cert = Zusätzlich diesem CA-Zertifikat (PEM) vertrauen
+cli-help-demo-arg-format = Die Form des Berichts: human (Standard), json (dasselbe wie --json), md (Markdown) oder html (eine Webseite)
+cli-help-demo-arg-output = Den Bericht in FILE schreiben, statt ihn auszugeben (ganz oder gar nicht geschrieben; der Ordner muss existieren). Der Fortschritt und das Ergebnis werden weiterhin ausgegeben
 
 ## handshake connect
 cli-help-connect-about = Einen Shop verbinden: Vorabprüfung, die App im Browser freigeben, die Schlüssel prüfen, sie im Schlüsselbund des Systems speichern. Ein erneuter Aufruf für einen gespeicherten Shop verbindet ihn mit einem neuen Schlüssel neu

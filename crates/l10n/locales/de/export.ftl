@@ -1,7 +1,8 @@
-# Die Berichtsdateien, die der Assistent speichert (src-tauri/src/export.rs): Markdown und eine Webseite.
+# Die Berichtsdateien (crates/render; der Assistent und `doctor --output` speichern sie): Markdown und eine Webseite.
 export-filter-json = JSON-Bericht
 export-filter-markdown = Textbericht (Markdown)
 export-filter-html = Bericht als Webseite
+export-filter-text = Bericht als reiner Text
 export-title = Handshake-Bericht für { $url }
 export-checked = Geprüft: { $at } (Dauer { $ms } ms)
 export-result = Ergebnis: { $verdict }

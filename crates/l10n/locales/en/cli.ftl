@@ -4,6 +4,8 @@
 
 cli-cannot-start = cannot start: { $error }
 cli-cannot-write-report = cannot write the report: { $error }
+cli-report-saved = Report saved: { $path }
+cli-output-no-folder = cannot write the report: the folder { $folder } does not exist
 cli-example = example
 cli-checking = Checking { $store } …
 cli-keyring-or-env = use either { $flag } or the { $variables } environment variables, not both

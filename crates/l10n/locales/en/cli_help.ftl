@@ -23,6 +23,8 @@ cli-help-doctor-arg-resolve = Resolve HOST to ADDRESS instead of asking DNS (che
 cli-help-doctor-arg-keyring = Use the credentials saved in the OS keyring for this store (see `handshake connect`)
 cli-help-doctor-arg-host-email = Print a ready e-mail for the store's host instead of the report: a subject line, then the message (what fails, the requests that show it, the exact fix). Secrets are removed
 cli-help-doctor-arg-relay = Also ask this relay to check the store from the app's servers' side (credential-free probes only: no credential goes to the relay), concurrently, and contrast both sides
+cli-help-doctor-arg-format = The report's form: human (the default), json (the same as --json), md (Markdown) or html (a web page)
+cli-help-doctor-arg-output = Write the report to FILE instead of printing it (written whole or not at all; the folder must exist). The progress and the verdict are still printed
 
 ## handshake demo
 cli-help-demo-about = Start a built-in demo store with a real-world fault on this machine and diagnose it
@@ -34,6 +36,8 @@ cli-help-demo-arg-profile = Integration profile (TOML): app name, scope, resourc
 cli-help-demo-arg-app = A ready profile for a known app (e.g. lightspeed-x-series), instead of --profile
 cli-help-demo-arg-timeout = The whole run ends within this many seconds, whatever the server does
 cli-help-demo-arg-ca-cert = Also trust this CA certificate (PEM)
+cli-help-demo-arg-format = The report's form: human (the default), json (the same as --json), md (Markdown) or html (a web page)
+cli-help-demo-arg-output = Write the report to FILE instead of printing it (written whole or not at all; the folder must exist). The progress and the verdict are still printed
 
 ## handshake connect
 cli-help-connect-about = Connect a store: preflight, approve the app in the browser, verify the keys, save them in the OS keyring. Running it again for a saved store reconnects it with a new key

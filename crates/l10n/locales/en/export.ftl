@@ -1,7 +1,8 @@
-# The report files the wizard saves (src-tauri/src/export.rs): Markdown and a web page.
+# Report files (crates/render, saved by the wizard and `doctor --output`): Markdown and a web page.
 export-filter-json = JSON report
 export-filter-markdown = Text report (Markdown)
 export-filter-html = Web page report
+export-filter-text = Plain text report
 export-title = Handshake report for { $url }
 export-checked = Checked: { $at } (took { $ms } ms)
 export-result = Result: { $verdict }

@@ -4,6 +4,8 @@
 
 cli-cannot-start = no se puede iniciar: { $error }
 cli-cannot-write-report = no se puede escribir el informe: { $error }
+cli-report-saved = Informe guardado: { $path }
+cli-output-no-folder = no se puede escribir el informe: la carpeta { $folder } no existe
 cli-example = ejemplo
 cli-checking = Comprobando { $store } …
 cli-keyring-or-env = use { $flag } o las variables de entorno { $variables }, pero no ambas

@@ -23,6 +23,8 @@ cli-help-doctor-arg-resolve = Resolver HOST como ADDRESS en lugar de consultar e
 cli-help-doctor-arg-keyring = Usar las credenciales guardadas en el llavero del sistema para esta tienda (vea `handshake connect`)
 cli-help-doctor-arg-host-email = Escribir, en lugar del informe, un correo electrónico listo para el proveedor de alojamiento de la tienda: una línea de asunto y luego el mensaje (qué falla, las solicitudes que lo muestran, la solución exacta). Los secretos se eliminan
 cli-help-doctor-arg-relay = Pedir también a este relay que compruebe la tienda desde el lado de los servidores de la aplicación (solo pruebas sin credenciales: ninguna credencial va al relay), al mismo tiempo, y comparar ambos lados
+cli-help-doctor-arg-format = La forma del informe: human (la predeterminada), json (lo mismo que --json), md (Markdown) o html (una página web)
+cli-help-doctor-arg-output = Escribir el informe en FILE en lugar de mostrarlo (se escribe entero o nada; la carpeta debe existir). El progreso y el veredicto se siguen mostrando
 
 ## handshake demo
 cli-help-demo-about = Iniciar en este equipo una tienda de demostración integrada con un fallo real y diagnosticarla
@@ -34,6 +36,8 @@ cli-help-demo-arg-profile = Perfil de integración (TOML): nombre de la aplicaci
 cli-help-demo-arg-app = Un perfil listo para una aplicación conocida (p. ej. lightspeed-x-series), en lugar de --profile
 cli-help-demo-arg-timeout = La ejecución completa termina en este número de segundos como máximo, haga lo que haga el servidor
 cli-help-demo-arg-ca-cert = Confiar también en este certificado de CA (PEM)
+cli-help-demo-arg-format = La forma del informe: human (la predeterminada), json (lo mismo que --json), md (Markdown) o html (una página web)
+cli-help-demo-arg-output = Escribir el informe en FILE en lugar de mostrarlo (se escribe entero o nada; la carpeta debe existir). El progreso y el veredicto se siguen mostrando
 
 ## handshake connect
 cli-help-connect-about = Conectar una tienda: comprobación previa, aprobar la aplicación en el navegador, verificar las claves y guardarlas en el llavero del sistema. Ejecutarlo de nuevo para una tienda guardada la vuelve a conectar con una clave nueva

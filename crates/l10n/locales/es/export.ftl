@@ -1,7 +1,8 @@
-# Los archivos de informe que guarda el asistente (src-tauri/src/export.rs): Markdown y una página web.
+# Los archivos de informe (crates/render; los guardan el asistente y `doctor --output`): Markdown y una página web.
 export-filter-json = Informe JSON
 export-filter-markdown = Informe de texto (Markdown)
 export-filter-html = Informe como página web
+export-filter-text = Informe en texto plano
 export-title = Informe de Handshake para { $url }
 export-checked = Revisado: { $at } (duró { $ms } ms)
 export-result = Resultado: { $verdict }
