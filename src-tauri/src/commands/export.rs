@@ -120,8 +120,9 @@ pub async fn export_report(
         }
     };
     let text = export::render(&report, format);
-    std::fs::write(&path, text).map_err(|e| AppError::Export {
-        detail: format!("{}: {e}", path.display()),
+    // Whole or not at all: a half-written report is never left where the owner looks.
+    export::write_atomic(&path, &text).map_err(|e| AppError::Export {
+        detail: e.to_string(),
     })?;
     state.remember_export(path.clone());
     let file_name = path
