@@ -44,6 +44,7 @@ function channel(onMessage) {
  * @property {boolean} key_stopped The key worked (or was just connected) and now the store refuses it, or it is gone.
  * @property {boolean} key_works_again The key was refused before and works now.
  * @property {Array<string>} new_blocking Blocking findings that were not there before.
+ * @property {number} new_besides_key How many of them are news beside the key: when the key stopped working, the findings that say so are that same news, said once.
  * @property {Array<string>} resolved Blocking findings that are gone.
  * @property {boolean} first No check before this one: compared with the moment of connecting (the key worked then).
  */
@@ -79,6 +80,8 @@ function channel(onMessage) {
  * @property {string} report_id
  * @property {Report} report
  * @property {Array<AccessRow>} access
+ * @property {boolean} credentials_refused The store refused the credentials the check ran with (revoked, regenerated, user deleted).
+ * @property {boolean} new_credentials_fix New keys (a reconnect) would fix something the check found.
  */
 
 /**
@@ -113,7 +116,8 @@ function channel(onMessage) {
  */
 
 /**
- * @typedef {'json' | 'markdown' | 'html'} Format
+ * The forms a report is written in.
+ * @typedef {'human' | 'json' | 'markdown' | 'html'} Format
  */
 
 /**

@@ -117,23 +117,13 @@ function exportPanel(reportId) {
     message);
 }
 
-// Findings that mean the saved key itself no longer works (revoked, regenerated or deleted).
-const KEY_STOPPED = ['auth.key_invalid', 'auth.secret_invalid'];
-
-function savedKeysStopped(report) {
-  return report.findings.some((f) => KEY_STOPPED.includes(f.id));
-}
-
-// Problems that new keys fix: the key stopped working, lacks the write permission, belongs to a
-// user who lacks a capability (or was deleted), or the application password was refused.
-const NEW_KEYS_FIX = [...KEY_STOPPED, 'auth.read_only', 'auth.capability', 'auth.app_password_invalid'];
-
-// Whether to offer new keys (Reconnect), as one rule for every results screen: 'needed' when a key
-// problem is found; null when something on the server blocks the app (a stripped header, a
-// firewall, the REST API…) or the store was out of reach, since new keys would meet the same wall;
-// 'possible' otherwise.
-export function reconnectOffer(report) {
-  if (report.findings.some((f) => NEW_KEYS_FIX.includes(f.id))) return 'needed';
+// Whether to offer new keys (Reconnect), as one rule for every results screen: 'needed' when new
+// keys would fix what was found (the engine's rule, `new_credentials_fix`); null when something on
+// the server blocks the app (a stripped header, a firewall, the REST API…) or the store was out of
+// reach, since new keys would meet the same wall; 'possible' otherwise.
+export function reconnectOffer(result) {
+  const report = result.report;
+  if (result.new_credentials_fix) return 'needed';
   if (report.verdict === 'unreachable' || report.findings.some((f) => f.severity === 'error')) return null;
   return 'possible';
 }
@@ -162,7 +152,7 @@ export function results(params) {
   } else {
     title = S.results.verdicts[report.verdict](host);
     if (report.verdict === 'unreachable') summary = S.results.summaryUnreachable;
-    else if (target.kind === 'saved' && result.used_saved_keys && savedKeysStopped(report)) summary = S.results.summaryKeysStopped;
+    else if (target.kind === 'saved' && result.used_saved_keys && result.credentials_refused) summary = S.results.summaryKeysStopped;
     else if (counts.error + counts.warning === 0) summary = S.results.summaryHealthy;
     else summary = S.results.summaryCounts(counts.error, counts.warning);
   }
@@ -172,14 +162,14 @@ export function results(params) {
     actions.push(button(S.results.checkAgain, () => runCheck(target, { reconnect: params.reconnect }), { id: 'check-again', class: 'primary' }));
     // A first connection is always offered; a reconnect only when new keys can help (the owner
     // fixes the server first, then checks again).
-    if (target.kind === 'store' && !report.redirects_to && (!params.reconnect || reconnectOffer(report))) {
-      const first = report.verdict === 'healthy' || reconnectOffer(report) === 'needed';
+    if (target.kind === 'store' && !report.redirects_to && (!params.reconnect || reconnectOffer(result))) {
+      const first = report.verdict === 'healthy' || reconnectOffer(result) === 'needed';
       actions.push(button(params.reconnect ? S.results.reconnect : S.results.connect,
         () => go('connect', { target, reconnect: params.reconnect }), { id: 'go-connect', class: first ? 'primary' : 'secondary' }));
       if (first) actions.reverse();
     } else if (target.kind === 'saved') {
       // A revoked or regenerated key cannot be fixed on the server: new keys are the way forward.
-      const offer = reconnectOffer(report);
+      const offer = reconnectOffer(result);
       const reconnect = button(S.results.reconnect,
         () => go('url', { reconnect: { url: target.url, displayName: target.name } }),
         { id: 'go-reconnect', class: offer === 'needed' ? 'primary' : 'secondary' });
@@ -214,7 +204,7 @@ export function results(params) {
   }
   if (target.kind === 'demo') notes.push(h('p', { class: 'notice info' }, S.results.demoNote(S.scenarios[target.scenario] ?? target.scenario)));
   if (target.kind === 'saved' && !result.used_saved_keys) notes.push(h('p', { class: 'notice warning' }, S.results.noKeysNote));
-  if (target.kind === 'saved' && result.used_saved_keys && savedKeysStopped(report)) notes.push(h('p', { class: 'notice warning', id: 'keys-stopped' }, S.results.keysStoppedNote));
+  if (target.kind === 'saved' && result.used_saved_keys && result.credentials_refused) notes.push(h('p', { class: 'notice warning', id: 'keys-stopped' }, S.results.keysStoppedNote));
 
   const sections = SEVERITIES.filter((s) => counts[s] > 0).map((s) =>
     h('section', { class: `severity-group severity-${s}`, 'aria-labelledby': `sev-${s}` },

@@ -4,9 +4,6 @@ import { S, errorText } from '../strings.js';
 import { h } from '../dom.js';
 import { api } from '../api.js';
 
-// Findings that mean the saved key itself was refused.
-const KEY_STOPPED = ['auth.key_invalid', 'auth.secret_invalid'];
-
 /** One line: what changed at the store's last check, or null when it was never checked. */
 export function changeLine(info) {
   if (!info) return null;
@@ -14,9 +11,8 @@ export function changeLine(info) {
   const parts = [];
   if (c.key_stopped) parts.push(S.watch.keyStopped);
   if (c.key_works_again) parts.push(S.watch.keyWorksAgain);
-  // The refused key is said once, not again as a "new problem".
-  const fresh = c.new_blocking.filter((id) => !(c.key_stopped && KEY_STOPPED.includes(id)));
-  if (fresh.length) parts.push(S.watch.newProblems(fresh.length));
+  // The refused key is said once, not again as a "new problem" (Rust counts the others).
+  if (c.new_besides_key) parts.push(S.watch.newProblems(c.new_besides_key));
   if (c.resolved.length) parts.push(S.watch.fixed(c.resolved.length));
   let text;
   if (parts.length) {

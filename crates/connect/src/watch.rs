@@ -62,8 +62,7 @@ pub(crate) fn verdict_word(v: Verdict) -> &'static str {
 impl CheckSummary {
     /// A check made with the store's saved key.
     pub fn of(report: &Report) -> CheckSummary {
-        let rejected = report.finding(FindingId::AuthKeyInvalid).is_some()
-            || report.finding(FindingId::AuthSecretInvalid).is_some();
+        let rejected = report.credentials_refused();
         let works = report.signed_in();
         let mut blocking: Vec<String> = report
             .findings
@@ -124,6 +123,9 @@ pub struct Changes {
     pub key_works_again: bool,
     /// Blocking findings that were not there before.
     pub new_blocking: Vec<String>,
+    /// How many of them are news beside the key: when the key stopped working, the findings that
+    /// say so are that same news, said once.
+    pub new_besides_key: usize,
     /// Blocking findings that are gone.
     pub resolved: Vec<String>,
     /// No check before this one: compared with the moment of connecting (the key worked then).
@@ -163,7 +165,14 @@ impl Changes {
         } else {
             vec![]
         };
+        let new_besides_key = new_blocking
+            .iter()
+            .filter(|id| {
+                !(key_stopped && FindingId::parse(id).is_some_and(FindingId::refuses_credentials))
+            })
+            .count();
         Changes {
+            new_besides_key,
             verdict_was: prev_verdict
                 .filter(|v| *v != now.verdict)
                 .map(str::to_string),

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::finding_id::FindingId;
 use crate::probes::ProbeId;
 use crate::profile::Resource;
 use crate::report::{Outcome, ProbeRecord, Report};
@@ -85,6 +86,45 @@ impl Report {
             })
             .filter(|row| row.read != Access::NotChecked || row.write != Access::NotChecked)
             .collect()
+    }
+}
+
+impl FindingId {
+    /// The store refused the credentials themselves: the key was revoked, regenerated or its user
+    /// deleted (the key disappears with the user), or the secret is not the key's.
+    pub fn refuses_credentials(self) -> bool {
+        matches!(
+            self,
+            FindingId::AuthKeyInvalid | FindingId::AuthSecretInvalid
+        )
+    }
+
+    /// New credentials (a reconnect) fix it: refused credentials, a read-only key, a key whose user
+    /// lacks a capability, or a refused application password. Anything else on the server (a
+    /// stripped header, a firewall, the REST API switched off) would meet new keys the same way.
+    pub fn fixed_by_new_credentials(self) -> bool {
+        self.refuses_credentials()
+            || matches!(
+                self,
+                FindingId::AuthReadOnly
+                    | FindingId::AuthCapability
+                    | FindingId::AuthAppPasswordInvalid
+            )
+    }
+}
+
+impl Report {
+    /// The store refused the credentials this check ran with (see [`FindingId::refuses_credentials`]).
+    pub fn credentials_refused(&self) -> bool {
+        self.findings.iter().any(|f| f.id.refuses_credentials())
+    }
+
+    /// New credentials would fix something this check found (see
+    /// [`FindingId::fixed_by_new_credentials`]).
+    pub fn new_credentials_fix(&self) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.id.fixed_by_new_credentials())
     }
 }
 
@@ -214,5 +254,48 @@ mod tests {
         relay.probes[0].vantage = Some(Vantage::Relay);
         assert!(!relay.signed_in());
         assert!(relay.access().is_empty());
+    }
+
+    #[test]
+    fn which_findings_new_credentials_fix() {
+        let with = |id: FindingId| {
+            let mut r = report(&[]);
+            r.findings.push(crate::report::Finding {
+                id,
+                severity: crate::report::Severity::Error,
+                title: String::new(),
+                summary: String::new(),
+                action: String::new(),
+                explanation: String::new(),
+                evidence: vec![],
+                fixes: vec![],
+            });
+            r
+        };
+        for id in [FindingId::AuthKeyInvalid, FindingId::AuthSecretInvalid] {
+            assert!(
+                with(id).credentials_refused() && with(id).new_credentials_fix(),
+                "{id:?}"
+            );
+        }
+        for id in [
+            FindingId::AuthReadOnly,
+            FindingId::AuthCapability,
+            FindingId::AuthAppPasswordInvalid,
+        ] {
+            assert!(
+                !with(id).credentials_refused() && with(id).new_credentials_fix(),
+                "{id:?}"
+            );
+        }
+        // Walls on the server meet new keys the same way.
+        for id in [
+            FindingId::AuthHeaderStripped,
+            FindingId::WafCloudflare,
+            FindingId::RestDisabled,
+        ] {
+            assert!(!with(id).new_credentials_fix(), "{id:?}");
+        }
+        assert!(!report(&[]).credentials_refused());
     }
 }

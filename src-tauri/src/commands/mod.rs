@@ -26,6 +26,10 @@ pub struct CheckedReport {
     pub report_id: String,
     pub report: Report,
     pub access: Vec<AccessRow>,
+    /// The store refused the credentials the check ran with (revoked, regenerated, user deleted).
+    pub credentials_refused: bool,
+    /// New keys (a reconnect) would fix something the check found.
+    pub new_credentials_fix: bool,
 }
 
 impl CheckedReport {
@@ -40,11 +44,15 @@ impl CheckedReport {
         english: Option<Report>,
     ) -> CheckedReport {
         let access = report.access();
+        let credentials_refused = report.credentials_refused();
+        let new_credentials_fix = report.new_credentials_fix();
         let report_id = state.keep_report_with_copy(report.clone(), english);
         CheckedReport {
             report_id,
             report,
             access,
+            credentials_refused,
+            new_credentials_fix,
         }
     }
 }

@@ -364,17 +364,20 @@ async fn a_revoked_key_found_at_start_notifies_and_leads_to_reconnect_and_the_ho
         app.page_text().await
     );
 
-    // The same rule, for the key problems and server faults no scenario above shows.
+    // The same offer for what no scenario above shows: the engine says whether new keys fix it
+    // (`new_credentials_fix`, unit-tested there per finding); the screen offers them, or nothing
+    // when a wall on the server blocks the app, or the possibility when only warnings were found.
     assert_eq!(
         app.js(
-            "return import('./screens/results.js').then((m) => \
-             ['auth.read_only', 'auth.capability', 'auth.app_password_invalid', \
-              'auth.header_stripped', 'rest.blocked', 'waf.unknown'] \
-             .map((id) => m.reconnectOffer({ verdict: 'problems', findings: [{ id, severity: 'error' }] })) \
-             .concat([m.reconnectOffer({ verdict: 'problems', findings: [{ id: 'wc.webhooks_disabled', severity: 'warning' }] })]))"
+            "return import('./screens/results.js').then((m) => [\
+               { report: { verdict: 'problems', findings: [{ severity: 'error' }] }, new_credentials_fix: true }, \
+               { report: { verdict: 'problems', findings: [{ severity: 'error' }] }, new_credentials_fix: false }, \
+               { report: { verdict: 'unreachable', findings: [] }, new_credentials_fix: false }, \
+               { report: { verdict: 'problems', findings: [{ severity: 'warning' }] }, new_credentials_fix: false }, \
+             ].map(m.reconnectOffer))"
         )
         .await,
-        serde_json::json!(["needed", "needed", "needed", null, null, null, "possible"])
+        serde_json::json!(["needed", null, null, "possible"])
     );
 
     // A message for the host, from a demo result: copied, opened as mailto:, the report saved.

@@ -55,6 +55,10 @@ fn a_revoked_key_and_a_new_block_alert_once() {
     assert!(c.key_stopped && c.alerts());
     assert_eq!(c.verdict_was.as_deref(), Some("healthy"));
     assert_eq!(
+        c.new_besides_key, 0,
+        "the refused key is the one piece of news"
+    );
+    assert_eq!(
         c.describe(),
         "the key stopped working; new: auth.key_invalid"
     );
@@ -71,6 +75,13 @@ fn a_revoked_key_and_a_new_block_alert_once() {
     let c = Changes::between(Some(&ok), &blocked);
     assert!(!c.key_stopped && c.alerts());
     assert_eq!(c.new_blocking, vec!["waf.cloudflare"]);
+    assert_eq!(c.new_besides_key, 1);
+    let both = CheckSummary::of(&report(
+        "problems",
+        &["auth.key_invalid", "waf.cloudflare"],
+        Some("skipped"),
+    ));
+    assert_eq!(Changes::between(Some(&ok), &both).new_besides_key, 1);
 
     // First check after connecting: the key worked then.
     let first = Changes::between(None, &revoked);
