@@ -8,8 +8,8 @@ use std::sync::Mutex;
 
 use tokio::sync::oneshot;
 
-use handshake_engine::{Report, StoreUrl, Trust};
 use handshake_demo::RunningStore;
+use handshake_engine::{Report, StoreUrl, Trust};
 
 use crate::error::AppError;
 

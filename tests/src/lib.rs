@@ -5,12 +5,12 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 use std::time::Duration;
 
+pub use demo_store::RunningStore;
+use handshake_demo as demo_store;
 use handshake_engine::{
     diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, Report, StoreUrl,
     Trust, WooKeys,
 };
-use handshake_demo as demo_store;
-pub use demo_store::RunningStore;
 
 pub mod binaries;
 pub mod trap;

@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use handshake_connect::app_password::{self, AppPasswordError};
-use handshake_engine::StoreUrl;
 use handshake_demo as demo_store;
+use handshake_engine::StoreUrl;
 use secrecy::ExposeSecret;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;

@@ -8,9 +8,9 @@ use std::time::Duration;
 use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome};
 use handshake_connect::saved::SavedStores;
 use handshake_connect::vault;
+use handshake_demo as demo_store;
 use handshake_engine::{FindingId, StoreUrl};
 use handshake_relay::{serve, RelayConfig, RunningRelay, TlsPem};
-use handshake_demo as demo_store;
 use secrecy::ExposeSecret;
 
 /// A CA and a certificate for the relay on loopback, as a public relay would have from a public CA.
@@ -51,7 +51,10 @@ async fn store(
     let mut opts = demo_store::StoreOptions::new(scenario);
     opts.auto_approve = true;
     opts.ca_cert = Some(ca_file.path().to_path_buf());
-    (demo_store::start(opts).await.expect("store starts"), ca_file)
+    (
+        demo_store::start(opts).await.expect("store starts"),
+        ca_file,
+    )
 }
 
 /// Opens the authorization link like the owner's (logged-in) browser, across the store and the relay.

@@ -5,9 +5,9 @@
 
 use std::time::Duration;
 
+use handshake_demo::{Check, ScenarioInfo, TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET};
 use handshake_engine::{Profile, Resource, Severity};
 use handshake_tests::{error_ids, start, Run, RunningStore};
-use handshake_demo::{Check, ScenarioInfo, TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET};
 
 /// One scenario: its listed requests, then its diagnosis.
 async fn check(info: ScenarioInfo) -> Result<(), String> {

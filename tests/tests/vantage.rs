@@ -6,9 +6,9 @@
 use std::net::{IpAddr, Ipv4Addr};
 
 use handshake_engine::net::policy::NetPolicy;
-use handshake_engine::BROWSER_USER_AGENT;
 use handshake_engine::remote_check::{prepare, RemoteCheckOptions};
 use handshake_engine::vantage::{merge, RemoteOutcome};
+use handshake_engine::BROWSER_USER_AGENT;
 use handshake_engine::{FindingId, Profile, Report, Severity, Trust, Vantage, Verdict};
 use handshake_tests::{error_ids, start, Run};
 

@@ -21,6 +21,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context as _};
+use handshake_demo as demo_store;
 use handshake_engine::http::HttpClient;
 use handshake_engine::net::resolve::Resolver;
 use handshake_engine::probes::critical::{critical_path, probe_rtts, CostModel};
@@ -29,7 +30,6 @@ use handshake_engine::{
     diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, StoreUrl, Trust,
     WooKeys,
 };
-use handshake_demo as demo_store;
 
 use crate::stats::{median, ms};
 

@@ -1,10 +1,10 @@
 //! `handshake demo`: a scenario store on loopback, diagnosed like a real one. What a newcomer runs
 //! first, and what support staff use to show a fault and its fix.
 
+use handshake_demo as demo_store;
 use handshake_engine::{AppPassword, Credentials, StoreUrl, Trust, WooKeys};
 use handshake_l10n::t;
 use handshake_render::Format;
-use handshake_demo as demo_store;
 
 use crate::args::DemoArgs;
 use crate::doctor;

@@ -8,9 +8,9 @@ use std::time::Duration;
 
 use handshake_connect::flow::{self, ConnectEvent, ConnectOptions, ConnectOutcome, EventSink};
 use handshake_connect::saved::SavedStores;
+use handshake_demo as demo_store;
 use handshake_engine::{StoreUrl, Trust};
 use handshake_relay::{RelayConfig, TlsPem};
-use handshake_demo as demo_store;
 
 use handshake_l10n::t;
 use handshake_render::Format;

@@ -161,9 +161,15 @@ fn secrets_never_appear_in_any_output() {
     let s = store("auth-header-stripped");
     let env = [
         ("HANDSHAKE_CONSUMER_KEY", demo_store::TEST_CONSUMER_KEY),
-        ("HANDSHAKE_CONSUMER_SECRET", demo_store::TEST_CONSUMER_SECRET),
+        (
+            "HANDSHAKE_CONSUMER_SECRET",
+            demo_store::TEST_CONSUMER_SECRET,
+        ),
         ("HANDSHAKE_WP_USER", demo_store::TEST_WP_USER),
-        ("HANDSHAKE_WP_APP_PASSWORD", demo_store::TEST_WP_APP_PASSWORD),
+        (
+            "HANDSHAKE_WP_APP_PASSWORD",
+            demo_store::TEST_WP_APP_PASSWORD,
+        ),
     ];
     let basic = base64::engine::general_purpose::STANDARD.encode(format!(
         "{}:{}",
@@ -208,9 +214,15 @@ fn host_email_names_the_cause_the_evidence_and_the_fix_without_secrets() {
     let s = store("auth-header-stripped");
     let env = [
         ("HANDSHAKE_CONSUMER_KEY", demo_store::TEST_CONSUMER_KEY),
-        ("HANDSHAKE_CONSUMER_SECRET", demo_store::TEST_CONSUMER_SECRET),
+        (
+            "HANDSHAKE_CONSUMER_SECRET",
+            demo_store::TEST_CONSUMER_SECRET,
+        ),
         ("HANDSHAKE_WP_USER", demo_store::TEST_WP_USER),
-        ("HANDSHAKE_WP_APP_PASSWORD", demo_store::TEST_WP_APP_PASSWORD),
+        (
+            "HANDSHAKE_WP_APP_PASSWORD",
+            demo_store::TEST_WP_APP_PASSWORD,
+        ),
     ];
     let url = s.store.url().to_string();
     let out = handshake(

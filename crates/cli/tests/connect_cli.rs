@@ -5,8 +5,8 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use handshake_relay::{serve, RelayConfig, TlsPem};
 use handshake_demo as demo_store;
+use handshake_relay::{serve, RelayConfig, TlsPem};
 
 const BIN: &str = env!("CARGO_BIN_EXE_handshake");
 

@@ -40,7 +40,10 @@ fn doctor(s: &Store, extra: &[&str], env: &[(&str, &str)]) -> Output {
         .args(extra)
         .env("HANDSHAKE_CONFIG_DIR", config.path())
         .env("HANDSHAKE_CONSUMER_KEY", demo_store::TEST_CONSUMER_KEY)
-        .env("HANDSHAKE_CONSUMER_SECRET", demo_store::TEST_CONSUMER_SECRET)
+        .env(
+            "HANDSHAKE_CONSUMER_SECRET",
+            demo_store::TEST_CONSUMER_SECRET,
+        )
         .env_remove("HANDSHAKE_WP_USER")
         .env_remove("HANDSHAKE_WP_APP_PASSWORD")
         .env_remove("HANDSHAKE_LANG");

@@ -52,7 +52,10 @@ fn run(json: bool) -> (Output, String, String) {
         .args(&args)
         .env("HANDSHAKE_CONFIG_DIR", config.path())
         .env("HANDSHAKE_CONSUMER_KEY", demo_store::TEST_CONSUMER_KEY)
-        .env("HANDSHAKE_CONSUMER_SECRET", demo_store::TEST_CONSUMER_SECRET)
+        .env(
+            "HANDSHAKE_CONSUMER_SECRET",
+            demo_store::TEST_CONSUMER_SECRET,
+        )
         .env_remove("HANDSHAKE_WP_USER")
         .env_remove("HANDSHAKE_WP_APP_PASSWORD")
         .output()

@@ -122,9 +122,9 @@ async fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             }
-            None => eprintln!(
-                "handshake-demo: no generated CA to write (plain HTTP or --tls-cert)"
-            ),
+            None => {
+                eprintln!("handshake-demo: no generated CA to write (plain HTTP or --tls-cert)")
+            }
         }
     }
     if let Some(second) = store.secondary_url() {

@@ -28,8 +28,7 @@ async fn callback_server(tag: &str) -> (String, std::path::PathBuf, Arc<Callback
         .unwrap()
         .signed_by(&leaf_key, &issuer)
         .unwrap();
-    let ca_path =
-        std::env::temp_dir().join(format!("hs-demo-cb-{}-{tag}.pem", std::process::id()));
+    let ca_path = std::env::temp_dir().join(format!("hs-demo-cb-{}-{tag}.pem", std::process::id()));
     std::fs::write(&ca_path, ca_cert.pem()).unwrap();
 
     let config = rustls::ServerConfig::builder_with_provider(Arc::new(

@@ -510,9 +510,7 @@ async fn application_passwords() {
 
 #[tokio::test]
 async fn http_only_ignores_basic_but_accepts_oauth() {
-    let s = handshake_demo::start(plain("http-only"))
-        .await
-        .unwrap();
+    let s = handshake_demo::start(plain("http-only")).await.unwrap();
     assert_eq!(s.url().scheme(), "http");
     assert!(s.ca_pem().is_none());
     let c = client(&s);

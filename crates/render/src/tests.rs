@@ -241,10 +241,9 @@ fn exports_show_store_text_and_never_interpret_it() {
 #[tokio::test(flavor = "multi_thread")]
 async fn exports_of_a_hostile_stores_report_hold_no_control_character() {
     use handshake_engine::{diagnose, no_progress, DiagnoseOptions, StoreUrl, Trust};
-    let store =
-        handshake_demo::start(handshake_demo::StoreOptions::new("terminal-escapes"))
-            .await
-            .unwrap();
+    let store = handshake_demo::start(handshake_demo::StoreOptions::new("terminal-escapes"))
+        .await
+        .unwrap();
     let mut opts = DiagnoseOptions::new(StoreUrl::parse(store.url().as_str()).unwrap());
     opts.trust = Trust::from_pem(store.ca_pem().unwrap(), "store CA").unwrap();
     opts.offline_dns = true;

@@ -7,13 +7,13 @@
 
 use std::time::Duration;
 
+use handshake_demo as demo_store;
 use handshake_engine::{
     diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, FindingId, Report, StoreUrl,
     Trust, WooKeys,
 };
 use handshake_l10n::Lang;
 use handshake_render::{render, Format};
-use handshake_demo as demo_store;
 use serde_json::Value;
 
 /// One scenario's report, diagnosed as the CLI's `demo` does (with the test key and application
@@ -94,7 +94,10 @@ fn settings() -> insta::Settings {
     s.set_omit_expression(true);
     for (pattern, with) in [
         // Loopback stores on a free port.
-        (r"(127\.0\.0\.\d+|localhost|\[::1\]|shop\.test):\d{2,5}", "$1:[port]"),
+        (
+            r"(127\.0\.0\.\d+|localhost|\[::1\]|shop\.test):\d{2,5}",
+            "$1:[port]",
+        ),
         // When the check ran, and dates in certificates or headers.
         (
             r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?",
@@ -123,8 +126,14 @@ fn settings() -> insta::Settings {
         // Block pages' incident ids, new for every request: Cloudflare's Ray ID, Akamai's reference.
         (r"\b[0-9a-f]{16}-[A-Z]{3}\b", "[ray-id]"),
         (r"\b18\.[0-9a-f]+\.\d+\.[0-9a-f]+\b", "[reference]"),
-        (r#""tool_version": "[^"]*""#, r#""tool_version": "[version]""#),
-        (r"WooCommerce \d+\.\d+\.\d+(-[a-z0-9.]+)?\b", "WooCommerce [version]"),
+        (
+            r#""tool_version": "[^"]*""#,
+            r#""tool_version": "[version]""#,
+        ),
+        (
+            r"WooCommerce \d+\.\d+\.\d+(-[a-z0-9.]+)?\b",
+            "WooCommerce [version]",
+        ),
     ] {
         s.add_filter(pattern, with);
     }

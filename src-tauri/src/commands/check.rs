@@ -7,9 +7,9 @@ use tauri::State;
 use handshake_connect::vantage::{diagnose_from_both_also_in, RelayTarget};
 use handshake_connect::vault;
 use handshake_connect::watch::CheckSummary;
+use handshake_demo as demo_store;
 use handshake_engine::Lang;
 use handshake_engine::{AppPassword, Credentials, DiagnoseOptions, StoreUrl, Trust, WooKeys};
-use handshake_demo as demo_store;
 
 use super::CheckedReport;
 use crate::error::AppError;

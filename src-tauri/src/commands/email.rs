@@ -7,8 +7,8 @@ use tauri::{AppHandle, State};
 use tauri_plugin_clipboard_manager::ClipboardExt;
 use tauri_plugin_opener::OpenerExt;
 
-use handshake_engine::Redactor;
 use handshake_engine::host_email::{self, HostEmail};
+use handshake_engine::Redactor;
 use handshake_engine::Report;
 use handshake_l10n::Lang;
 

@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use handshake_engine::{Credentials, WooKeys};
 use handshake_demo as demo_store;
+use handshake_engine::{Credentials, WooKeys};
 use serde_json::Value;
 
 use crate::harness::{App, Launch};

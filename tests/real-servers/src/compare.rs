@@ -11,9 +11,9 @@
 
 use std::fmt::Write as _;
 
+use handshake_demo as demo_store;
 use handshake_engine::http::Exchange;
 use handshake_engine::wp;
-use handshake_demo as demo_store;
 
 use crate::doctor::Client;
 use crate::wordpress::ADMIN_USER;
