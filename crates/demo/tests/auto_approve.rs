@@ -9,6 +9,7 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::routing::post;
 use common::*;
+use handshake_demo::RunningStore;
 
 struct Callback {
     status: AtomicU16,
@@ -79,6 +80,26 @@ fn authorize_path(callback: &str) -> String {
     )
 }
 
+/// The logged-in administrator opens the authorize page that names `callback`.
+async fn authorize(c: &reqwest::Client, s: &RunningStore, callback: &str) -> Answer {
+    c.get(url(s, &authorize_path(callback)))
+        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
+        .fetch()
+        .await
+}
+
+/// The status of an order list read with the keys a callback received.
+async fn orders_with(c: &reqwest::Client, s: &RunningStore, keys: &serde_json::Value) -> u16 {
+    c.get(url(s, "/wp-json/wc/v3/orders"))
+        .basic_auth(
+            keys["consumer_key"].as_str().unwrap(),
+            keys["consumer_secret"].as_str(),
+        )
+        .fetch()
+        .await
+        .status
+}
+
 #[tokio::test]
 async fn auto_approve_posts_keys_and_they_work() {
     let (cb, ca_path, state) = callback_server("ok").await;
@@ -90,15 +111,10 @@ async fn auto_approve_posts_keys_and_they_work() {
     let c = client(&s);
     let base = s.url().as_str().trim_end_matches('/').to_string();
 
-    let r = c
-        .get(url(&s, &authorize_path(&cb)))
-        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 302);
+    let r = authorize(&c, &s, &cb).await;
+    assert_eq!(r.status, 302);
     assert_eq!(
-        header(&r, "location"),
+        r.header("location"),
         "https://example.invalid/ret?x=1&success=1&user_id=42"
     );
 
@@ -129,13 +145,7 @@ async fn auto_approve_posts_keys_and_they_work() {
         v["consumer_secret"].as_str().unwrap(),
     );
     assert_eq!((ck.len(), cs.len()), (43, 43));
-    let r = c
-        .get(url(&s, "/wp-json/wc/v3/orders"))
-        .basic_auth(ck, Some(cs))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    assert_eq!(orders_with(&c, &s, &v).await, 200);
     assert!(s
         .api_keys()
         .iter()
@@ -144,29 +154,15 @@ async fn auto_approve_posts_keys_and_they_work() {
     // A callback that answers anything but 200: the key is deleted again.
     state.status.store(201, Ordering::Relaxed);
     let before = s.api_keys().len();
-    let r = c
-        .get(url(&s, &authorize_path(&cb)))
-        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 401);
-    assert!(text(r).await.contains(
+    let r = authorize(&c, &s, &cb).await;
+    assert_eq!(r.status, 401);
+    assert!(r.body.contains(
         "Error: An error occurred in the request and at the time were unable to send the consumer data."
     ));
     assert_eq!(s.api_keys().len(), before);
     let (_, body) = state.received.lock().unwrap().pop().unwrap();
     let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-    let r = c
-        .get(url(&s, "/wp-json/wc/v3/orders"))
-        .basic_auth(
-            v["consumer_key"].as_str().unwrap(),
-            v["consumer_secret"].as_str(),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 401);
+    assert_eq!(orders_with(&c, &s, &v).await, 401);
     let _ = std::fs::remove_file(ca_path);
 }
 
@@ -175,25 +171,13 @@ async fn callback_errors_read_like_wordpress() {
     let (cb, ca_path, _state) = callback_server("untrusted").await;
     let s = store_with("healthy", |o| o.auto_approve = true).await;
     let c = client(&s);
-    let r = c
-        .get(url(&s, &authorize_path(&cb)))
-        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 401);
-    assert!(text(r).await.contains(
+    let r = authorize(&c, &s, &cb).await;
+    assert_eq!(r.status, 401);
+    assert!(r.body.contains(
         "Error: cURL error 60: SSL certificate problem: unable to get local issuer certificate."
     ));
-    let r = c
-        .get(url(&s, &authorize_path("https://relay.example.com/cb")))
-        .header("cookie", handshake_demo::LOGGED_IN_COOKIE)
-        .send()
-        .await
-        .unwrap();
-    assert!(text(r)
-        .await
-        .contains("Error: A valid URL was not provided.."));
+    let r = authorize(&c, &s, "https://relay.example.com/cb").await;
+    assert!(r.body.contains("Error: A valid URL was not provided.."));
     assert_eq!(s.api_keys().len(), 1);
     let _ = std::fs::remove_file(ca_path);
 }

@@ -3,12 +3,13 @@
 mod common;
 
 use common::*;
-use handshake_demo::{scenarios, StoreError, TEST_WP_APP_PASSWORD, TEST_WP_USER};
+use handshake_demo::{scenarios, StoreError, TEST_WP_USER};
 
-const NOT_LISTED: (&str, &str) = (
-    "woocommerce_rest_cannot_view",
-    "Sorry, you cannot list resources.",
-);
+const AUTH_ERROR: &str = "woocommerce_rest_authentication_error";
+const NO_ROUTE: &str = "No route was found matching the URL and request method.";
+const NOT_LOGGED_IN: &str = "You are not currently logged in.";
+const UNKNOWN_USERNAME: &str =
+    "<strong>Error:</strong> Unknown username. Check again or try your email address.";
 
 #[tokio::test]
 async fn unknown_scenario_lists_valid_names() {
@@ -25,31 +26,27 @@ async fn unknown_scenario_lists_valid_names() {
 
 #[tokio::test]
 async fn healthy_discovery() {
-    let s = store("healthy").await;
-    let c = client(&s);
+    let (s, c) = shop("healthy").await;
     let base = s.url().as_str().trim_end_matches('/').to_string();
 
-    let home = c.get(url(&s, "/")).send().await.unwrap();
-    assert_eq!(home.status(), 200);
-    assert_eq!(header(&home, "server"), "Apache/2.4.71 (Debian)");
+    let home = c.get(url(&s, "/")).fetch().await;
+    assert_eq!(home.status, 200);
+    assert_eq!(home.header("server"), "Apache/2.4.71 (Debian)");
     assert_eq!(
-        header(&home, "link"),
+        home.header("link"),
         format!("<{base}/wp-json/>; rel=\"https://api.w.org/\"")
     );
-    assert!(text(home).await.contains(&format!(
+    assert!(home.body.contains(&format!(
         "<link rel=\"https://api.w.org/\" href=\"{base}/wp-json/\" />"
     )));
 
     for path in ["/wp-json/", "/?rest_route=/", "/index.php?rest_route=/"] {
-        let r = c.get(url(&s, path)).send().await.unwrap();
-        assert_eq!(r.status(), 200, "{path}");
-        assert_eq!(
-            header(&r, "content-type"),
-            "application/json; charset=UTF-8"
-        );
-        assert_eq!(header(&r, "x-robots-tag"), "noindex");
-        assert_eq!(header(&r, "allow"), "GET");
-        let v: serde_json::Value = r.json_body().await;
+        let r = c.get(url(&s, path)).fetch().await;
+        assert_eq!(r.status, 200, "{path}");
+        assert_eq!(r.header("content-type"), "application/json; charset=UTF-8");
+        assert_eq!(r.header("x-robots-tag"), "noindex");
+        assert_eq!(r.header("allow"), "GET");
+        let v = r.json();
         assert!(v["namespaces"]
             .as_array()
             .unwrap()
@@ -62,319 +59,173 @@ async fn healthy_discovery() {
         assert!(v["routes"]["/wc/v3/orders"].is_object());
     }
 
-    let ns = c.get(url(&s, "/wp-json/wc/v3")).send().await.unwrap();
-    let v: serde_json::Value = ns.json_body().await;
-    assert_eq!(v["namespace"], "wc/v3");
+    let ns = c.get(url(&s, "/wp-json/wc/v3")).fetch().await;
+    assert_eq!(ns.json()["namespace"], "wc/v3");
 
-    let missing = c
-        .get(url(&s, "/wp-json/wc/v3/nothing"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(missing.status(), 404);
-    assert_eq!(
-        text(missing).await,
-        wp_error(
-            "rest_no_route",
-            "No route was found matching the URL and request method.",
-            404
-        )
-    );
+    let missing = c.get(url(&s, "/wp-json/wc/v3/nothing")).fetch().await;
+    missing.assert_wp_error(404, "rest_no_route", NO_ROUTE);
 
-    let page = c.get(url(&s, "/no-such-page/")).send().await.unwrap();
-    assert_eq!(page.status(), 404);
-    assert!(header(&page, "content-type").starts_with("text/html"));
+    let page = c.get(url(&s, "/no-such-page/")).fetch().await;
+    assert_eq!(page.status, 404);
+    assert!(page.header("content-type").starts_with("text/html"));
     s.shutdown().await;
-}
-
-trait JsonBody {
-    async fn json_body(self) -> serde_json::Value;
-}
-impl JsonBody for reqwest::Response {
-    async fn json_body(self) -> serde_json::Value {
-        serde_json::from_str(&self.text().await.unwrap()).unwrap()
-    }
 }
 
 #[tokio::test]
 async fn healthy_key_auth_basic_query_and_rest_route() {
-    let s = store("healthy").await;
-    let c = client(&s);
+    let (s, c) = shop("healthy").await;
     let orders = url(&s, "/wp-json/wc/v3/orders");
 
-    let r = c
-        .get(&orders)
-        .basic_auth(CK, Some(CS))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
-    assert_eq!(header(&r, "x-wp-total"), "2");
-    assert_eq!(header(&r, "allow"), "GET, POST");
-    assert_eq!(r.json_body().await.as_array().unwrap().len(), 2);
+    let r = c.get(&orders).key().fetch().await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("x-wp-total"), "2");
+    assert_eq!(r.header("allow"), "GET, POST");
+    assert_eq!(r.json().as_array().unwrap().len(), 2);
 
-    let r = c
-        .get(format!("{orders}?consumer_key={CK}&consumer_secret={CS}"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    let in_query = format!("{orders}?consumer_key={CK}&consumer_secret={CS}");
+    assert_eq!(c.get(in_query).fetch().await.status, 200);
 
-    let r = c.get(&orders).send().await.unwrap();
-    assert_eq!(r.status(), 401);
-    assert_eq!(text(r).await, wp_error(NOT_LISTED.0, NOT_LISTED.1, 401));
+    let r = c.get(&orders).fetch().await;
+    assert_eq!((r.status, r.body), (401, cannot_list()));
 
     // ?rest_route= is never key-authenticated: WordPress tries the key as a username.
     let r = c
         .get(url(&s, "/?rest_route=/wc/v3/orders"))
-        .basic_auth(CK, Some(CS))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 401);
-    assert_eq!(
-        text(r).await,
-        wp_error(
-            "invalid_username",
-            "<strong>Error:</strong> Unknown username. Check again or try your email address.",
-            401
-        )
-    );
+        .key()
+        .fetch()
+        .await;
+    r.assert_wp_error(401, "invalid_username", UNKNOWN_USERNAME);
     // Observed on wp/v2 as well.
     let r = c
         .get(url(&s, "/wp-json/wp/v2/users/me"))
-        .basic_auth(CK, Some(CS))
-        .send()
-        .await
-        .unwrap();
-    assert!(text(r).await.contains("invalid_username"));
+        .key()
+        .fetch()
+        .await;
+    assert!(r.body.contains("invalid_username"));
     s.shutdown().await;
 }
 
 #[tokio::test]
 async fn oauth1_signatures_computed_from_rfc5849() {
-    let s = store("healthy").await;
-    let c = client(&s);
-    let base_uri = url(&s, "/wp-json/wc/v3/orders");
+    let (s, c) = shop("healthy").await;
+    let orders = url(&s, "/wp-json/wc/v3/orders");
 
     // Query-string parameters, HMAC-SHA1, with an extra query parameter that is signed too.
-    let p = oauth_params(
-        "GET",
-        &base_uri,
-        &[("per_page", "1")],
-        CK,
-        CS,
-        "HMAC-SHA1",
-        "n1",
-        now(),
-    );
-    let r = c
-        .get(format!("{base_uri}?{}", query_string(&p)))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
-    assert_eq!(r.json_body().await.as_array().unwrap().len(), 1);
+    let one_order = OAuth {
+        query: &[("per_page", "1")],
+        ..OAuth::new("n1")
+    };
+    let r = c.get(one_order.url(&orders)).fetch().await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json().as_array().unwrap().len(), 1);
 
-    // Replaying the nonce is refused.
-    let p2 = oauth_params(
-        "GET",
-        &base_uri,
-        &[("per_page", "1")],
-        CK,
-        CS,
-        "HMAC-SHA1",
-        "n1",
-        now(),
-    );
-    let r = c
-        .get(format!("{base_uri}?{}", query_string(&p2)))
-        .send()
-        .await
-        .unwrap();
+    // Replaying the nonce is refused (signed anew, the same nonce).
+    let replay = OAuth {
+        query: &[("per_page", "1")],
+        ..OAuth::new("n1")
+    };
+    let r = c.get(replay.url(&orders)).fetch().await;
     assert_eq!(
-        text(r).await,
+        r.body,
         wp_error(
-            "woocommerce_rest_authentication_error",
+            AUTH_ERROR,
             "Invalid nonce - nonce has already been used.",
             401
         )
     );
 
     // Authorization header, HMAC-SHA256.
-    let p = oauth_params("GET", &base_uri, &[], CK, CS, "HMAC-SHA256", "n2", now());
-    let header_value = format!(
-        "OAuth {}",
-        p.iter()
-            .map(|(k, v)| format!("{k}=\"{}\"", pct(v)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let sha256 = OAuth {
+        method: "HMAC-SHA256",
+        ..OAuth::new("n2")
+    };
     let r = c
-        .get(&base_uri)
-        .header("authorization", header_value)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+        .get(&orders)
+        .header("authorization", sha256.header(&orders))
+        .fetch()
+        .await;
+    assert_eq!(r.status, 200);
 
     // Wrong secret, stale timestamp, missing parameters, unknown key.
-    let p = oauth_params(
-        "GET",
-        &base_uri,
-        &[],
-        CK,
-        "cs_wrong",
-        "HMAC-SHA1",
-        "n3",
-        now(),
-    );
-    let r = c
-        .get(format!("{base_uri}?{}", query_string(&p)))
-        .send()
-        .await
-        .unwrap();
-    assert!(text(r)
-        .await
-        .contains("Invalid signature - provided signature does not match."));
-    let p = oauth_params(
-        "GET",
-        &base_uri,
-        &[],
-        CK,
-        CS,
-        "HMAC-SHA1",
-        "n4",
-        now() - 3600,
-    );
-    let r = c
-        .get(format!("{base_uri}?{}", query_string(&p)))
-        .send()
-        .await
-        .unwrap();
-    assert!(text(r).await.contains("Invalid timestamp."));
-    let r = c
-        .get(format!("{base_uri}?oauth_consumer_key={CK}"))
-        .send()
-        .await
-        .unwrap();
-    assert!(text(r).await.contains(
-        "Missing OAuth parameters oauth_timestamp, oauth_nonce, oauth_signature, oauth_signature_method"
-    ));
-    let p = oauth_params(
-        "GET",
-        &base_uri,
-        &[],
-        "ck_unknown",
-        CS,
-        "HMAC-SHA1",
-        "n5",
-        now(),
-    );
-    let r = c
-        .get(format!("{base_uri}?{}", query_string(&p)))
-        .send()
-        .await
-        .unwrap();
+    let refusals = [
+        (
+            OAuth {
+                secret: "cs_wrong",
+                ..OAuth::new("n3")
+            }
+            .url(&orders),
+            "Invalid signature - provided signature does not match.",
+        ),
+        (
+            OAuth {
+                timestamp: now() - 3600,
+                ..OAuth::new("n4")
+            }
+            .url(&orders),
+            "Invalid timestamp.",
+        ),
+        (
+            format!("{orders}?oauth_consumer_key={CK}"),
+            "Missing OAuth parameters oauth_timestamp, oauth_nonce, oauth_signature, oauth_signature_method",
+        ),
+    ];
+    for (signed, message) in refusals {
+        let r = c.get(signed).fetch().await;
+        assert!(r.body.contains(message), "{message}: {}", r.body);
+    }
+    let unknown_key = OAuth {
+        key: "ck_unknown",
+        ..OAuth::new("n5")
+    };
+    let r = c.get(unknown_key.url(&orders)).fetch().await;
     assert_eq!(
-        text(r).await,
-        wp_error(
-            "woocommerce_rest_authentication_error",
-            "Consumer key is invalid.",
-            401
-        )
+        r.body,
+        wp_error(AUTH_ERROR, "Consumer key is invalid.", 401)
     );
     s.shutdown().await;
 }
 
 #[tokio::test]
 async fn unknown_key_versus_wrong_secret() {
-    let revoked = store("key-revoked").await;
-    let c = client(&revoked);
-    let r = c
-        .get(url(&revoked, "/wp-json/wc/v3/orders"))
-        .basic_auth(CK, Some(CS))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(text(r).await, wp_error(NOT_LISTED.0, NOT_LISTED.1, 401));
-    let base_uri = url(&revoked, "/wp-json/wc/v3/orders");
-    let p = oauth_params("GET", &base_uri, &[], CK, CS, "HMAC-SHA1", "x", now());
-    let r = c
-        .get(format!("{base_uri}?{}", query_string(&p)))
-        .send()
-        .await
-        .unwrap();
+    let (revoked, c) = shop("key-revoked").await;
+    let orders = url(&revoked, "/wp-json/wc/v3/orders");
+    let r = c.get(&orders).key().fetch().await;
+    assert_eq!(r.body, cannot_list());
+    let r = c.get(OAuth::new("x").url(&orders)).fetch().await;
     assert_eq!(
-        text(r).await,
-        wp_error(
-            "woocommerce_rest_authentication_error",
-            "Consumer key is invalid.",
-            401
-        )
+        r.body,
+        wp_error(AUTH_ERROR, "Consumer key is invalid.", 401)
     );
 
-    let mismatch = store("secret-mismatch").await;
-    let c = client(&mismatch);
+    let (mismatch, c) = shop("secret-mismatch").await;
     let r = c
         .get(url(&mismatch, "/wp-json/wc/v3/orders"))
-        .basic_auth(CK, Some(CS))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 401);
-    assert_eq!(
-        text(r).await,
-        wp_error(
-            "woocommerce_rest_authentication_error",
-            "Consumer secret is invalid.",
-            401
-        )
-    );
+        .key()
+        .fetch()
+        .await;
+    r.assert_wp_error(401, AUTH_ERROR, "Consumer secret is invalid.");
 }
 
 /// Revoking a key while the store runs (what the owner's "Revoke" does) turns a working key into the
 /// unknown key of the `key-revoked` scenario.
 #[tokio::test]
 async fn revoking_a_key_at_runtime() {
-    let s = store("healthy").await;
-    let c = client(&s);
+    let (s, c) = shop("healthy").await;
     let orders = url(&s, "/wp-json/wc/v3/orders");
-    let r = c
-        .get(&orders)
-        .basic_auth(CK, Some(CS))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    assert_eq!(c.get(&orders).key().fetch().await.status, 200);
     let key_id = s.api_keys()[0].key_id;
     assert!(s.revoke_key(key_id));
     assert!(!s.revoke_key(key_id), "a revoked key is gone");
     assert!(s.api_keys().is_empty());
-    let r = c
-        .get(&orders)
-        .basic_auth(CK, Some(CS))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(text(r).await, wp_error(NOT_LISTED.0, NOT_LISTED.1, 401));
+    let r = c.get(&orders).key().fetch().await;
+    assert_eq!(r.body, cannot_list());
     s.shutdown().await;
-}
-
-trait JsonStr {
-    fn json_str(self, body: &str) -> Self;
-}
-impl JsonStr for reqwest::RequestBuilder {
-    fn json_str(self, body: &str) -> Self {
-        self.header("content-type", "application/json")
-            .body(body.to_string())
-    }
 }
 
 #[tokio::test]
 async fn write_probes_change_nothing() {
-    let s = store("healthy").await;
-    let c = client(&s);
+    let (s, c) = shop("healthy").await;
+    let orders = url(&s, "/wp-json/wc/v3/orders");
     for (res, code, msg) in [
         (
             "orders",
@@ -399,34 +250,26 @@ async fn write_probes_change_nothing() {
     ] {
         let r = c
             .post(url(&s, &format!("/wp-json/wc/v3/{res}")))
-            .basic_auth(CK, Some(CS))
+            .key()
             .json_str(r#"{"id":1}"#)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 400);
-        assert_eq!(text(r).await, wp_error(code, msg, 400));
+            .fetch()
+            .await;
+        r.assert_wp_error(400, code, msg);
     }
     let r = c
         .put(url(&s, "/wp-json/wc/v3/orders/999999"))
-        .basic_auth(CK, Some(CS))
+        .key()
         .json_str("{}")
-        .send()
-        .await
-        .unwrap();
+        .fetch()
+        .await;
     assert_eq!(
-        text(r).await,
+        r.body,
         wp_error("woocommerce_rest_shop_order_invalid_id", "Invalid ID.", 400)
     );
     // Unauthenticated: the create permission fails first.
-    let r = c
-        .post(url(&s, "/wp-json/wc/v3/orders"))
-        .json_str(r#"{"id":1}"#)
-        .send()
-        .await
-        .unwrap();
+    let r = c.post(&orders).json_str(r#"{"id":1}"#).fetch().await;
     assert_eq!(
-        text(r).await,
+        r.body,
         wp_error(
             "woocommerce_rest_cannot_create",
             "Sorry, you are not allowed to create resources.",
@@ -435,15 +278,9 @@ async fn write_probes_change_nothing() {
     );
     assert_eq!(s.writes(), 0);
 
-    let r = c
-        .post(url(&s, "/wp-json/wc/v3/orders"))
-        .basic_auth(CK, Some(CS))
-        .json_str("{}")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 201);
-    assert!(header(&r, "location").contains("/wp-json/wc/v3/orders/"));
+    let r = c.post(&orders).key().json_str("{}").fetch().await;
+    assert_eq!(r.status, 201);
+    assert!(r.header("location").contains("/wp-json/wc/v3/orders/"));
     assert_eq!(s.writes(), 1);
     let reqs = s.requests();
     assert!(
@@ -457,17 +294,11 @@ async fn write_probes_change_nothing() {
 
 #[tokio::test]
 async fn application_passwords() {
-    let s = store("healthy").await;
-    let c = client(&s);
+    let (s, c) = shop("healthy").await;
     let me = url(&s, "/wp-json/wp/v2/users/me");
-    let r = c
-        .get(&me)
-        .basic_auth(TEST_WP_USER, Some(TEST_WP_APP_PASSWORD))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
-    let v = r.json_body().await;
+    let r = c.get(&me).admin().fetch().await;
+    assert_eq!(r.status, 200);
+    let v = r.json();
     assert_eq!(
         (v["id"].as_i64(), v["name"].as_str()),
         (Some(1), Some("admin"))
@@ -475,36 +306,27 @@ async fn application_passwords() {
     // App passwords also work on WooCommerce routes.
     let r = c
         .get(url(&s, "/wp-json/wc/v3/orders"))
-        .basic_auth(TEST_WP_USER, Some(TEST_WP_APP_PASSWORD))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+        .admin()
+        .fetch()
+        .await;
+    assert_eq!(r.status, 200);
     let r = c
         .get(&me)
         .basic_auth(TEST_WP_USER, Some("wrong"))
-        .send()
-        .await
-        .unwrap();
+        .fetch()
+        .await;
     assert_eq!(
-        text(r).await,
+        r.body,
         wp_error(
             "incorrect_password",
             "The provided password is an invalid application password.",
             401
         )
     );
-    let r = c.get(&me).send().await.unwrap();
-    assert_eq!(
-        text(r).await,
-        wp_error(
-            "rest_not_logged_in",
-            "You are not currently logged in.",
-            401
-        )
-    );
-    let posts = c.get(url(&s, "/wp-json/wp/v2/posts")).send().await.unwrap();
-    assert_eq!(posts.status(), 200);
+    let r = c.get(&me).fetch().await;
+    assert_eq!(r.body, wp_error("rest_not_logged_in", NOT_LOGGED_IN, 401));
+    let posts = c.get(url(&s, "/wp-json/wp/v2/posts")).fetch().await;
+    assert_eq!(posts.status, 200);
     s.shutdown().await;
 }
 
@@ -514,108 +336,63 @@ async fn http_only_ignores_basic_but_accepts_oauth() {
     assert_eq!(s.url().scheme(), "http");
     assert!(s.ca_pem().is_none());
     let c = client(&s);
-    let base_uri = url(&s, "/wp-json/wc/v3/orders");
-    let r = c
-        .get(&base_uri)
-        .basic_auth(CK, Some(CS))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(text(r).await, wp_error(NOT_LISTED.0, NOT_LISTED.1, 401));
-    let r = c.get(url(&s, "/wp-json/")).send().await.unwrap();
-    assert_eq!(r.json_body().await["authentication"], serde_json::json!([]));
+    let orders = url(&s, "/wp-json/wc/v3/orders");
+    let r = c.get(&orders).key().fetch().await;
+    assert_eq!(r.body, cannot_list());
+    let r = c.get(url(&s, "/wp-json/")).fetch().await;
+    assert_eq!(r.json()["authentication"], serde_json::json!([]));
     let r = c
         .get(url(&s, "/wp-json/wp/v2/users/me"))
-        .basic_auth(TEST_WP_USER, Some(TEST_WP_APP_PASSWORD))
-        .send()
-        .await
-        .unwrap();
-    assert!(text(r).await.contains("rest_not_logged_in"));
-    let p = oauth_params("GET", &base_uri, &[], CK, CS, "HMAC-SHA1", "h1", now());
-    let r = c
-        .get(format!("{base_uri}?{}", query_string(&p)))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+        .admin()
+        .fetch()
+        .await;
+    assert!(r.body.contains("rest_not_logged_in"));
+    let r = c.get(OAuth::new("h1").url(&orders)).fetch().await;
+    assert_eq!(r.status, 200);
 }
 
 #[tokio::test]
 async fn https_not_detected_signs_with_http_scheme() {
-    let s = store("https-not-detected").await;
-    let c = client(&s);
+    let (s, c) = shop("https-not-detected").await;
     let https_uri = url(&s, "/wp-json/wc/v3/orders");
-    assert_eq!(
-        c.get(&https_uri)
-            .basic_auth(CK, Some(CS))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        401
-    );
-    let idx = c
-        .get(url(&s, "/wp-json/"))
-        .send()
-        .await
-        .unwrap()
-        .json_body()
-        .await;
+    assert_eq!(c.get(&https_uri).key().fetch().await.status, 401);
+    let idx = c.get(url(&s, "/wp-json/")).fetch().await.json();
     assert_eq!(idx["authentication"], serde_json::json!([]));
     assert!(idx["home"].as_str().unwrap().starts_with("https://"));
     // Signed with the https URL the client used: refused. Signed with http://: accepted.
-    let p = oauth_params("GET", &https_uri, &[], CK, CS, "HMAC-SHA1", "s1", now());
-    let r = c
-        .get(format!("{https_uri}?{}", query_string(&p)))
-        .send()
-        .await
-        .unwrap();
-    assert!(text(r).await.contains("provided signature does not match"));
+    let r = c.get(OAuth::new("s1").url(&https_uri)).fetch().await;
+    assert!(r.body.contains("provided signature does not match"));
     let http_uri = https_uri.replacen("https://", "http://", 1);
-    let p = oauth_params("GET", &http_uri, &[], CK, CS, "HMAC-SHA1", "s2", now());
-    let r = c
-        .get(format!("{https_uri}?{}", query_string(&p)))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    let signed_as_http = OAuth::new("s2").query_string(&http_uri);
+    let r = c.get(format!("{https_uri}?{signed_as_http}")).fetch().await;
+    assert_eq!(r.status, 200);
 }
 
 #[tokio::test]
 async fn wc_auth_endpoint() {
-    let s = store("healthy").await;
-    let c = client(&s);
+    let (s, c) = shop("healthy").await;
     let base = s.url().as_str().trim_end_matches('/').to_string();
     let q = "app_name=Test&scope=read_write&user_id=1&return_url=https://example.invalid/ret&callback_url=https://127.0.0.1:9443/cb";
 
     let r = c
         .get(url(&s, &format!("/wc-auth/v1/authorize?{q}")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 302);
-    assert_eq!(header(&r, "x-redirect-by"), "WordPress");
+        .fetch()
+        .await;
+    assert_eq!(r.status, 302);
+    assert_eq!(r.header("x-redirect-by"), "WordPress");
     assert_eq!(
-        header(&r, "location"),
+        r.header("location"),
         format!("{base}/wc-auth/v1/login/?app_name=Test&user_id=1&return_url=https%3A%2F%2Fexample.invalid%2Fret&callback_url=https%3A%2F%2F127.0.0.1%3A9443%2Fcb&scope=read_write")
     );
-    let r = c
-        .get(url(
-            &s,
-            &format!("/?wc-auth-version=1&wc-auth-route=authorize&{q}"),
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 302);
+    let legacy = format!("/?wc-auth-version=1&wc-auth-route=authorize&{q}");
+    assert_eq!(c.get(url(&s, &legacy)).fetch().await.status, 302);
 
     let login = c
         .get(url(&s, &format!("/wc-auth/v1/login/?{q}")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(login.status(), 200);
-    let html = text(login).await;
+        .fetch()
+        .await;
+    assert_eq!(login.status, 200);
+    let html = login.body;
     assert!(html.contains("<title>Application authentication request</title>"));
     assert!(html.contains("<form method=\"post\" class=\"wc-auth-login\">"));
     for field in [
@@ -646,11 +423,10 @@ async fn wc_auth_endpoint() {
     ] {
         let r = c
             .get(url(&s, &format!("/wc-auth/v1/authorize?{query}")))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(r.status(), 401);
-        let body = text(r).await;
+            .fetch()
+            .await;
+        assert_eq!(r.status, 401);
+        let body = r.body;
         assert!(
             body.contains("<title>Access denied</title>") && body.contains(message),
             "{body}"

@@ -5,11 +5,7 @@
 mod common;
 
 use common::*;
-use handshake_demo::{TEST_WP_APP_PASSWORD, TEST_WP_USER};
-
-fn json(body: &str) -> serde_json::Value {
-    serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"))
-}
+use handshake_demo::TEST_WP_USER;
 
 fn keys(v: &serde_json::Value) -> Vec<String> {
     let mut k: Vec<String> = v.as_object().expect("an object").keys().cloned().collect();
@@ -17,85 +13,57 @@ fn keys(v: &serde_json::Value) -> Vec<String> {
     k
 }
 
+const EVERY_METHOD: &str = "GET, POST, PUT, PATCH, DELETE";
+const WRONG_PASSWORD: &str = "wron gpas swor dwro ngpa sswo";
+
 #[tokio::test]
 async fn allow_names_the_routes_methods_on_errors_too() {
-    let s = store("healthy").await;
-    let c = client(&s);
+    let (s, c) = shop("healthy").await;
     let me = url(&s, "/wp-json/wp/v2/users/me");
     // Not logged in: the route matched, only GET is allowed.
-    let r = c.get(&me).send().await.unwrap();
-    assert_eq!((r.status().as_u16(), header(&r, "allow")), (401, "GET"));
-    let r = c
-        .get(&me)
-        .basic_auth(TEST_WP_USER, Some(TEST_WP_APP_PASSWORD))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        (r.status().as_u16(), header(&r, "allow")),
-        (200, "GET, POST, PUT, PATCH, DELETE")
-    );
+    let r = c.get(&me).fetch().await;
+    assert_eq!((r.status, r.header("allow")), (401, "GET"));
+    let r = c.get(&me).admin().fetch().await;
+    assert_eq!((r.status, r.header("allow")), (200, EVERY_METHOD));
     // No route: no Allow.
-    let r = c
-        .get(url(&s, "/wp-json/wp/v2/nothing"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!((r.status().as_u16(), header(&r, "allow")), (404, ""));
+    let r = c.get(url(&s, "/wp-json/wp/v2/nothing")).fetch().await;
+    assert_eq!((r.status, r.header("allow")), (404, ""));
     // WooCommerce: an anonymous write to a missing order is refused before anything else (orders
     // require reading shop orders first, WC_REST_Orders_V2_Controller; seen on real 6.6.0 and
     // 9.2.5), and no method passes, so no Allow.
-    let r = c
-        .put(url(&s, "/wp-json/wc/v3/orders/2147483647"))
-        .header("content-type", "application/json")
-        .body(r#"{}"#)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!((r.status().as_u16(), header(&r, "allow")), (401, ""));
+    let missing_order = url(&s, "/wp-json/wc/v3/orders/2147483647");
+    let r = c.put(missing_order).json_str("{}").fetch().await;
+    assert_eq!((r.status, r.header("allow")), (401, ""));
     // Anonymous list: no method is allowed, so no Allow at all.
-    let r = c
-        .get(url(&s, "/wp-json/wc/v3/orders"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!((r.status().as_u16(), header(&r, "allow")), (401, ""));
+    let r = c.get(url(&s, "/wp-json/wc/v3/orders")).fetch().await;
+    assert_eq!((r.status, r.header("allow")), (401, ""));
     // A read-only key: the list works, and a refused create still names GET.
-    let ro = store("read-only-key").await;
-    let c = client(&ro);
-    let r = c
-        .post(url(&ro, "/wp-json/wc/v3/orders"))
-        .basic_auth(CK, Some(CS))
-        .header("content-type", "application/json")
-        .body(r#"{}"#)
-        .send()
-        .await
-        .unwrap();
+    let (ro, c) = shop("read-only-key").await;
+    let orders = url(&ro, "/wp-json/wc/v3/orders");
+    let r = c.post(orders).key().json_str("{}").fetch().await;
     assert_eq!(
-        r.status(),
-        401,
+        r.status, 401,
         "the key's read permission refuses the write before dispatch"
     );
-    assert_eq!(header(&r, "allow"), "", "refused before a route matched");
+    assert_eq!(r.header("allow"), "", "refused before a route matched");
     s.shutdown().await;
     ro.shutdown().await;
 }
 
 #[tokio::test]
 async fn posts_read_and_update_like_wordpress() {
-    let s = store("healthy").await;
-    let c = client(&s);
-    let list = c.get(url(&s, "/wp-json/wp/v2/posts")).send().await.unwrap();
-    assert_eq!(list.status(), 200);
+    let (s, c) = shop("healthy").await;
+    let list = c.get(url(&s, "/wp-json/wp/v2/posts")).fetch().await;
+    assert_eq!(list.status, 200);
     assert_eq!(
         (
-            header(&list, "x-wp-total"),
-            header(&list, "x-wp-totalpages"),
-            header(&list, "allow")
+            list.header("x-wp-total"),
+            list.header("x-wp-totalpages"),
+            list.header("allow")
         ),
         ("1", "1", "GET")
     );
-    let posts = json(&text(list).await);
+    let posts = list.json();
     assert_eq!(posts.as_array().unwrap().len(), 1);
     let view = [
         "_links",
@@ -126,50 +94,35 @@ async fn posts_read_and_update_like_wordpress() {
     assert_eq!(keys(&posts[0]), view);
 
     let one = url(&s, "/wp-json/wp/v2/posts/1");
-    let r = c.get(&one).send().await.unwrap();
-    assert_eq!(r.status(), 200);
+    let r = c.get(&one).fetch().await;
+    assert_eq!(r.status, 200);
     // A public post links its page instead of the API root.
+    let link = r.header("link");
     assert!(
-        header(&r, "link").ends_with("/hello-world/>; rel=\"alternate\"; type=text/html"),
-        "{}",
-        header(&r, "link")
+        link.ends_with("/hello-world/>; rel=\"alternate\"; type=text/html"),
+        "{link}"
     );
-    let post = json(&text(r).await);
-    assert_eq!(post["title"]["rendered"], "Hello world!");
+    assert_eq!(r.json()["title"]["rendered"], "Hello world!");
 
     // No credentials: the edit is refused, reading stays allowed.
-    let r = c
-        .put(&one)
-        .header("content-type", "application/json")
-        .body(r#"{}"#)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!((r.status().as_u16(), header(&r, "allow")), (401, "GET"));
-    assert_eq!(
-        text(r).await,
-        wp_error(
-            "rest_cannot_edit",
-            "Sorry, you are not allowed to edit this post.",
-            401
-        )
+    let r = c.put(&one).json_str("{}").fetch().await;
+    assert_eq!(r.header("allow"), "GET");
+    r.assert_wp_error(
+        401,
+        "rest_cannot_edit",
+        "Sorry, you are not allowed to edit this post.",
     );
     assert_eq!(s.writes(), 0);
 
     // The administrator's application password: 200, the post in the edit context.
     let r = c
         .put(&one)
-        .basic_auth(TEST_WP_USER, Some(TEST_WP_APP_PASSWORD))
-        .header("content-type", "application/json")
-        .body(r#"{"excerpt": "Updated"}"#)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(
-        (r.status().as_u16(), header(&r, "allow")),
-        (200, "GET, POST, PUT, PATCH, DELETE")
-    );
-    let post = json(&text(r).await);
+        .admin()
+        .json_str(r#"{"excerpt": "Updated"}"#)
+        .fetch()
+        .await;
+    assert_eq!((r.status, r.header("allow")), (200, EVERY_METHOD));
+    let post = r.json();
     let mut edit: Vec<&str> = view.to_vec();
     edit.extend(["generated_slug", "password", "permalink_template"]);
     edit.sort_unstable();
@@ -185,34 +138,21 @@ async fn posts_read_and_update_like_wordpress() {
         "the update stored a revision"
     );
     assert_eq!(s.writes(), 1);
-    let r = c.get(&one).send().await.unwrap();
-    assert_eq!(
-        json(&text(r).await)["excerpt"]["rendered"],
-        "<p>Updated</p>\n"
-    );
+    let r = c.get(&one).fetch().await;
+    assert_eq!(r.json()["excerpt"]["rendered"], "<p>Updated</p>\n");
 
-    let r = c
-        .put(url(&s, "/wp-json/wp/v2/posts/99"))
-        .basic_auth(TEST_WP_USER, Some(TEST_WP_APP_PASSWORD))
-        .header("content-type", "application/json")
-        .body(r#"{}"#)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!((r.status().as_u16(), header(&r, "allow")), (404, ""));
-    assert_eq!(
-        text(r).await,
-        wp_error("rest_post_invalid_id", "Invalid post ID.", 404)
-    );
+    let missing = url(&s, "/wp-json/wp/v2/posts/99");
+    let r = c.put(missing).admin().json_str("{}").fetch().await;
+    assert_eq!(r.header("allow"), "");
+    r.assert_wp_error(404, "rest_post_invalid_id", "Invalid post ID.");
+    let new_post = r#"{"title": "New"}"#;
     let r = c
         .post(url(&s, "/wp-json/wp/v2/posts"))
-        .header("content-type", "application/json")
-        .body(r#"{"title": "New"}"#)
-        .send()
-        .await
-        .unwrap();
+        .json_str(new_post)
+        .fetch()
+        .await;
     assert_eq!(
-        text(r).await,
+        r.body,
         wp_error(
             "rest_cannot_create",
             "Sorry, you are not allowed to create posts as this user.",
@@ -224,8 +164,7 @@ async fn posts_read_and_update_like_wordpress() {
 
 #[tokio::test]
 async fn wordpress_without_woocommerce_never_reports_refused_passwords() {
-    let s = store("woocommerce-inactive").await;
-    let c = client(&s);
+    let (s, c) = shop("woocommerce-inactive").await;
     let me = url(&s, "/wp-json/wp/v2/users/me");
     let not_logged_in = wp_error(
         "rest_not_logged_in",
@@ -234,31 +173,16 @@ async fn wordpress_without_woocommerce_never_reports_refused_passwords() {
     );
     for (user, password) in [
         ("handshake-header-check", "nope"),
-        (TEST_WP_USER, "wron gpas swor dwro ngpa sswo"),
+        (TEST_WP_USER, WRONG_PASSWORD),
     ] {
-        let r = c
-            .get(&me)
-            .basic_auth(user, Some(password))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(
-            (r.status().as_u16(), header(&r, "allow")),
-            (401, "GET"),
-            "{user}"
-        );
-        assert_eq!(text(r).await, not_logged_in);
+        let r = c.get(&me).basic_auth(user, Some(password)).fetch().await;
+        assert_eq!((r.status, r.header("allow")), (401, "GET"), "{user}");
+        assert_eq!(r.body, not_logged_in);
     }
-    let r = c
-        .get(&me)
-        .basic_auth(TEST_WP_USER, Some(TEST_WP_APP_PASSWORD))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
-    let user = json(&text(r).await);
+    let r = c.get(&me).admin().fetch().await;
+    assert_eq!(r.status, 200);
     assert_eq!(
-        keys(&user),
+        keys(&r.json()),
         [
             "_links",
             "avatar_urls",
@@ -273,23 +197,16 @@ async fn wordpress_without_woocommerce_never_reports_refused_passwords() {
     );
 
     // With WooCommerce the refusal is reported (WooCommerce determines the user early).
-    let w = store("healthy").await;
-    let c = client(&w);
+    let (w, c) = shop("healthy").await;
+    let me = url(&w, "/wp-json/wp/v2/users/me");
     let r = c
-        .get(url(&w, "/wp-json/wp/v2/users/me"))
-        .basic_auth(TEST_WP_USER, Some("wron gpas swor dwro ngpa sswo"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(header(&r, "allow"), "", "reported before dispatch");
-    assert!(text(r).await.contains("incorrect_password"));
-    let r = c
-        .get(url(&w, "/wp-json/wp/v2/users/me"))
-        .basic_auth(TEST_WP_USER, Some(TEST_WP_APP_PASSWORD))
-        .send()
-        .await
-        .unwrap();
-    let user = json(&text(r).await);
+        .get(&me)
+        .basic_auth(TEST_WP_USER, Some(WRONG_PASSWORD))
+        .fetch()
+        .await;
+    assert_eq!(r.header("allow"), "", "reported before dispatch");
+    assert!(r.body.contains("incorrect_password"));
+    let user = c.get(&me).admin().fetch().await.json();
     assert!(user.get("woocommerce_meta").is_some() && user.get("is_super_admin").is_some());
     s.shutdown().await;
     w.shutdown().await;

@@ -20,6 +20,13 @@ pub async fn store(scenario: &str) -> RunningStore {
         .expect("store starts")
 }
 
+/// A store and a client for it.
+pub async fn shop(scenario: &str) -> (RunningStore, reqwest::Client) {
+    let s = store(scenario).await;
+    let c = client(&s);
+    (s, c)
+}
+
 pub async fn store_with(scenario: &str, f: impl FnOnce(&mut StoreOptions)) -> RunningStore {
     let mut o = StoreOptions::new(scenario);
     f(&mut o);
@@ -66,6 +73,81 @@ pub fn client_for(ca_pem: Option<&str>, port: u16) -> reqwest::Client {
 
 pub fn url(store: &RunningStore, path: &str) -> String {
     store.url().join(path).unwrap().to_string()
+}
+
+/// WooCommerce's refusal to list for a request it did not authenticate.
+pub fn cannot_list() -> String {
+    wp_error(
+        "woocommerce_rest_cannot_view",
+        "Sorry, you cannot list resources.",
+        401,
+    )
+}
+
+/// A whole answer, read at once: what the assertions look at.
+pub struct Answer {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Answer {
+    /// The header's value, or "" when it is absent.
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap())
+            .unwrap_or("")
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+
+    /// Asserts WordPress's REST error: `status` on the status line and in the exact body.
+    #[track_caller]
+    pub fn assert_wp_error(&self, status: u16, code: &str, message: &str) {
+        assert_eq!(self.status, status, "{}", self.body);
+        assert_eq!(self.body, wp_error(code, message, status));
+    }
+}
+
+/// A request as the tests send it: with the test key or the administrator's application
+/// password, with a JSON body, and read whole.
+pub trait Request: Sized {
+    /// The test consumer key and secret as Basic credentials.
+    fn key(self) -> Self;
+    /// The administrator's application password as Basic credentials.
+    fn admin(self) -> Self;
+    fn json_str(self, body: &str) -> Self;
+    fn fetch(self) -> impl std::future::Future<Output = Answer>;
+}
+
+impl Request for reqwest::RequestBuilder {
+    fn key(self) -> Self {
+        self.basic_auth(CK, Some(CS))
+    }
+
+    fn admin(self) -> Self {
+        self.basic_auth(
+            handshake_demo::TEST_WP_USER,
+            Some(handshake_demo::TEST_WP_APP_PASSWORD),
+        )
+    }
+
+    fn json_str(self, body: &str) -> Self {
+        self.header("content-type", "application/json")
+            .body(body.to_string())
+    }
+
+    async fn fetch(self) -> Answer {
+        let r = self.send().await.unwrap();
+        Answer {
+            status: r.status().as_u16(),
+            headers: r.headers().clone(),
+            body: r.text().await.unwrap(),
+        }
+    }
 }
 
 pub async fn text(r: reqwest::Response) -> String {
@@ -134,6 +216,64 @@ pub fn oauth_params(
     };
     params.push(("oauth_signature".into(), sig));
     params
+}
+
+/// One OAuth 1.0a signature of a GET: the test key and secret, HMAC-SHA1, now, no other
+/// parameters, unless a field says otherwise.
+pub struct OAuth<'a> {
+    pub key: &'a str,
+    pub secret: &'a str,
+    pub method: &'a str,
+    pub nonce: &'a str,
+    pub timestamp: i64,
+    pub query: &'a [(&'a str, &'a str)],
+}
+
+impl<'a> OAuth<'a> {
+    pub fn new(nonce: &'a str) -> Self {
+        Self {
+            key: CK,
+            secret: CS,
+            method: "HMAC-SHA1",
+            nonce,
+            timestamp: now(),
+            query: &[],
+        }
+    }
+
+    /// The signed parameters (oauth_signature last) for a GET of `base_uri`.
+    pub fn params(&self, base_uri: &str) -> Vec<(String, String)> {
+        oauth_params(
+            "GET",
+            base_uri,
+            self.query,
+            self.key,
+            self.secret,
+            self.method,
+            self.nonce,
+            self.timestamp,
+        )
+    }
+
+    /// The query string that signs a GET of `base_uri`.
+    pub fn query_string(&self, base_uri: &str) -> String {
+        query_string(&self.params(base_uri))
+    }
+
+    /// `base_uri` with its signature in the query string.
+    pub fn url(&self, base_uri: &str) -> String {
+        format!("{base_uri}?{}", self.query_string(base_uri))
+    }
+
+    /// The `Authorization: OAuth ...` value that signs a GET of `base_uri`.
+    pub fn header(&self, base_uri: &str) -> String {
+        let fields: Vec<String> = self
+            .params(base_uri)
+            .iter()
+            .map(|(k, v)| format!("{k}=\"{}\"", pct(v)))
+            .collect();
+        format!("OAuth {}", fields.join(", "))
+    }
 }
 
 pub fn now() -> i64 {
