@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use common::*;
 use handshake_relay::protocol::{AttemptKind, KeyPermissions, SessionState};
 use handshake_relay::server::RelayConfig;
-use handshake_relay_client::{ClientError, PickupOutcome, RelayClient};
+use handshake_relay::RunningRelay;
+use handshake_relay_client::{ClientError, DeliveredKeys, PickupOutcome, RelayClient, Session};
 use secrecy::ExposeSecret;
 
 async fn json(response: reqwest::Response) -> serde_json::Value {
@@ -54,11 +55,32 @@ async fn chunked_post(addr: std::net::SocketAddr, id: &str, kib: usize) -> u16 {
         .unwrap_or(0)
 }
 
+/// What a pickup waiting at most `wait` answers; a transport or relay error fails the test.
+async fn pickup(client: &RelayClient, session: &Session, wait: Duration) -> PickupOutcome {
+    client.pickup(session, wait).await.unwrap()
+}
+
+/// The keys, picked up waiting at most `wait`; any other outcome fails the test.
+async fn delivered_keys(client: &RelayClient, session: &Session, wait: Duration) -> DeliveredKeys {
+    match pickup(client, session, wait).await {
+        PickupOutcome::Delivered(keys) => keys,
+        other => panic!("expected the keys, got {other:?}"),
+    }
+}
+
+/// A relay whose sessions live one second.
+async fn short_lived_relay() -> RunningRelay {
+    start(RelayConfig {
+        session_ttl: Duration::from_secs(1),
+        ..test_config()
+    })
+    .await
+}
+
 #[tokio::test]
 async fn approved_flow_delivers_the_keys_once() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (client, session) = open_session(&relay).await;
     assert!(session
         .callback_url
         .ends_with(&format!("/v1/callback/{}", session.id)));
@@ -69,7 +91,7 @@ async fn approved_flow_delivers_the_keys_once() {
     assert!(!format!("{session:?}").contains(session.pickup_token.expose_secret()));
 
     let http = http(None);
-    let response = post_callback(&http, &session.callback_url, woo_body(&session.user_id)).await;
+    let response = deliver(&http, &session).await;
     assert_eq!(
         response.status().as_u16(),
         200,
@@ -77,14 +99,7 @@ async fn approved_flow_delivers_the_keys_once() {
     );
     assert_eq!(json(response).await["status"], "received");
 
-    let page = http
-        .get(format!(
-            "{}?success=1&user_id={}",
-            session.return_url, session.user_id
-        ))
-        .send()
-        .await
-        .unwrap();
+    let page = come_back(&http, &session, true).await;
     assert_eq!(page.status().as_u16(), 200);
     let csp = page.headers()["content-security-policy"]
         .to_str()
@@ -105,14 +120,7 @@ async fn approved_flow_delivers_the_keys_once() {
         "status does not consume"
     );
 
-    let keys = match client
-        .pickup(&session, Duration::from_secs(1))
-        .await
-        .unwrap()
-    {
-        PickupOutcome::Delivered(keys) => keys,
-        other => panic!("expected the keys, got {other:?}"),
-    };
+    let keys = delivered_keys(&client, &session, Duration::from_secs(1)).await;
     assert_eq!(keys.key_id, 42);
     assert_eq!(keys.consumer_key.expose_secret(), CK);
     assert_eq!(keys.consumer_secret.expose_secret(), CS);
@@ -147,22 +155,16 @@ async fn approved_flow_delivers_the_keys_once() {
 #[tokio::test]
 async fn long_poll_wakes_when_the_callback_arrives() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (client, session) = open_session(&relay).await;
     let callback_url = session.callback_url.clone();
     let body = woo_body(&session.user_id);
     let poster = tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(300)).await;
-        post_callback(&http(None), &callback_url, body)
-            .await
-            .status()
-            .as_u16()
+        let response = post_callback(&http(None), &callback_url, body).await;
+        response.status().as_u16()
     });
     let started = Instant::now();
-    let outcome = client
-        .pickup(&session, Duration::from_secs(20))
-        .await
-        .unwrap();
+    let outcome = pickup(&client, &session, Duration::from_secs(20)).await;
     assert!(
         matches!(outcome, PickupOutcome::Delivered(_)),
         "{outcome:?}"
@@ -178,23 +180,11 @@ async fn long_poll_wakes_when_the_callback_arrives() {
 #[tokio::test]
 async fn denied_is_reported_and_shown() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
-    let page = http(None)
-        .get(format!(
-            "{}?success=0&user_id={}",
-            session.return_url, session.user_id
-        ))
-        .send()
-        .await
-        .unwrap();
+    let (client, session) = open_session(&relay).await;
+    let page = come_back(&http(None), &session, false).await;
     assert_eq!(page.status().as_u16(), 200);
     assert!(page.text().await.unwrap().contains("You declined"));
-    match client
-        .pickup(&session, Duration::from_secs(5))
-        .await
-        .unwrap()
-    {
+    match pickup(&client, &session, Duration::from_secs(5)).await {
         PickupOutcome::Denied { attempts } => assert_eq!(attempts[0].result, "denied"),
         other => panic!("expected denied, got {other:?}"),
     }
@@ -204,28 +194,15 @@ async fn denied_is_reported_and_shown() {
 #[tokio::test]
 async fn approval_without_callback_is_reported() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
-    let return_url = format!(
-        "{}?success=1&user_id={}",
-        session.return_url, session.user_id
-    );
+    let (client, session) = open_session(&relay).await;
+    let approved = return_url(&session, true);
     let browser = tokio::spawn(async move {
         tokio::time::sleep(Duration::from_millis(200)).await;
-        http(None)
-            .get(return_url)
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16()
+        let page = http(None).get(approved).send().await.unwrap();
+        page.status().as_u16()
     });
     // The long-poll returns as soon as the state changes from waiting.
-    match client
-        .pickup(&session, Duration::from_secs(20))
-        .await
-        .unwrap()
-    {
+    match pickup(&client, &session, Duration::from_secs(20)).await {
         PickupOutcome::ApprovedNoCallback { .. } => {}
         other => panic!("expected approved-no-callback, got {other:?}"),
     }
@@ -235,62 +212,31 @@ async fn approval_without_callback_is_reported() {
 
 #[tokio::test]
 async fn expired_session_refuses_callback_and_reports_expired() {
-    let relay = start(RelayConfig {
-        session_ttl: Duration::from_secs(1),
-        ..test_config()
-    })
-    .await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let relay = short_lived_relay().await;
+    let (client, session) = open_session(&relay).await;
     // The long-poll ends at expiry, not at its own deadline.
     let started = Instant::now();
-    match client
-        .pickup(&session, Duration::from_secs(10))
-        .await
-        .unwrap()
-    {
+    match pickup(&client, &session, Duration::from_secs(10)).await {
         PickupOutcome::Expired { .. } => {}
         other => panic!("expected expired, got {other:?}"),
     }
     assert!(started.elapsed() < Duration::from_secs(4));
-    let response = post_callback(
-        &http(None),
-        &session.callback_url,
-        woo_body(&session.user_id),
-    )
-    .await;
+    let response = deliver(&http(None), &session).await;
     assert_eq!(response.status().as_u16(), 410);
     assert_eq!(json(response).await["error"], "session_expired");
-    let page = http(None)
-        .get(format!(
-            "{}?success=1&user_id={}",
-            session.return_url, session.user_id
-        ))
-        .send()
-        .await
-        .unwrap();
+    let page = come_back(&http(None), &session, true).await;
     assert_eq!(page.status().as_u16(), 410);
     relay.shutdown().await;
 }
 
 #[tokio::test]
 async fn unpicked_payload_is_gone_after_expiry() {
-    let relay = start(RelayConfig {
-        session_ttl: Duration::from_secs(1),
-        ..test_config()
-    })
-    .await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
-    let response = post_callback(
-        &http(None),
-        &session.callback_url,
-        woo_body(&session.user_id),
-    )
-    .await;
+    let relay = short_lived_relay().await;
+    let (client, session) = open_session(&relay).await;
+    let response = deliver(&http(None), &session).await;
     assert_eq!(response.status().as_u16(), 200);
     tokio::time::sleep(Duration::from_millis(1200)).await;
-    match client.pickup(&session, Duration::ZERO).await.unwrap() {
+    match pickup(&client, &session, Duration::ZERO).await {
         PickupOutcome::Expired { attempts } => assert_eq!(attempts.len(), 1),
         other => panic!("expected expired, got {other:?}"),
     }
@@ -300,8 +246,7 @@ async fn unpicked_payload_is_gone_after_expiry() {
 #[tokio::test]
 async fn oversized_and_malformed_callbacks_are_refused_and_logged() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (client, session) = open_session(&relay).await;
     let http = http(None);
     let user = &session.user_id;
 
@@ -363,16 +308,14 @@ async fn oversized_and_malformed_callbacks_are_refused_and_logged() {
         .all(|a| a.kind == AttemptKind::Callback && a.http_status != 200));
 
     // The genuine POST still gets through afterwards.
-    let ok = post_callback(&http, &session.callback_url, woo_body(user)).await;
-    assert_eq!(ok.status().as_u16(), 200);
+    assert_eq!(deliver(&http, &session).await.status().as_u16(), 200);
     relay.shutdown().await;
 }
 
 #[tokio::test]
 async fn numeric_user_id_and_string_key_id_are_accepted() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (_client, session) = open_session(&relay).await;
     let body = woo_body(&session.user_id).replace("\"key_id\":42", "\"key_id\":\"42\"");
     let response = post_callback(&http(None), &session.callback_url, body).await;
     assert_eq!(response.status().as_u16(), 200);
@@ -382,44 +325,24 @@ async fn numeric_user_id_and_string_key_id_are_accepted() {
 #[tokio::test]
 async fn a_second_callback_is_refused_and_the_first_kept() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (client, session) = open_session(&relay).await;
     let http = http(None);
-    assert_eq!(
-        post_callback(&http, &session.callback_url, woo_body(&session.user_id))
-            .await
-            .status()
-            .as_u16(),
-        200
-    );
+    assert_eq!(deliver(&http, &session).await.status().as_u16(), 200);
     let second = woo_body(&session.user_id).replace("\"key_id\":42", "\"key_id\":43");
     let response = post_callback(&http, &session.callback_url, second).await;
     assert_eq!(response.status().as_u16(), 409);
     assert_eq!(json(response).await["error"], "already_received");
-    match client.pickup(&session, Duration::ZERO).await.unwrap() {
-        PickupOutcome::Delivered(keys) => assert_eq!(keys.key_id, 42),
-        other => panic!("{other:?}"),
-    }
+    let first = delivered_keys(&client, &session, Duration::ZERO).await;
+    assert_eq!(first.key_id, 42);
     relay.shutdown().await;
 }
 
 #[tokio::test]
 async fn wrong_or_missing_token_is_refused() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
-    assert_eq!(
-        post_callback(
-            &http(None),
-            &session.callback_url,
-            woo_body(&session.user_id)
-        )
-        .await
-        .status()
-        .as_u16(),
-        200
-    );
+    let (client, session) = open_session(&relay).await;
     let http = http(None);
+    assert_eq!(deliver(&http, &session).await.status().as_u16(), 200);
     let pickup = format!("{}/v1/sessions/{}/pickup", base(&relay), session.id);
     for auth in [None, Some("Bearer nope"), Some("Basic Zm9vOmJhcg==")] {
         let mut request = http.get(&pickup);
@@ -441,10 +364,7 @@ async fn wrong_or_missing_token_is_refused() {
         .unwrap();
     assert_eq!(response.status().as_u16(), 401);
     // Nothing was consumed by the refusals.
-    assert!(matches!(
-        client.pickup(&session, Duration::ZERO).await.unwrap(),
-        PickupOutcome::Delivered(_)
-    ));
+    delivered_keys(&client, &session, Duration::ZERO).await;
     relay.shutdown().await;
 }
 
@@ -453,28 +373,15 @@ async fn unknown_sessions_and_routes_answer_json() {
     let relay = start(test_config()).await;
     let http = http(None);
     let base = base(&relay);
-    let response = post_callback(
-        &http,
-        &format!("{base}/v1/callback/AAAAAAAAAAAAAAAAAAAAAAAA"),
-        woo_body("x"),
-    )
-    .await;
+    let unknown = format!("{base}/v1/callback/AAAAAAAAAAAAAAAAAAAAAAAA");
+    let response = post_callback(&http, &unknown, woo_body("x")).await;
     assert_eq!(response.status().as_u16(), 404);
     assert_eq!(json(response).await["error"], "unknown_session");
-    let response = post_callback(
-        &http,
-        &format!("{base}/v1/callback/..%2F..%2Fetc"),
-        woo_body("x"),
-    )
-    .await;
+    let traversal = format!("{base}/v1/callback/..%2F..%2Fetc");
+    let response = post_callback(&http, &traversal, woo_body("x")).await;
     assert_eq!(response.status().as_u16(), 404);
-    let page = http
-        .get(format!(
-            "{base}/v1/return/AAAAAAAAAAAAAAAAAAAAAAAA?success=1&user_id=x"
-        ))
-        .send()
-        .await
-        .unwrap();
+    let unknown_return = format!("{base}/v1/return/AAAAAAAAAAAAAAAAAAAAAAAA?success=1&user_id=x");
+    let page = http.get(unknown_return).send().await.unwrap();
     assert_eq!(page.status().as_u16(), 404);
     assert!(page.text().await.unwrap().contains("not valid"));
     let response = http
@@ -502,11 +409,8 @@ async fn session_limits_refuse_with_json() {
         .unwrap_err();
     assert!(matches!(err, ClientError::RateLimited { .. }), "{err:?}");
     // Delivering one frees its slot.
-    post_callback(&http(None), &second.callback_url, woo_body(&second.user_id)).await;
-    assert!(matches!(
-        client.pickup(&second, Duration::ZERO).await.unwrap(),
-        PickupOutcome::Delivered(_)
-    ));
+    deliver(&http(None), &second).await;
+    delivered_keys(&client, &second, Duration::ZERO).await;
     client.create_session("https://c.example").await.unwrap();
     relay.shutdown().await;
 
@@ -590,17 +494,9 @@ async fn tls_with_a_private_ca() {
     let client = RelayClient::new(&base(&relay), Some(&cert.ca_pem)).unwrap();
     let session = client.create_session("https://shop.example").await.unwrap();
     assert!(session.callback_url.starts_with("https://127.0.0.1:"));
-    let response = post_callback(
-        &http(Some(&cert.ca_pem)),
-        &session.callback_url,
-        woo_body(&session.user_id),
-    )
-    .await;
+    let response = deliver(&http(Some(&cert.ca_pem)), &session).await;
     assert_eq!(response.status().as_u16(), 200);
-    assert!(matches!(
-        client.pickup(&session, Duration::ZERO).await.unwrap(),
-        PickupOutcome::Delivered(_)
-    ));
+    delivered_keys(&client, &session, Duration::ZERO).await;
     // A renewed certificate is swapped in without a restart.
     let renewed = test_cert();
     relay.reload_tls(&renewed.tls).unwrap();
@@ -617,8 +513,7 @@ async fn public_url_goes_into_callback_and_return_urls() {
         ..test_config()
     })
     .await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (client, session) = open_session(&relay).await;
     assert_eq!(
         session.callback_url,
         format!("https://relay.example.com/hs/v1/callback/{}", session.id)
@@ -645,8 +540,7 @@ async fn public_url_goes_into_callback_and_return_urls() {
 #[tokio::test]
 async fn shutdown_ends_long_polls() {
     let relay = start(test_config()).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (client, session) = open_session(&relay).await;
     let poll = tokio::spawn(async move { client.pickup(&session, Duration::from_secs(30)).await });
     tokio::time::sleep(Duration::from_millis(200)).await;
     let started = Instant::now();

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use handshake_relay::server::{RelayConfig, TlsPem};
 use handshake_relay::RunningRelay;
+use handshake_relay_client::{RelayClient, Session};
 
 pub const CK: &str = "ck_4f3c2b1a09876543210fedcba9876543210fedcb";
 pub const CS: &str = "cs_0a1b2c3d4e5f60718293a4b5c6d7e8f901234567";
@@ -83,6 +84,40 @@ pub async fn post_callback(
         .send()
         .await
         .expect("callback request")
+}
+
+/// The desktop's side: a client of `relay` (no extra CA) and one session for a store.
+pub async fn open_session(relay: &RunningRelay) -> (RelayClient, Session) {
+    let client = RelayClient::new(&base(relay), None).unwrap();
+    let session = client.create_session("https://shop.example").await.unwrap();
+    (client, session)
+}
+
+/// The store's genuine POST of the keys for `session` (WooCommerce's body) to its callback URL.
+pub async fn deliver(http: &reqwest::Client, session: &Session) -> reqwest::Response {
+    post_callback(http, &session.callback_url, woo_body(&session.user_id)).await
+}
+
+/// Where the store sends the owner's browser after its approve (`success=1`) or deny page.
+pub fn return_url(session: &Session, approved: bool) -> String {
+    format!(
+        "{}?success={}&user_id={}",
+        session.return_url,
+        u8::from(approved),
+        session.user_id
+    )
+}
+
+/// The owner's browser arriving there.
+pub async fn come_back(
+    http: &reqwest::Client,
+    session: &Session,
+    approved: bool,
+) -> reqwest::Response {
+    http.get(return_url(session, approved))
+        .send()
+        .await
+        .expect("return request")
 }
 
 /// A CA and a leaf for localhost/127.0.0.1, as PEM.
