@@ -9,7 +9,7 @@ use common::*;
 use handshake_relay::protocol::SessionState;
 use handshake_relay::server::RelayConfig;
 use handshake_relay::RunningRelay;
-use handshake_relay_client::{ClientError, PickupOutcome, RelayClient};
+use handshake_relay_client::{ClientError, PickupOutcome, RelayClient, Session};
 use secrecy::ExposeSecret;
 
 /// Two instances on one Redis, or `None` when redis-server is missing (outside CI).
@@ -30,44 +30,27 @@ fn on(relay: &RunningRelay, url: &str) -> String {
     format!("{}/v1/{path}", base(relay))
 }
 
+/// The store's genuine POST of the keys for `session`, landing on `relay`.
+async fn deliver_on(relay: &RunningRelay, session: &Session) -> reqwest::Response {
+    let callback = on(relay, &session.callback_url);
+    post_callback(&http(None), &callback, woo_body(&session.user_id)).await
+}
+
 #[tokio::test]
 async fn two_instances_share_one_session() {
     let Some((_redis, a, b)) = pair(|_| {}).await else {
         return;
     };
-    let client_a = RelayClient::new(&base(&a), None).unwrap();
+    let (client_a, session) = open_session(&a).await;
     let client_b = RelayClient::new(&base(&b), None).unwrap();
-    let session = client_a
-        .create_session("https://shop.example")
-        .await
-        .unwrap();
 
     // The store's POST and the browser land on B.
-    let http = http(None);
-    let response = post_callback(
-        &http,
-        &on(&b, &session.callback_url),
-        woo_body(&session.user_id),
-    )
-    .await;
-    assert_eq!(response.status().as_u16(), 200);
-    let page = http
-        .get(format!(
-            "{}?success=1&user_id={}",
-            on(&b, &session.return_url),
-            session.user_id
-        ))
-        .send()
-        .await
-        .unwrap();
+    assert_eq!(deliver_on(&b, &session).await.status().as_u16(), 200);
+    let approved_on_b = on(&b, &return_url(&session, true));
+    let page = http(None).get(approved_on_b).send().await.unwrap();
     assert_eq!(page.status().as_u16(), 200);
     // A second POST (to A) is refused: one key per session, whichever instance gets it.
-    let again = post_callback(
-        &http,
-        &on(&a, &session.callback_url),
-        woo_body(&session.user_id),
-    )
-    .await;
+    let again = deliver_on(&a, &session).await;
     assert_eq!(again.status().as_u16(), 409);
 
     assert_eq!(
@@ -97,14 +80,8 @@ async fn concurrent_pickups_on_both_instances_deliver_exactly_once() {
     let Some((_redis, a, b)) = pair(|_| {}).await else {
         return;
     };
-    let client = RelayClient::new(&base(&a), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
-    let response = post_callback(
-        &http(None),
-        &session.callback_url,
-        woo_body(&session.user_id),
-    )
-    .await;
+    let (_client, session) = open_session(&a).await;
+    let response = deliver(&http(None), &session).await;
     assert_eq!(response.status().as_u16(), 200);
 
     let token = session.pickup_token.expose_secret().to_string();
@@ -162,8 +139,7 @@ async fn long_poll_on_one_instance_sees_a_callback_on_the_other() {
     let Some((_redis, a, b)) = pair(|_| {}).await else {
         return;
     };
-    let client = RelayClient::new(&base(&a), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (client, session) = open_session(&a).await;
     let callback = on(&b, &session.callback_url);
     let body = woo_body(&session.user_id);
     let poster = tokio::spawn(async move {
@@ -192,14 +168,8 @@ async fn redis_sessions_expire_with_their_payload() {
     let Some((_redis, a, b)) = pair(|c| c.session_ttl = Duration::from_secs(1)).await else {
         return;
     };
-    let client = RelayClient::new(&base(&a), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
-    let response = post_callback(
-        &http(None),
-        &session.callback_url,
-        woo_body(&session.user_id),
-    )
-    .await;
+    let (_client, session) = open_session(&a).await;
+    let response = deliver(&http(None), &session).await;
     assert_eq!(response.status().as_u16(), 200);
     tokio::time::sleep(Duration::from_millis(1200)).await;
     let client_b = RelayClient::new(&base(&b), None).unwrap();
@@ -207,12 +177,7 @@ async fn redis_sessions_expire_with_their_payload() {
         PickupOutcome::Expired { attempts } => assert_eq!(attempts.len(), 1),
         other => panic!("{other:?}"),
     }
-    let late = post_callback(
-        &http(None),
-        &on(&b, &session.callback_url),
-        woo_body(&session.user_id),
-    )
-    .await;
+    let late = deliver_on(&b, &session).await;
     assert_eq!(late.status().as_u16(), 410);
     a.shutdown().await;
     b.shutdown().await;
@@ -252,16 +217,10 @@ async fn unreachable_redis_fails_at_start() {
 async fn lost_redis_refuses_instead_of_pretending() {
     let Some(redis) = redis_server() else { return };
     let relay = start(redis_config(&redis.url, "lost:")).await;
-    let client = RelayClient::new(&base(&relay), None).unwrap();
-    let session = client.create_session("https://shop.example").await.unwrap();
+    let (_client, session) = open_session(&relay).await;
     drop(redis);
     let started = Instant::now();
-    let response = post_callback(
-        &http(None),
-        &session.callback_url,
-        woo_body(&session.user_id),
-    )
-    .await;
+    let response = deliver(&http(None), &session).await;
     assert_eq!(
         response.status().as_u16(),
         503,
