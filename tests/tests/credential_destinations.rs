@@ -11,7 +11,8 @@ use std::time::Duration;
 use handshake_connect::flow::{self, ConnectOptions, ConnectOutcome, EventSink};
 use handshake_connect::saved::SavedStores;
 use handshake_engine::{
-    DiagnoseOptions, FindingId, Outcome, Profile, Report, Severity, StoreUrl, Trust, Verdict,
+    DiagnoseOptions, FindingId, Outcome, ProbeId, Profile, Report, Severity, StoreUrl, Trust,
+    Verdict,
 };
 use handshake_tests::trap::{
     assert_no_credentials, json, redirect, wordpress_home, Answer, Ports, Seen, Trap, STORE_HOST,
@@ -56,8 +57,8 @@ fn attacker_store(seen: &Seen, ports: &Ports) -> String {
 }
 
 fn sign_in_probes_skipped(report: &Report) {
-    for id in ["auth.basic", "auth.query", "auth.oauth"] {
-        let p = report.probes.iter().find(|p| p.id == id).unwrap();
+    for id in [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth] {
+        let p = report.probe(id).unwrap();
         assert_eq!(p.outcome, Outcome::Skipped, "{p:?}");
     }
 }
@@ -129,7 +130,11 @@ async fn api_redirects_to_another_host_stop_before_the_credentials() {
     assert_no_credentials(&trap.elsewhere());
     // The sign-ins ran and stopped at the redirect; the finding names it rather than guessing an
     // authentication cause from the other host's answers.
-    let query = report.probes.iter().find(|p| p.id == "auth.query").unwrap();
+    let query = report
+        .probes
+        .iter()
+        .find(|p| p.id == ProbeId::AuthQuery)
+        .unwrap();
     assert_eq!(query.outcome, Outcome::Error, "{query:?}");
     redirect_named(&report, "evil.test");
     assert!(

@@ -5,7 +5,7 @@
 
 use std::time::{Duration, Instant};
 
-use handshake_engine::{FindingId, Profile, Verdict};
+use handshake_engine::{FindingId, ProbeId, Profile, Verdict};
 use handshake_tests::{test_credentials, Run};
 use tokio::io::AsyncReadExt;
 use tokio::net::TcpListener;
@@ -47,7 +47,7 @@ async fn a_tls_handshake_that_never_answers_ends_within_the_time_limit() {
     let tls = report
         .probes
         .iter()
-        .find(|p| p.id == "tls")
+        .find(|p| p.id == ProbeId::Tls)
         .expect("the tls probe is reported");
     assert_ne!(tls.outcome, handshake_engine::Outcome::Pass, "{tls:?}");
     assert!(

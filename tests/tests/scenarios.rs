@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use handshake_demo::{Check, ScenarioInfo, TEST_CONSUMER_KEY, TEST_CONSUMER_SECRET};
-use handshake_engine::{Profile, Resource, Severity};
+use handshake_engine::{ProbeId, Profile, Resource, Severity};
 use handshake_tests::{error_ids, start, Run, RunningStore};
 
 /// One scenario: its listed requests, then its diagnosis.
@@ -373,8 +373,8 @@ async fn http_only_store_reports_missing_https_and_oauth_only_keys() {
     );
     assert!(report.store_url.starts_with("http://"));
     assert_eq!(report.redirects_to, None);
-    for p in ["auth.basic", "auth.query", "auth.oauth"] {
-        let probe = report.probes.iter().find(|r| r.id == p).unwrap();
+    for p in [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth] {
+        let probe = report.probe(p).unwrap();
         assert_eq!(
             probe.outcome,
             handshake_engine::Outcome::Skipped,
@@ -395,7 +395,11 @@ async fn http_only_store_reports_missing_https_and_oauth_only_keys() {
         "{:#?}",
         report.findings
     );
-    let oauth = report.probes.iter().find(|r| r.id == "auth.oauth").unwrap();
+    let oauth = report
+        .probes
+        .iter()
+        .find(|r| r.id == ProbeId::AuthOAuth)
+        .unwrap();
     assert_eq!(oauth.outcome, handshake_engine::Outcome::Pass, "{oauth:?}");
 }
 
@@ -452,8 +456,8 @@ async fn www_redirect_names_the_address_and_waits_for_the_owner() {
         .finding(handshake_engine::FindingId::HttpRedirect)
         .unwrap();
     assert!(f.title.contains(&www), "{}", f.title);
-    for p in ["auth.basic", "auth.query", "auth.oauth"] {
-        let probe = report.probes.iter().find(|r| r.id == p).unwrap();
+    for p in [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth] {
+        let probe = report.probe(p).unwrap();
         assert_eq!(
             probe.outcome,
             handshake_engine::Outcome::Skipped,

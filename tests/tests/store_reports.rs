@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use handshake_engine::{Finding, Profile, Report, Severity};
+use handshake_engine::{Finding, ProbeId, Profile, Report, Severity};
 use handshake_tests::{all_ids, error_ids, start, Run};
 
 fn finding<'a>(report: &'a Report, id: &str) -> &'a Finding {
@@ -75,7 +75,7 @@ async fn healthy_store_has_none_of_these_findings() {
     let status = report
         .probes
         .iter()
-        .find(|p| p.id == "wc.system_status")
+        .find(|p| p.id == ProbeId::WcSystemStatus)
         .expect("status probe ran");
     assert!(
         status.summary.contains("its outgoing test POST works"),
@@ -156,8 +156,8 @@ async fn webhooks_and_status_need_a_key_that_may_manage_woocommerce() {
     let store = start("missing-capability").await;
     let report = Run::against(&store).report().await;
     store.shutdown().await;
-    for id in ["wc.system_status", "wc.webhooks"] {
-        let p = report.probes.iter().find(|p| p.id == id).expect(id);
+    for id in [ProbeId::WcSystemStatus, ProbeId::WcWebhooks] {
+        let p = report.probe(id).expect("probe ran");
         assert_eq!(
             p.outcome,
             handshake_engine::Outcome::Skipped,
@@ -197,7 +197,7 @@ async fn legacy_api_is_checked_only_for_apps_that_use_it() {
     // The same store, an app that does not use it: not even asked.
     let report = Run::against(&store).report().await;
     store.shutdown().await;
-    assert!(!report.probes.iter().any(|p| p.id == "wc.legacy_api"));
+    assert!(!report.probes.iter().any(|p| p.id == ProbeId::LegacyApi));
     assert!(!all_ids(&report)
         .iter()
         .any(|i| i.starts_with("wc.legacy_api")));
@@ -219,7 +219,7 @@ async fn legacy_api_plugin_installed_is_the_fix() {
     let p = report
         .probes
         .iter()
-        .find(|p| p.id == "wc.legacy_api")
+        .find(|p| p.id == ProbeId::LegacyApi)
         .unwrap();
     assert_eq!(p.outcome, handshake_engine::Outcome::Pass, "{}", p.summary);
 }
@@ -297,7 +297,7 @@ async fn over_http_the_site_address_not_the_secret_is_named() {
     let p = report
         .probes
         .iter()
-        .find(|p| p.id == "auth.oauth_site_address")
+        .find(|p| p.id == ProbeId::AuthOAuthSite)
         .expect("probe ran");
     assert_eq!(p.outcome, handshake_engine::Outcome::Pass, "{}", p.summary);
 }

@@ -9,7 +9,7 @@ use handshake_engine::net::policy::NetPolicy;
 use handshake_engine::remote_check::{prepare, RemoteCheckOptions};
 use handshake_engine::vantage::{merge, RemoteOutcome};
 use handshake_engine::BROWSER_USER_AGENT;
-use handshake_engine::{FindingId, Profile, Report, Severity, Trust, Vantage, Verdict};
+use handshake_engine::{FindingId, ProbeId, Profile, Report, Severity, Trust, Vantage, Verdict};
 use handshake_tests::{error_ids, start, Run};
 
 const APP_SERVERS: IpAddr = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));
@@ -92,7 +92,7 @@ async fn healthy_store_looks_the_same_from_both_sides() {
     assert!(
         r.probes
             .iter()
-            .any(|p| p.vantage == Some(Vantage::Relay) && p.id == "rest.index_browser"),
+            .any(|p| p.vantage == Some(Vantage::Relay) && p.id == ProbeId::RestIndexBrowser),
         "{}",
         dump(&r)
     );

@@ -89,7 +89,7 @@ pub async fn remote_check(
                         if record.probe_id() != Some(ProbeId::RestIndex) {
                             return None;
                         }
-                        record.id = ProbeId::RestIndexBrowser.name();
+                        record.id = ProbeId::RestIndexBrowser.into();
                     }
                     Some(record)
                 })

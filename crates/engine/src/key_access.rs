@@ -131,7 +131,7 @@ impl Report {
 impl ProbeRecord {
     /// The probe this record is about; `None` for a name this version does not know.
     pub fn probe_id(&self) -> Option<ProbeId> {
-        ProbeId::parse(&self.id)
+        self.id.probe()
     }
 }
 
@@ -154,6 +154,7 @@ pub fn proven_permissions(rows: &[AccessRow]) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::probes::RecordId;
     use crate::report::{Vantage, Verdict};
 
     fn report(probes: &[(&str, Outcome)]) -> Report {
@@ -169,7 +170,7 @@ mod tests {
             probes: probes
                 .iter()
                 .map(|(id, o)| ProbeRecord {
-                    id: id.to_string(),
+                    id: RecordId::from(*id),
                     outcome: *o,
                     duration_ms: 1,
                     http_status: None,

@@ -36,7 +36,7 @@ pub use finding_id::FindingId;
 pub use key_access::{proven_permissions, Access, AccessRow};
 pub use net::trust::Trust;
 pub use probes::graph::{ProgressEvent, ProgressSink};
-pub use probes::ProbeId;
+pub use probes::{ProbeId, RecordId};
 pub use profile::{Profile, ProfileError, ProfileProblem, Resource, Scope, BROWSER_USER_AGENT};
 pub use report::{
     BlockSeen, Evidence, Finding, Fix, FixKind, Lang, Outcome, ProbeRecord, RemoteCheck, Report,

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::finding_id::FindingId;
+use crate::probes::RecordId;
 pub use handshake_l10n::Lang;
 
 pub const REPORT_SCHEMA: &str = "handshake.report/1";
@@ -118,7 +119,7 @@ pub enum Vantage {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProbeRecord {
-    pub id: String,
+    pub id: RecordId,
     pub outcome: Outcome,
     pub duration_ms: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -227,7 +228,9 @@ impl Report {
             }
         }
         for p in &mut self.probes {
-            clean_line(&mut p.id);
+            if let RecordId::Unknown(name) = &mut p.id {
+                clean_line(name);
+            }
             clean_line(&mut p.summary);
             if let Some(b) = &mut p.block {
                 clean_line(&mut b.by);

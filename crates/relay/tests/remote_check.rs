@@ -335,7 +335,7 @@ async fn redirects_into_private_ranges_are_not_followed() {
         assert_eq!(status, 200, "{location}: {json}");
         let answer: RemoteCheckResponse = serde_json::from_value(json).unwrap();
         let home = &answer.probes[0].record;
-        assert_eq!(home.id, "site.home");
+        assert_eq!(home.id, handshake_engine::ProbeId::Home);
         assert!(
             home.summary.contains("not sent") && home.summary.contains("public addresses"),
             "{location}: {}",
@@ -645,9 +645,9 @@ async fn a_real_remote_check_leaves_from_the_probe_from_address() {
             probe.record.summary
         );
     }
-    let ids: Vec<&str> = answer.probes[..6]
+    let ids: Vec<String> = answer.probes[..6]
         .iter()
-        .map(|p| p.record.id.as_str())
+        .map(|p| p.record.id.name())
         .collect();
     assert_eq!(
         ids,

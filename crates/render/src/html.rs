@@ -114,7 +114,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&p.id),
+            esc(&p.id.name()),
             esc(&words::outcome_word(lang, p.outcome)),
             esc(&t!(lang, "export-ms", "ms" => p.duration_ms.to_string())),
             esc(&p.summary)

@@ -103,7 +103,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} |",
-            code_span(&p.id),
+            code_span(&p.id.name()),
             words::outcome_word(lang, p.outcome),
             t!(lang, "export-ms", "ms" => p.duration_ms.to_string()),
             summary

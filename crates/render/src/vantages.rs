@@ -3,23 +3,26 @@
 
 use std::fmt::Write as _;
 
-use handshake_engine::{Outcome, ProbeRecord, Report, Vantage};
+use handshake_engine::{Outcome, ProbeId, ProbeRecord, Report, Vantage};
 use handshake_l10n::{t, Lang};
 
 use crate::words;
 
 /// The credential-free requests both sides make, with the message of the words a person reads
 /// (and the address a row names, as a value).
-const ROWS: &[(&str, &str)] = &[
-    ("site.home", "cli-vantage-row-home"),
-    ("rest.index", "cli-vantage-row-rest-index"),
-    ("rest.index_query", "cli-vantage-row-rest-index-query"),
-    ("rest.index_browser", "cli-vantage-row-rest-index-browser"),
-    ("rest.post", "cli-vantage-row-rest-post"),
-    ("rest.put", "cli-vantage-row-rest-put"),
-    ("auth.header_echo", "cli-vantage-row-auth-header-echo"),
-    ("wc.auth", "cli-vantage-row-wc-auth"),
-    ("wc.auth_query", "cli-vantage-row-wc-auth-query"),
+const ROWS: &[(ProbeId, &str)] = &[
+    (ProbeId::Home, "cli-vantage-row-home"),
+    (ProbeId::RestIndex, "cli-vantage-row-rest-index"),
+    (ProbeId::RestIndexQuery, "cli-vantage-row-rest-index-query"),
+    (
+        ProbeId::RestIndexBrowser,
+        "cli-vantage-row-rest-index-browser",
+    ),
+    (ProbeId::RestPost, "cli-vantage-row-rest-post"),
+    (ProbeId::RestPut, "cli-vantage-row-rest-put"),
+    (ProbeId::AuthHeaderEcho, "cli-vantage-row-auth-header-echo"),
+    (ProbeId::WcAuth, "cli-vantage-row-wc-auth"),
+    (ProbeId::WcAuthQuery, "cli-vantage-row-wc-auth-query"),
 ];
 
 fn cell(lang: Lang, r: Option<&ProbeRecord>) -> String {
@@ -76,7 +79,7 @@ pub fn render(report: &Report, lang: Lang) -> String {
         "\n{}",
         t!(lang, "cli-vantage-heading", "relay" => check.relay.as_str(), "from" => from)
     );
-    let side = |relay: bool, id: &str| {
+    let side = |relay: bool, id: ProbeId| {
         report
             .probes
             .iter()
@@ -90,12 +93,12 @@ pub fn render(report: &Report, lang: Lang) -> String {
         t!(lang, "cli-vantage-column-there")
     );
     for (id, message) in ROWS {
-        let label = match *id {
-            "rest.index" => t!(lang, message, "path" => "/wp-json/"),
-            "rest.index_query" => t!(lang, message, "path" => "?rest_route="),
+        let label = match id {
+            ProbeId::RestIndex => t!(lang, message, "path" => "/wp-json/"),
+            ProbeId::RestIndexQuery => t!(lang, message, "path" => "?rest_route="),
             _ => t!(lang, message),
         };
-        let (here, there) = (side(false, id), side(true, id));
+        let (here, there) = (side(false, *id), side(true, *id));
         // Only what both sides asked.
         if here.is_none() || there.is_none() {
             continue;

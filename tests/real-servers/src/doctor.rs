@@ -9,7 +9,7 @@ use handshake_engine::http::{Auth, Exchange, HttpClient, ProbeRequest};
 use handshake_engine::net::resolve::Resolver;
 use handshake_engine::{
     diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Finding, FixKind, Outcome,
-    Profile, Report, Severity, StoreUrl, Trust,
+    ProbeId, Profile, Report, Severity, StoreUrl, Trust,
 };
 
 /// Runs the doctor against `url`, trusting the testbed CA, with the given credentials and profile.
@@ -116,12 +116,8 @@ pub fn assert_healthy(report: &Report, what: &str) {
     );
 }
 
-pub fn probe_outcome(report: &Report, probe: &str) -> Option<Outcome> {
-    report
-        .probes
-        .iter()
-        .find(|p| p.id == probe)
-        .map(|p| p.outcome)
+pub fn probe_outcome(report: &Report, probe: ProbeId) -> Option<Outcome> {
+    report.probe(probe).map(|p| p.outcome)
 }
 
 /// The fixes of `kind` in `finding`, in the report's order (failing the test if there are none).

@@ -12,7 +12,7 @@
 //! modsecurity-crs nginx php-fpm php-cli php-mysql mariadb-server wordpress
 //! wordpress-theme-twentytwentythree — `scripts/install-deps.sh test` installs them.
 
-use handshake_engine::{FixKind, Outcome, Profile};
+use handshake_engine::{FixKind, Outcome, ProbeId, Profile};
 use handshake_real_server_tests::doctor::{
     app_password_credentials, assert_healthy, describe, dump, expect_error, expect_finding,
     fix_texts, has_finding, probe_outcome,
@@ -69,7 +69,7 @@ fn the_doctor_on_real_servers() {
                 let report = tb.doctor(&url);
                 assert_healthy(&report, &url);
                 assert_eq!(
-                    probe_outcome(&report, "auth.app_password"),
+                    probe_outcome(&report, ProbeId::AuthAppPassword),
                     Some(Outcome::Pass),
                     "{url}: the application password works\n{}",
                     dump(&report)
@@ -215,7 +215,7 @@ fn the_doctor_on_real_servers() {
             tb.wp.write(".htaccess", &apply_htaccess_fix(&legacy, &fix));
             let after = tb.doctor(&url);
             assert!(!has_finding(&after, "auth.header_stripped"), "still stripped with:\n{fix}\n{}", dump(&after));
-            assert_eq!(probe_outcome(&after, "auth.app_password"), Some(Outcome::Pass), "{fix}\n{}", dump(&after));
+            assert_eq!(probe_outcome(&after, ProbeId::AuthAppPassword), Some(Outcome::Pass), "{fix}\n{}", dump(&after));
             assert_healthy(&after, &format!("after\n{fix}"));
         }
     });
@@ -230,7 +230,7 @@ fn the_doctor_on_real_servers() {
         tb.nginx.serve(Site { php_lines: format!("{NGINX_STRIPS_AUTHORIZATION}\n{fix}"), ..Site::default() });
         let after = tb.doctor(&url);
         assert!(!has_finding(&after, "auth.header_stripped"), "{}", dump(&after));
-        assert_eq!(probe_outcome(&after, "auth.app_password"), Some(Outcome::Pass), "{}", dump(&after));
+        assert_eq!(probe_outcome(&after, ProbeId::AuthAppPassword), Some(Outcome::Pass), "{}", dump(&after));
         assert_healthy(&after, "after the fastcgi_param line");
     });
 
@@ -309,7 +309,7 @@ fn the_doctor_on_real_servers() {
         assert_eq!(approved.site_url.trim_end_matches('/'), site.trim_end_matches('/'));
         assert_eq!(approved.password.len(), 24, "WordPress's 24-character application password");
         let report = tb.doctor_with(&site, app_password_credentials(&approved.user_login, &approved.password), Profile::default());
-        assert_eq!(probe_outcome(&report, "auth.app_password"), Some(Outcome::Pass), "{}", dump(&report));
+        assert_eq!(probe_outcome(&report, ProbeId::AuthAppPassword), Some(Outcome::Pass), "{}", dump(&report));
         assert_healthy(&report, "with the approved application password");
         // Over php-fpm too (the header reaches PHP through WordPress's own .htaccess line).
         let fpm = tb.doctor_with(&tb.apache_fpm.url(), app_password_credentials(&approved.user_login, &approved.password), Profile::default());
@@ -365,8 +365,8 @@ fn the_doctor_on_real_servers() {
         assert_eq!(api.status, 200, "{}", describe(&api));
         let home = tb.request("GET", &url, false, None);
         assert_eq!(home.status, 401, "the site keeps its password: {}", describe(&home));
-        assert_eq!(probe_outcome(&after, "rest.index"), Some(Outcome::Pass), "{}", dump(&after));
-        assert_eq!(probe_outcome(&after, "auth.app_password"), Some(Outcome::Pass), "{}", dump(&after));
+        assert_eq!(probe_outcome(&after, ProbeId::RestIndex), Some(Outcome::Pass), "{}", dump(&after));
+        assert_eq!(probe_outcome(&after, ProbeId::AuthAppPassword), Some(Outcome::Pass), "{}", dump(&after));
         // Gone for the API: no request under /wp-json/ or /wc-auth/ meets the password any more. The
         // home page and the ?rest_route= / ?wc-auth-version= forms keep it (the exemption matches the
         // path), and the doctor still reports those (see docs/real-servers.md).

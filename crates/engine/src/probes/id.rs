@@ -3,6 +3,7 @@
 use std::fmt;
 
 use handshake_l10n::t;
+use serde::{Deserialize, Serialize};
 
 use crate::profile::Resource;
 use crate::report::Lang;
@@ -202,6 +203,77 @@ impl fmt::Display for ProbeId {
     }
 }
 
+/// A probe record's id as a report carries it: a probe this version runs, or a name it does not
+/// know (a newer version's report, or a record a newer relay added), kept as written so reading a
+/// report and writing it again loses nothing. Written in JSON as the probe's name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordId {
+    Probe(ProbeId),
+    Unknown(String),
+}
+
+impl RecordId {
+    /// The probe, when this version knows it.
+    pub fn probe(&self) -> Option<ProbeId> {
+        match self {
+            RecordId::Probe(id) => Some(*id),
+            RecordId::Unknown(_) => None,
+        }
+    }
+
+    /// The name a report writes.
+    pub fn name(&self) -> String {
+        match self {
+            RecordId::Probe(id) => id.name(),
+            RecordId::Unknown(name) => name.clone(),
+        }
+    }
+
+    /// Read back from a report: known names become their probe.
+    pub fn parse(name: &str) -> RecordId {
+        ProbeId::parse(name).map_or_else(|| RecordId::Unknown(name.to_string()), RecordId::Probe)
+    }
+}
+
+impl From<ProbeId> for RecordId {
+    fn from(id: ProbeId) -> Self {
+        RecordId::Probe(id)
+    }
+}
+
+impl From<&str> for RecordId {
+    fn from(name: &str) -> Self {
+        RecordId::parse(name)
+    }
+}
+
+impl PartialEq<ProbeId> for RecordId {
+    fn eq(&self, other: &ProbeId) -> bool {
+        self.probe() == Some(*other)
+    }
+}
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordId::Probe(id) => fmt::Display::fmt(id, f),
+            RecordId::Unknown(name) => f.write_str(name),
+        }
+    }
+}
+
+impl Serialize for RecordId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(RecordId::parse(&String::deserialize(d)?))
+    }
+}
+
 #[cfg(test)]
 mod parse_tests {
     use super::*;
@@ -217,5 +289,18 @@ mod parse_tests {
         }
         assert_eq!(ProbeId::parse("access.read.nothing"), None);
         assert_eq!(ProbeId::parse("auth"), None);
+    }
+
+    #[test]
+    fn record_ids_keep_unknown_names() {
+        let known: RecordId = serde_json::from_str("\"rest.index\"").unwrap();
+        assert_eq!(known, ProbeId::RestIndex);
+        let unknown: RecordId = serde_json::from_str("\"rest.index_v9\"").unwrap();
+        assert_eq!(unknown, RecordId::Unknown("rest.index_v9".into()));
+        assert_eq!(
+            serde_json::to_string(&unknown).unwrap(),
+            "\"rest.index_v9\""
+        );
+        assert_eq!(serde_json::to_string(&known).unwrap(), "\"rest.index\"");
     }
 }

@@ -19,5 +19,5 @@ pub mod result;
 pub(crate) mod woocommerce_status;
 
 pub use context::Context;
-pub use id::ProbeId;
+pub use id::{ProbeId, RecordId};
 pub use result::{ProbeData, ProbeResult, Results};

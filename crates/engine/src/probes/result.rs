@@ -132,7 +132,7 @@ impl ProbeResult {
 
     pub fn record(&self) -> ProbeRecord {
         ProbeRecord {
-            id: self.id.name(),
+            id: self.id.into(),
             outcome: self.outcome,
             duration_ms: self.duration.as_millis() as u64,
             http_status: self.status(),

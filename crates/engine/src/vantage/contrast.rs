@@ -11,6 +11,7 @@ use crate::catalog::{self, FixTarget};
 use crate::details::{Details, ServerKind};
 use crate::finding_id::FindingId;
 use crate::firewall::Vendor;
+use crate::probes::ProbeId;
 use crate::profile::Profile;
 use crate::report::{
     BlockSeen, Evidence, Finding, Outcome, ProbeRecord, Report, Severity, Vantage,
@@ -97,24 +98,28 @@ pub enum RefusedBy {
 const RELAY_MARK: &str = " (relay)";
 
 /// The requests both sides make, with the request line each sends (relative to the install folder).
-const COMPARED: &[(&str, &str, &str)] = &[
-    ("site.home", "GET", ""),
-    ("rest.index", "GET", "wp-json/"),
-    ("rest.index_query", "GET", "?rest_route=/"),
-    ("rest.index_browser", "GET", "wp-json/"),
-    ("rest.post", "POST", "wp-json/wc/v3/orders"),
-    ("rest.put", "PUT", "wp-json/wc/v3/orders/2147483647"),
-    ("auth.header_echo", "GET", "?rest_route=/wp/v2/users/me"),
-    ("wc.auth", "GET", "wc-auth/v1/authorize"),
+const COMPARED: &[(ProbeId, &str, &str)] = &[
+    (ProbeId::Home, "GET", ""),
+    (ProbeId::RestIndex, "GET", "wp-json/"),
+    (ProbeId::RestIndexQuery, "GET", "?rest_route=/"),
+    (ProbeId::RestIndexBrowser, "GET", "wp-json/"),
+    (ProbeId::RestPost, "POST", "wp-json/wc/v3/orders"),
+    (ProbeId::RestPut, "PUT", "wp-json/wc/v3/orders/2147483647"),
     (
-        "wc.auth_query",
+        ProbeId::AuthHeaderEcho,
+        "GET",
+        "?rest_route=/wp/v2/users/me",
+    ),
+    (ProbeId::WcAuth, "GET", "wc-auth/v1/authorize"),
+    (
+        ProbeId::WcAuthQuery,
         "GET",
         "?wc-auth-version=1&wc-auth-route=authorize",
     ),
 ];
 
-const APP_AGENT_PROBE: &str = "rest.index";
-const BROWSER_AGENT_PROBE: &str = "rest.index_browser";
+const APP_AGENT_PROBE: ProbeId = ProbeId::RestIndex;
+const BROWSER_AGENT_PROBE: ProbeId = ProbeId::RestIndexBrowser;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum State {
@@ -219,12 +224,12 @@ fn block_phrase(b: &BlockSeen) -> String {
 }
 
 /// One side's records by id.
-fn side(report: &Report, vantage: Option<Vantage>) -> HashMap<&str, &ProbeRecord> {
+fn side(report: &Report, vantage: Option<Vantage>) -> HashMap<ProbeId, &ProbeRecord> {
     report
         .probes
         .iter()
         .filter(|p| p.vantage == vantage)
-        .map(|p| (p.id.as_str(), p))
+        .filter_map(|p| Some((p.probe_id()?, p)))
         .collect()
 }
 
@@ -278,14 +283,14 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
                     there: answer(from_there),
                 });
                 ev.push(evidence(
-                    id,
+                    *id,
                     &request,
                     from_here,
                     here.get(id).copied(),
                     false,
                 ));
                 ev.push(evidence(
-                    id,
+                    *id,
                     &request,
                     from_there,
                     there.get(id).copied(),
@@ -315,8 +320,8 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
     // The app's agent against a browser's, from each side that ran both.
     let mut agent_sides = Vec::new();
     for (records, is_relay) in [(&here, false), (&there, true)] {
-        let app_state = state(records.get(APP_AGENT_PROBE).copied());
-        let browser_state = state(records.get(BROWSER_AGENT_PROBE).copied());
+        let app_state = state(records.get(&APP_AGENT_PROBE).copied());
+        let browser_state = state(records.get(&BROWSER_AGENT_PROBE).copied());
         if refused_not_limited(&app_state) && browser_state == State::Works {
             agent_sides.push(is_relay);
             let request = format!("GET {}wp-json/", store.base_path());
@@ -324,7 +329,7 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
                 APP_AGENT_PROBE,
                 &request,
                 &app_state,
-                records.get(APP_AGENT_PROBE).copied(),
+                records.get(&APP_AGENT_PROBE).copied(),
                 is_relay,
             );
             if !app_ev.contains(&ev) {
@@ -334,7 +339,7 @@ pub fn contrast(report: &Report, store: &StoreUrl, profile: &Profile) -> Vec<Fin
                 BROWSER_AGENT_PROBE,
                 &request,
                 &browser_state,
-                records.get(BROWSER_AGENT_PROBE).copied(),
+                records.get(&BROWSER_AGENT_PROBE).copied(),
                 is_relay,
             );
             if !app_ev.contains(&ev) {
@@ -434,7 +439,7 @@ fn note_refusal(d: &mut Details, s: &State) {
 }
 
 fn evidence(
-    id: &str,
+    id: ProbeId,
     request: &str,
     s: &State,
     record: Option<&ProbeRecord>,

@@ -10,6 +10,7 @@ mod contrast;
 pub use contrast::{contrast, Answer, Contrast, Difference, RefusedBy, RelayPlace};
 
 use crate::finding_id::FindingId;
+use crate::probes::ProbeId;
 use crate::profile::Profile;
 use crate::report::{ProbeRecord, RemoteCheck, Report, Severity, Vantage, Verdict};
 use crate::store_url::StoreUrl;
@@ -64,15 +65,13 @@ pub fn relay_records(probes: Vec<ProbeRecord>) -> Vec<ProbeRecord> {
         p.vantage = Some(Vantage::Relay);
         if seen.insert(p.id.clone()) {
             out.push(p);
-        } else if p.id == "rest.index" && seen.insert(BROWSER_INDEX.to_string()) {
-            p.id = BROWSER_INDEX.to_string();
+        } else if p.id == ProbeId::RestIndex && seen.insert(ProbeId::RestIndexBrowser.into()) {
+            p.id = ProbeId::RestIndexBrowser.into();
             out.push(p);
         }
     }
     out
 }
-
-const BROWSER_INDEX: &str = "rest.index_browser";
 
 /// Replaces the report's contrast findings with what its records prove now. Run after every
 /// diagnosis (the user-agent contrast needs no relay) and again once the relay's records arrive.

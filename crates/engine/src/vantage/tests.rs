@@ -340,24 +340,24 @@ fn relay_text_is_escaped_like_store_text() {
 fn a_relay_that_ran_once_per_agent_gives_the_browser_s_index_its_own_name() {
     let app: Vec<ProbeRecord> = all_refused(None)
         .into_iter()
-        .filter(|p| p.id != "rest.index_browser")
+        .filter(|p| p.id != ProbeId::RestIndexBrowser)
         .collect();
     let browser: Vec<ProbeRecord> = healthy()
         .into_iter()
-        .filter(|p| p.id != "rest.index_browser")
+        .filter(|p| p.id != ProbeId::RestIndexBrowser)
         .collect();
     let records = relay_records(app.into_iter().chain(browser).collect());
     let index: Vec<_> = records
         .iter()
-        .filter(|p| p.id.starts_with("rest.index"))
-        .map(|p| (p.id.as_str(), p.outcome))
+        .filter(|p| p.id.name().starts_with("rest.index"))
+        .map(|p| (p.id.name(), p.outcome))
         .collect();
     assert_eq!(
         index,
         vec![
-            ("rest.index", Outcome::Fail),
-            ("rest.index_query", Outcome::Fail),
-            ("rest.index_browser", Outcome::Pass)
+            ("rest.index".to_string(), Outcome::Fail),
+            ("rest.index_query".to_string(), Outcome::Fail),
+            ("rest.index_browser".to_string(), Outcome::Pass)
         ]
     );
     assert!(records.iter().all(|p| p.vantage == Some(Vantage::Relay)));

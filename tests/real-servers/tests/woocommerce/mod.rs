@@ -4,7 +4,7 @@
 //! `HANDSHAKE_REAL_SERVERS_ONLY=wc9.2.5` runs one generation. Without the archives every step is
 //! NOT RUN (a failure when `CI` is set).
 
-use handshake_engine::{FixKind, Profile, Resource, Scope};
+use handshake_engine::{FixKind, ProbeId, Profile, Resource, Scope};
 use handshake_real_server_tests::doctor::{
     describe, dump, errors, expect_error, expect_finding, fix_texts, has_finding,
 };
@@ -105,7 +105,7 @@ pub fn run(tb: &mut Testbed, steps: &mut Steps) -> Vec<Store> {
             for url in [s.apache.url(), s.apache_fpm.url(), s.nginx.url()] {
                 let report = s.doctor(tb, &url, &s.admin_key);
                 assert_store_healthy(&report, &url);
-                for probe in ["auth.basic", "auth.query", "auth.oauth"] {
+                for probe in [ProbeId::AuthBasic, ProbeId::AuthQuery, ProbeId::AuthOAuth] {
                     assert_eq!(handshake_real_server_tests::doctor::probe_outcome(&report, probe), Some(handshake_engine::Outcome::Pass), "{url} {probe}\n{}", dump(&report));
                 }
             }
