@@ -2,7 +2,7 @@
 //! might send, the policy never allows another host, a user name in the URL, or a step down from
 //! https, and always allows the entered address itself.
 #![no_main]
-use handshake_engine::credential_scope::allows;
+use handshake_engine::internals::credential_scope::allows;
 use handshake_engine::StoreUrl;
 use libfuzzer_sys::fuzz_target;
 

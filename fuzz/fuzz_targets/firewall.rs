@@ -1,7 +1,7 @@
 //! The firewall classifier on an arbitrary response: status from the
 //! first two bytes, then `name: value` header lines up to a blank line, then the body.
 #![no_main]
-use handshake_engine::firewall::{self, ResponseView};
+use handshake_engine::internals::firewall::{self, ResponseView};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

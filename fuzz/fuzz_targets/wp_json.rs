@@ -1,6 +1,6 @@
 //! REST/JSON response parsing: any body (PHP notices, BOMs, HTML, deep nesting, huge numbers).
 #![no_main]
-use handshake_engine::wp;
+use handshake_engine::internals::wp;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|body: &[u8]| {

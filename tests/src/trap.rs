@@ -156,7 +156,7 @@ pub fn tls_acceptor(cert_pem: &str, key_pem: &str) -> tokio_rustls::TlsAcceptor 
         .expect("cert PEM");
     let key = PrivateKeyDer::from_pem_slice(key_pem.as_bytes()).expect("key PEM");
     let mut config =
-        rustls::ServerConfig::builder_with_provider(handshake_engine::net::trust::provider())
+        rustls::ServerConfig::builder_with_provider(handshake_engine::internals::net::provider())
             .with_safe_default_protocol_versions()
             .unwrap()
             .with_no_client_auth()

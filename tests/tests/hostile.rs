@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use handshake_engine::http::{HttpClient, ProbeRequest, BODY_CAP};
+use handshake_engine::internals::http::{HttpClient, ProbeRequest, BODY_CAP};
 use handshake_engine::net::resolve::Resolver;
 use handshake_engine::Trust;
 use handshake_tests::{start, Run};
@@ -99,7 +99,7 @@ async fn endless_body_is_cut_and_redirect_loops_stop() {
         .await;
     assert_eq!(
         fetched.error,
-        Some(handshake_engine::http::FetchError::TooManyRedirects)
+        Some(handshake_engine::internals::http::FetchError::TooManyRedirects)
     );
-    assert!(fetched.hops.len() <= handshake_engine::http::MAX_REDIRECTS + 1);
+    assert!(fetched.hops.len() <= handshake_engine::internals::http::MAX_REDIRECTS + 1);
 }

@@ -48,7 +48,7 @@ async fn check(info: ScenarioInfo) -> Result<(), String> {
         }
         // The owner's two sentences, as the real servers' answers filled them.
         for (field, text) in [("summary", &f.summary), ("action", &f.action)] {
-            for p in handshake_engine::plain_words::problems(text) {
+            for p in handshake_engine::internals::plain_words::problems(text) {
                 problems.push(format!("{scenario}: {} {field} {p}: {text:?}", f.id));
             }
         }

@@ -232,7 +232,7 @@ async fn recording_proxy(
     cert: &demo_store::kit::ServerCert,
     relay_port: u16,
 ) -> (u16, Arc<Wire>, tokio::task::JoinHandle<()>) {
-    let provider = handshake_engine::net::trust::provider();
+    let provider = handshake_engine::internals::net::provider();
     let chain: Vec<CertificateDer<'static>> =
         CertificateDer::pem_slice_iter(cert.cert_pem.as_bytes())
             .collect::<Result<_, _>>()

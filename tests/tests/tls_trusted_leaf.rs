@@ -5,9 +5,9 @@
 
 use std::time::{Duration, Instant};
 
-use handshake_engine::http::{HttpClient, ProbeRequest};
+use handshake_engine::internals::http::{HttpClient, ProbeRequest};
+use handshake_engine::internals::net::tls_check;
 use handshake_engine::net::resolve::Resolver;
-use handshake_engine::net::tls_check;
 use handshake_engine::Trust;
 use rcgen::{BasicConstraints, CertificateParams, IsCa, KeyPair};
 use tokio::io::AsyncWriteExt;

@@ -4,7 +4,7 @@
 //! 1. one untimed warm-up diagnosis through the engine's scheduler, which also gives the plan and how
 //!    many responses each probe read (redirect hops included) and whether h2 was negotiated;
 //! 2. the lower bound: the critical path of `ProbeId::deps()` over that plan
-//!    (`handshake_engine::probes::critical`), in round trips, times the round trip;
+//!    (`handshake_engine::internals::probes::critical`), in round trips, times the round trip;
 //! 3. `--runs` timed full diagnoses (`handshake_engine::diagnose`, exactly what `handshake doctor`
 //!    calls), median reported;
 //! 4. the sequential baseline: the very requests the diagnosis made (from the store's request log),
@@ -22,10 +22,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, Context as _};
 use handshake_demo as demo_store;
-use handshake_engine::http::HttpClient;
+use handshake_engine::internals::http::HttpClient;
+use handshake_engine::internals::probes::critical::{critical_path, probe_rtts, CostModel};
+use handshake_engine::internals::probes::{graph, Context, ProbeData, ProbeId, Results};
 use handshake_engine::net::resolve::Resolver;
-use handshake_engine::probes::critical::{critical_path, probe_rtts, CostModel};
-use handshake_engine::probes::{graph, Context, ProbeData, ProbeId, Results};
 use handshake_engine::{
     diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Profile, StoreUrl, Trust,
     WooKeys,

@@ -42,7 +42,7 @@ enum Cmd {
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     // reqwest is built without a default TLS provider in this workspace; the engine's is `ring`.
-    let _ = handshake_engine::net::trust::provider()
+    let _ = handshake_engine::internals::net::provider()
         .as_ref()
         .clone()
         .install_default();

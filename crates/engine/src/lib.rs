@@ -2,29 +2,37 @@
 //! the fix. No terminal or desktop code lives here; the CLI and the wizard render its [`Report`].
 
 mod analysis;
-pub mod catalog;
-pub mod credential_scope;
+mod catalog;
+mod credential_scope;
 mod credentials;
-pub mod details;
+mod details;
 mod diagnose;
 mod finding_id;
-pub mod firewall;
-pub mod fixes;
+mod firewall;
+mod fixes;
 pub mod host_email;
-pub mod http;
+mod http;
 pub mod human;
 mod key_access;
 pub mod net;
-pub mod oauth1;
-pub mod plain_words;
-pub mod probes;
+mod oauth1;
+#[cfg(any(test, feature = "internals"))]
+mod plain_words;
+mod probes;
 mod profile;
 pub mod remote_check;
 mod report;
 pub mod safe_text;
 mod store_url;
 pub mod vantage;
-pub mod wp;
+mod wp;
+
+/// Not the engine's API: what the workspace's own tests, benchmarks and fuzz targets reach inside
+/// for (the HTTP client, the probe graph, the fix generators, the parsers). Front ends never enable
+/// this feature; a test (tests/tests/engine_api.rs) keeps them off it.
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod internals;
 
 pub use analysis::Diagnosis;
 pub use credentials::{AppPassword, CredentialError, Credentials, Redactor, WooKeys};

@@ -20,15 +20,14 @@ fn enc(s: &str) -> String {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// WooCommerce also accepts HMAC-SHA1; the engine signs with SHA-256 only.
 pub enum Method {
-    HmacSha1,
     HmacSha256,
 }
 
 impl Method {
     fn name(self) -> &'static str {
         match self {
-            Method::HmacSha1 => "HMAC-SHA1",
             Method::HmacSha256 => "HMAC-SHA256",
         }
     }
@@ -54,12 +53,6 @@ pub fn base_string(http_method: &str, base_uri: &str, params: &[(String, String)
 pub fn sign(method: Method, base: &str, consumer_secret: &str) -> String {
     let key = format!("{consumer_secret}&");
     let digest = match method {
-        Method::HmacSha1 => {
-            let mut mac = Hmac::<sha1::Sha1>::new_from_slice(key.as_bytes())
-                .expect("HMAC takes any key length");
-            mac.update(base.as_bytes());
-            mac.finalize().into_bytes().to_vec()
-        }
         Method::HmacSha256 => {
             let mut mac = Hmac::<sha2::Sha256>::new_from_slice(key.as_bytes())
                 .expect("HMAC takes any key length");

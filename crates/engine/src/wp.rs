@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use crate::http::json::strip_bom;
+#[cfg(any(test, feature = "internals"))]
 pub use crate::http::lenient_json;
 use crate::http::Exchange;
 
@@ -83,6 +84,7 @@ impl WpAnswer for Exchange {
 /// WordPress error bodies are small; anything larger is not one (and is not worth parsing).
 pub const MAX_ERROR_BODY: usize = 64 * 1024;
 
+#[cfg(any(test, feature = "internals"))]
 pub fn wp_error(body: &[u8]) -> Option<WpError> {
     if body.len() > MAX_ERROR_BODY {
         return None;
@@ -129,6 +131,7 @@ impl RestIndex {
     }
 }
 
+#[cfg(any(test, feature = "internals"))]
 pub fn rest_index(body: &[u8]) -> Option<RestIndex> {
     rest_index_in(&lenient_json(body)?)
 }

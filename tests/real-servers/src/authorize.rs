@@ -189,7 +189,7 @@ pub async fn approve(
 ) -> Approved {
     let mut browser = Browser::new(ca_pem);
     let index = browser.get(&format!("{site}wp-json/")).await;
-    let endpoint = handshake_engine::wp::rest_index(index.body.as_bytes())
+    let endpoint = handshake_engine::internals::wp::rest_index(index.body.as_bytes())
         .and_then(|i| i.app_password_endpoint)
         .unwrap_or_else(|| {
             panic!(

@@ -12,8 +12,8 @@
 use std::fmt::Write as _;
 
 use handshake_demo as demo_store;
-use handshake_engine::http::Exchange;
-use handshake_engine::wp;
+use handshake_engine::internals::http::Exchange;
+use handshake_engine::internals::wp;
 
 use crate::doctor::Client;
 use crate::wordpress::ADMIN_USER;
@@ -1324,14 +1324,14 @@ pub mod woocommerce {
             }
             KeyForm::OAuth => {
                 let parsed = url::Url::parse(&url).expect("a probe URL");
-                url = handshake_engine::oauth1::sign_url(
+                url = handshake_engine::internals::oauth1::sign_url(
                     &parsed,
                     p.method,
                     ck,
                     cs,
                     None,
-                    handshake_engine::oauth1::now(),
-                    &handshake_engine::oauth1::nonce(),
+                    handshake_engine::internals::oauth1::now(),
+                    &handshake_engine::internals::oauth1::nonce(),
                 )
                 .to_string();
             }

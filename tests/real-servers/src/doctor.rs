@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use handshake_engine::http::{Auth, Exchange, HttpClient, ProbeRequest};
+use handshake_engine::internals::http::{Auth, Exchange, HttpClient, ProbeRequest};
 use handshake_engine::net::resolve::Resolver;
 use handshake_engine::{
     diagnose, no_progress, AppPassword, Credentials, DiagnoseOptions, Finding, FixKind, Outcome,

@@ -144,7 +144,7 @@ impl Testbed {
         url: &str,
         auth: bool,
         body: Option<&str>,
-    ) -> handshake_engine::http::Exchange {
+    ) -> handshake_engine::internals::http::Exchange {
         let basic = auth.then_some((wordpress::ADMIN_USER, self.wp.app_password.as_str()));
         self.rt
             .block_on(self.client.send(method, url, basic, body, &[]))

@@ -456,7 +456,7 @@ impl Store {
         url: &str,
         key: Option<&WooKey>,
         body: Option<&str>,
-    ) -> handshake_engine::http::Exchange {
+    ) -> handshake_engine::internals::http::Exchange {
         let basic = key.map(|k| (k.consumer_key.as_str(), k.consumer_secret.as_str()));
         tb.rt
             .block_on(tb.client.send(method, url, basic, body, &[]))

@@ -595,10 +595,8 @@ mod tests {
             status,
             headers: map,
             body: bytes::Bytes::from(body.to_string()),
-            body_truncated: false,
             http_version: "HTTP/1.1".into(),
-            elapsed: Duration::from_millis(5),
-            sent_credentials: false,
+            body_truncated: false,
             parsed: Default::default(),
         }
     }

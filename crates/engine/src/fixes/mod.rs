@@ -94,11 +94,6 @@ impl<'a> Site<'a> {
     pub fn ip_list(&self) -> String {
         self.profile.allow_ips.join(", ")
     }
-
-    /// Host names the app calls from or receives callbacks on.
-    pub fn hosts(&self) -> &[String] {
-        &self.profile.allow_hosts
-    }
 }
 
 /// Builds a fix. Titles say where the text goes; texts are pasted as they are.

@@ -238,10 +238,6 @@ impl HttpClient {
         &self.resolver
     }
 
-    pub fn deadline(&self) -> Instant {
-        self.deadline
-    }
-
     fn budget(&self) -> Duration {
         self.deadline
             .saturating_duration_since(Instant::now())
@@ -410,7 +406,6 @@ impl HttpClient {
                 .header(CONTENT_TYPE, "application/json")
                 .body(b.to_string());
         }
-        let started = Instant::now();
         let work = async {
             let resp = builder.send().await.map_err(|e| classify(&e, budget))?;
             let status = resp.status().as_u16();
@@ -432,8 +427,6 @@ impl HttpClient {
             body,
             body_truncated,
             http_version,
-            elapsed: started.elapsed(),
-            sent_credentials: !auth.is_none(),
             parsed: Default::default(),
         })
     }

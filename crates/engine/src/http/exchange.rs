@@ -2,7 +2,6 @@
 //! nothing here can hold a credential the engine sent.
 
 use std::sync::OnceLock;
-use std::time::Duration;
 
 use bytes::Bytes;
 use http::HeaderMap;
@@ -20,10 +19,9 @@ pub struct Exchange {
     /// At most `BODY_CAP` bytes, after decompression.
     pub body: Bytes,
     pub body_truncated: bool,
+    /// `HTTP/2.0`, `HTTP/1.1`: read by the benchmark's round-trip model (crates/bench).
+    #[cfg_attr(not(feature = "internals"), allow(dead_code))]
     pub http_version: String,
-    pub elapsed: Duration,
-    /// Whether this hop carried credentials (never across origins or over plain HTTP).
-    pub sent_credentials: bool,
     /// The body parsed as JSON once, on first use (rules ask many times; bodies can be MiBs).
     pub(crate) parsed: OnceLock<Option<serde_json::Value>>,
 }

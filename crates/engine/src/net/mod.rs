@@ -2,6 +2,6 @@
 
 pub mod policy;
 pub mod resolve;
-pub mod tls_check;
-pub mod trust;
+pub(crate) mod tls_check;
+pub(crate) mod trust;
 pub(crate) mod trusted_leaf;

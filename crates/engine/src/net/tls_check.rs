@@ -65,7 +65,6 @@ impl std::fmt::Display for CertProblem {
 pub struct TlsReport {
     pub problem: Option<CertProblem>,
     pub protocol: String,
-    pub alpn: Option<String>,
     pub subject_names: Vec<String>,
     pub issuer: String,
     pub not_after: String,
@@ -163,9 +162,6 @@ pub async fn check(
         .map(|v| format!("{v:?}"))
         .unwrap_or_default()
         .replace("TLSv1_", "TLS 1.");
-    let alpn = conn
-        .alpn_protocol()
-        .map(|p| String::from_utf8_lossy(p).into_owned());
 
     let verdict = recording
         .verdict
@@ -189,7 +185,6 @@ pub async fn check(
     Ok(TlsReport {
         problem,
         protocol,
-        alpn,
         subject_names: described.names,
         issuer: described.issuer,
         not_after: described.not_after,

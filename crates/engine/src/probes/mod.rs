@@ -7,6 +7,7 @@ pub(crate) mod auth;
 pub(crate) mod cache_contrast;
 pub(crate) mod clock;
 pub mod context;
+#[cfg(any(test, feature = "internals"))]
 pub mod critical;
 pub mod graph;
 pub mod id;

@@ -12,13 +12,13 @@ mod servers;
 
 use std::process::Command;
 
-use handshake_engine::details::{Details, ServerKind};
-use handshake_engine::firewall::Vendor;
-use handshake_engine::fixes::{
+use handshake_engine::internals::firewall::Vendor;
+use handshake_engine::internals::fixes::{
     apache as apache_fixes, modsecurity as modsec_fixes, nginx as nginx_fixes, Site,
 };
 use handshake_engine::FindingId;
 use handshake_engine::FixKind;
+use handshake_engine::{Details, ServerKind};
 
 use servers::apache::{legacy_wordpress_block, Apache, Setup as ApacheSetup};
 use servers::http::{Request, APP};
@@ -603,7 +603,8 @@ fn php_snippets_lint_and_behave() {
     }
 
     // wp-config lines behind a proxy: HTTPS becomes "on" only when the proxy says https.
-    let proxy = handshake_engine::fixes::wordpress::https_behind_proxy(Default::default()).text;
+    let proxy =
+        handshake_engine::internals::fixes::wordpress::https_behind_proxy(Default::default()).text;
     let (_, on) = php(&format!("<?php\n$_SERVER['HTTP_X_FORWARDED_PROTO'] = 'https';\n{proxy}\necho $_SERVER['HTTPS'] ?? 'off';\n"));
     assert_eq!(on.trim(), "on");
     let (_, off) = php(&format!("<?php\n$_SERVER['HTTP_X_FORWARDED_PROTO'] = 'http';\n{proxy}\necho $_SERVER['HTTPS'] ?? 'off';\n"));
@@ -611,7 +612,7 @@ fn php_snippets_lint_and_behave() {
 
     // The mu-plugin lets wc/ routes past only the detected error code, with WordPress stubbed.
     let store = store("https://example.com/shop/");
-    let mu = handshake_engine::fixes::wordpress::mu_plugin_allow_wc_routes(
+    let mu = handshake_engine::internals::fixes::wordpress::mu_plugin_allow_wc_routes(
         &Site::new(&store, &profile(&[])),
         "rest_disabled",
     )

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 pub use handshake_real_server_tests::process::{free_port, require_binary, run};
 
-use handshake_engine::catalog::{finding, FixTarget};
-use handshake_engine::details::Details;
+use handshake_engine::internals::catalog::{finding, FixTarget};
+use handshake_engine::Details;
 use handshake_engine::{FindingId, Fix, FixKind, Profile, Severity, StoreUrl};
 
 /// A scratch folder removed on drop, readable by the `www-data` user Apache switches to.
@@ -133,8 +133,8 @@ pub fn all_fix_texts(kind: FixKind, stores: &[&str], profiles: &[Profile]) -> Ve
 
 /// Details that switch on each branch of the catalog.
 pub fn detail_shapes() -> Vec<Details> {
-    use handshake_engine::details::ServerKind;
-    use handshake_engine::firewall::Vendor;
+    use handshake_engine::internals::firewall::Vendor;
+    use handshake_engine::ServerKind;
     vec![
         Details::default(),
         Details {
