@@ -19,8 +19,8 @@ fn enc(s: &str) -> String {
     utf8_percent_encode(s, RFC3986).to_string()
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 /// WooCommerce also accepts HMAC-SHA1; the engine signs with SHA-256 only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     HmacSha256,
 }
